@@ -1,0 +1,55 @@
+package odsim.cli;
+
+import java.io.PrintWriter;
+import odsim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code odsim} command: exit 0 on success, 2 on bad input, 1 on an internal failure. */
+@Command(name = "odsim", mixinStandardHelpOptions = true, version = "odsim 0.1.0",
+        description = {
+            "odsim: an agent-based simulation of overdose policy.",
+            "People who use opioids live day by day through pain, a volatile street supply, tolerance,",
+            "treatment, custody and overdoses; results are deaths, overdoses and costs over time.",
+            ""},
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Run 'odsim help COMMAND' for a command's options. Scenarios: see scenarios/README.md."})
+public final class Main implements Runnable {
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof ScenarioException se) {
+                for (String p : se.problems()) err.println("odsim: error: " + p);
+                err.flush();
+                return BAD_INPUT;
+            }
+            if (ex instanceof UserError ue) {
+                err.println("odsim: error: " + ue.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            err.println("odsim: internal error: " + ex);
+            ex.printStackTrace(err);
+            err.flush();
+            return INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,31 @@
+package odsim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import odsim.scenario.ScenarioException;
+import odsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files without running them: every problem in every file is listed, exit code 2 if any.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (YAML)")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        int bad = 0;
+        for (Path f : files) {
+            try {
+                ScenarioLoader.load(f);
+                System.out.println(f + ": ok");
+            } catch (ScenarioException e) {
+                bad++;
+                for (String p : e.problems()) System.err.println("odsim: error: " + p);
+            }
+        }
+        return bad == 0 ? 0 : Main.BAD_INPUT;
+    }
+}

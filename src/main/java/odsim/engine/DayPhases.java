@@ -1,0 +1,42 @@
+package odsim.engine;
+
+import sim.engine.Schedule;
+import sim.engine.Steppable;
+
+/**
+ * The one place that says in which order a day happens. Each phase is a MASON {@link Steppable}
+ * scheduled every day with its own ordering, so the schedule never breaks a tie at random.
+ * <ol>
+ *   <li>{@link PainPhase}: pain drivers recover and take shocks first, because pain moves every
+ *       decision that follows today.</li>
+ *   <li>{@link SupplyPhase}: today's street market (potency, fentanyl share) is set before anyone
+ *       buys from it.</li>
+ *   <li>{@link TransitionPhase}: people change state (start, stop, relapse, treatment, rehab,
+ *       arrest, release) before today's use, so someone released today uses today.</li>
+ *   <li>{@link UsePhase}: use-days, doses from the supply, tolerance, overdoses and the cascade
+ *       that follows each one.</li>
+ *   <li>{@link DeathPhase}: fatal overdoses and deaths from other causes are resolved once, after
+ *       everything that could have prevented them.</li>
+ *   <li>{@link EntryPhase}: new people join at the end of the day, so they start tomorrow.</li>
+ *   <li>{@link RecordPhase}: people in each state and the day's costs are counted last, then the
+ *       day advances.</li>
+ * </ol>
+ */
+final class DayPhases {
+    private DayPhases() {}
+
+    static void schedule(OverdoseSim sim) {
+        Steppable[] order = {
+            new PainPhase(sim),
+            new SupplyPhase(sim),
+            new TransitionPhase(sim),
+            new UsePhase(sim),
+            new DeathPhase(sim),
+            new EntryPhase(sim),
+            new RecordPhase(sim),
+        };
+        for (int k = 0; k < order.length; k++) {
+            sim.schedule.scheduleRepeating(Schedule.EPOCH, k, order[k], 1.0);
+        }
+    }
+}

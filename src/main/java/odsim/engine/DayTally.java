@@ -1,0 +1,33 @@
+package odsim.engine;
+
+import java.util.Arrays;
+import odsim.results.Measure;
+
+/**
+ * What one block of people contributed to today's results, in agents (not yet scaled). Each
+ * block has its own tally so threads never share one; tallies are summed in block order, which
+ * keeps floating-point sums identical whatever the thread count.
+ */
+final class DayTally {
+    final double[] values = new double[Measure.COUNT];
+    /** People whose overdose today was fatal, resolved in the deaths phase. */
+    int[] dying = new int[16];
+    int dyingCount;
+    // Padding: tallies of neighbouring blocks are written by different threads.
+    @SuppressWarnings("unused")
+    private long p1, p2, p3, p4, p5, p6, p7;
+
+    void add(Measure m, double v) {
+        values[m.ordinal()] += v;
+    }
+
+    void addDying(int person) {
+        if (dyingCount == dying.length) dying = Arrays.copyOf(dying, dying.length * 2);
+        dying[dyingCount++] = person;
+    }
+
+    void clear() {
+        Arrays.fill(values, 0.0);
+        dyingCount = 0;
+    }
+}

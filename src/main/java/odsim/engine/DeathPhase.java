@@ -1,0 +1,41 @@
+package odsim.engine;
+
+import odsim.results.Measure;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Resolves today's deaths once, after everything that could have prevented them: fatal
+ * overdoses recorded by the use phase, then deaths from other causes by age and use.
+ */
+final class DeathPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final OverdoseSim sim;
+
+    DeathPhase(OverdoseSim sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void step(SimState state) {
+        sim.runner.forEachBlock(sim.blocks(), this::block);
+    }
+
+    private void block(int b) {
+        People p = sim.people;
+        Rules r = sim.rules;
+        DayTally t = sim.tallies[b];
+        int day = sim.day;
+        for (int k = 0; k < t.dyingCount; k++) p.enter(t.dying[k], UseState.DEAD_OVERDOSE, day);
+        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            byte code = p.state[i];
+            if (code >= UseState.DEAD_OVERDOSE.code) continue;
+            int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay[i]) / 365.25)));
+            double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
+            if (sim.streams.otherDeath.uniform(i, day) < chance) {
+                p.enter(i, UseState.DEAD_OTHER, day);
+                t.add(Measure.OTHER_CAUSE_DEATHS, 1);
+            }
+        }
+    }
+}

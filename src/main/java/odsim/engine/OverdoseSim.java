@@ -1,0 +1,147 @@
+package odsim.engine;
+
+import java.util.function.IntConsumer;
+import odsim.model.StandardNormal;
+import odsim.results.Measure;
+import odsim.results.RunResult;
+import odsim.scenario.Scenario;
+import sim.engine.SimState;
+
+/**
+ * One replication of the model: a MASON {@link SimState} whose schedule runs the phases of a
+ * day in the fixed order {@link DayPhases} lists. MASON's own generator ({@code random}) is not
+ * used by the model; every decision draws from its own named stream ({@link Streams}).
+ */
+public final class OverdoseSim extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    final Scenario scenario;
+    final Rules rules;
+    final Streams streams;
+    final People people;
+    final BlockRunner runner;
+    final int replication;
+    final long runSeed;
+    /** Today's results per block; summed in block order by the record phase. */
+    DayTally[] tallies = new DayTally[0];
+    /** {@code daily[measure][day]} in real people (scaled). */
+    final double[][] daily;
+    /** The day being simulated, 0 = the horizon's start. */
+    int day;
+    /** Today's street market log-potency, set by the supply phase (0 = heroin reference). */
+    double marketLogPotency;
+    /** Called with the day just finished, for progress bars; may be null. */
+    IntConsumer onDayDone;
+
+    /**
+     * @param runSeed the replication's own seed (see {@link #replicationSeed})
+     * @param threads threads for stepping blocks of people; results do not depend on it
+     */
+    public OverdoseSim(Scenario scenario, long runSeed, int replication, int threads) {
+        super(runSeed);
+        this.scenario = scenario;
+        this.rules = new Rules(scenario);
+        this.streams = new Streams(runSeed);
+        this.people = new People((int) Math.min(Integer.MAX_VALUE - 16,
+                (long) (scenario.population().agents() * (1.0 + 1.5 * scenario.population().entrantsPerYear()
+                        * rules.days / 365.25))));
+        this.runner = new BlockRunner(threads);
+        this.replication = replication;
+        this.runSeed = runSeed;
+        this.daily = new double[Measure.COUNT][rules.days];
+    }
+
+    /** The seed of replication {@code r} of a run with seed {@code seed}: the same in every scenario. */
+    public static long replicationSeed(long seed, int r) {
+        return KeyedStream.mix(seed + 0x9E3779B97F4A7C15L * (r + 1));
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        day = 0;
+        PopulationSetup.populate(this);
+        DayPhases.schedule(this);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        runner.close();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    public int day() {
+        return day;
+    }
+
+    public int days() {
+        return rules.days;
+    }
+
+    public void setOnDayDone(IntConsumer listener) {
+        this.onDayDone = listener;
+    }
+
+    /** Steps one day through every phase; false once the horizon is done. */
+    public boolean stepDay() {
+        if (day >= rules.days) return false;
+        schedule.step(this);
+        return day < rules.days;
+    }
+
+    /** Runs the whole horizon and returns the daily series. */
+    public RunResult runToEnd() {
+        start();
+        while (stepDay()) {
+            // each step is one whole day
+        }
+        finish();
+        return result();
+    }
+
+    public RunResult result() {
+        return new RunResult(scenario.name(), replication, runSeed, scenario.horizon().start(),
+                scenario.population().regionPopulation(), daily);
+    }
+
+    /** Runs replication {@code r} of a scenario: the usual entry point. */
+    public static RunResult run(Scenario scenario, int r, int threads, IntConsumer onDayDone) {
+        OverdoseSim sim = new OverdoseSim(scenario, replicationSeed(scenario.seed(), r), r, threads);
+        sim.onDayDone = onDayDone;
+        return sim.runToEnd();
+    }
+
+    void ensureTallies() {
+        int blocks = BlockRunner.blocks(people.size);
+        if (tallies.length < blocks) {
+            DayTally[] grown = java.util.Arrays.copyOf(tallies, blocks);
+            for (int b = tallies.length; b < blocks; b++) grown[b] = new DayTally();
+            tallies = grown;
+        }
+    }
+
+    int blocks() {
+        return BlockRunner.blocks(people.size);
+    }
+
+    static int blockStart(int b) {
+        return b * BlockRunner.BLOCK_SIZE;
+    }
+
+    int blockEnd(int b) {
+        return Math.min(people.size, (b + 1) * BlockRunner.BLOCK_SIZE);
+    }
+
+    /** A person's own dose factor, fixed for life: where they sit among people in the same state. */
+    double doseFactor(int i) {
+        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.dose.uniform(i, 0)));
+    }
+}

@@ -1,0 +1,56 @@
+package odsim.engine;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Pain drivers return toward each person's baseline and take shocks: one draw decides whether
+ * a physical, emotional or economic shock happens today; a scheduled regional job-loss shock
+ * hits a share of people on its day.
+ */
+final class PainPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final OverdoseSim sim;
+
+    PainPhase(OverdoseSim sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void step(SimState state) {
+        sim.runner.forEachBlock(sim.blocks(), this::block);
+    }
+
+    private void block(int b) {
+        People p = sim.people;
+        Rules r = sim.rules;
+        int day = sim.day;
+        float size = (float) sim.scenario.pain().shockSize();
+        double pPhysical = r.physicalShock, pEmotional = pPhysical + r.emotionalShock, pAny = pEmotional + r.economicShock;
+        double jobLossShare = r.jobLossShare[day];
+        float jobLossSize = (float) r.jobLossSize[day];
+        float kPhys = (float) r.physicalRetention, kEmo = (float) r.emotionalRetention, kEco = (float) r.economicRetention;
+        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            if (p.state[i] >= UseState.DEAD_OVERDOSE.code) continue;
+            p.physical[i] = p.physicalBase[i] + (p.physical[i] - p.physicalBase[i]) * kPhys;
+            p.emotional[i] = p.emotionalBase[i] + (p.emotional[i] - p.emotionalBase[i]) * kEmo;
+            p.economic[i] = p.economicBase[i] + (p.economic[i] - p.economicBase[i]) * kEco;
+            double u = sim.streams.painShock.uniform(i, day);
+            if (u < pAny) {
+                if (u < pPhysical) p.physical[i] = Math.min(1f, p.physical[i] + size);
+                else if (u < pEmotional) p.emotional[i] = Math.min(1f, p.emotional[i] + size);
+                else p.economic[i] = Math.min(1f, p.economic[i] + size);
+            }
+            if (jobLossShare > 0 && sim.streams.jobLoss.uniform(i, day) < jobLossShare) {
+                p.economic[i] = Math.min(1f, p.economic[i] + jobLossSize);
+            }
+        }
+    }
+
+    /** The combined drive that moves transition rates: a weighted sum of the three drivers. */
+    static double drive(OverdoseSim sim, int i) {
+        var w = sim.scenario.pain();
+        People p = sim.people;
+        return w.physicalWeight() * p.physical[i] + w.emotionalWeight() * p.emotional[i] + w.economicWeight() * p.economic[i];
+    }
+}

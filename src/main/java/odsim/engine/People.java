@@ -1,0 +1,114 @@
+package odsim.engine;
+
+import java.util.Arrays;
+
+/**
+ * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
+ * A person's index is their identity for life (dead people keep their slot), so random draws
+ * keyed by index stay common across scenarios. About 59 bytes per person.
+ */
+public final class People {
+    static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
+    /** "Never released": far enough in the past that no window after release applies. */
+    static final int NEVER = Integer.MIN_VALUE / 2;
+
+    int size;
+    byte[] state, flags, overdoses;
+    int[] birthDay, stateSince, stayUntil, releaseDay, lastUseDay;
+    float[] physical, emotional, economic;
+    float[] physicalBase, emotionalBase, economicBase;
+    float[] tolerance, habitualDose;
+
+    People(int capacity) {
+        allocate(Math.max(capacity, 16));
+    }
+
+    private void allocate(int n) {
+        state = grow(state, n);
+        flags = grow(flags, n);
+        overdoses = grow(overdoses, n);
+        birthDay = grow(birthDay, n);
+        stateSince = grow(stateSince, n);
+        stayUntil = grow(stayUntil, n);
+        releaseDay = grow(releaseDay, n);
+        lastUseDay = grow(lastUseDay, n);
+        physical = grow(physical, n);
+        emotional = grow(emotional, n);
+        economic = grow(economic, n);
+        physicalBase = grow(physicalBase, n);
+        emotionalBase = grow(emotionalBase, n);
+        economicBase = grow(economicBase, n);
+        tolerance = grow(tolerance, n);
+        habitualDose = grow(habitualDose, n);
+    }
+
+    /** Adds a slot and returns its index; the caller fills every column. */
+    int add() {
+        if (size == state.length) allocate(size + (size >> 1) + 16);
+        return size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public UseState state(int i) {
+        return UseState.of(state[i]);
+    }
+
+    /** Tolerance as of the person's last day with opioids (see {@link Rules#toleranceAfter}). */
+    public float tolerance(int i) {
+        return tolerance[i];
+    }
+
+    public int lastUseDay(int i) {
+        return lastUseDay[i];
+    }
+
+    public int overdoses(int i) {
+        return overdoses[i];
+    }
+
+    boolean has(int i, int flag) {
+        return (flags[i] & flag) != 0;
+    }
+
+    void set(int i, int flag, boolean on) {
+        flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag);
+    }
+
+    /** Moves a person to a new state, starting its clock. */
+    void enter(int i, UseState s, int day) {
+        state[i] = s.code;
+        stateSince[i] = day;
+    }
+
+    /** Checks that every column agrees with the others; throws on the first inconsistency. */
+    public void validate() {
+        int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, stayUntil.length,
+            releaseDay.length, lastUseDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
+            emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};
+        for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
+        for (int i = 0; i < size; i++) {
+            if (state[i] < 0 || state[i] >= UseState.ALL.length) throw new IllegalStateException("person " + i + " has state " + state[i]);
+            if (!(tolerance[i] > 0) || !(habitualDose[i] > 0)) throw new IllegalStateException("person " + i + " has no positive tolerance or dose");
+            if (!in01(physical[i]) || !in01(emotional[i]) || !in01(economic[i])) throw new IllegalStateException("person " + i + " has pain out of [0,1]");
+        }
+    }
+
+    private static boolean in01(float v) {
+        return v >= 0f && v <= 1f;
+    }
+
+    private static byte[] grow(byte[] a, int n) {
+        return a == null ? new byte[n] : Arrays.copyOf(a, n);
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return a == null ? new int[n] : Arrays.copyOf(a, n);
+    }
+
+    private static float[] grow(float[] a, int n) {
+        return a == null ? new float[n] : Arrays.copyOf(a, n);
+    }
+}

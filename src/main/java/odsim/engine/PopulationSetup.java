@@ -1,0 +1,103 @@
+package odsim.engine;
+
+import odsim.model.StandardNormal;
+import odsim.scenario.PopulationParams;
+
+/** Creates the people of day 0 and the people who enter later, from the scenario's shares. */
+final class PopulationSetup {
+    private PopulationSetup() {}
+
+    static void populate(OverdoseSim sim) {
+        PopulationParams pop = sim.scenario.population();
+        People people = sim.people;
+        people.size = 0;
+        for (int i = 0; i < pop.agents(); i++) people.add();
+        sim.ensureTallies();
+        sim.runner.forEachBlock(sim.blocks(), b -> {
+            for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) initial(sim, i);
+        });
+    }
+
+    private static void initial(OverdoseSim sim, int i) {
+        PopulationParams pop = sim.scenario.population();
+        KeyedStream init = sim.streams.init;
+        UseState state = initialState(pop, init.uniform(i, 0, 0));
+        double age = clamp(pop.meanAge() + pop.sdAge() * StandardNormal.quantile(init.uniform(i, 0, 1)), 12, 90);
+        // People have been in their state for a while already; up to three years.
+        int since = -(int) (init.uniform(i, 0, 9) * 3 * 365);
+        boolean streetHistory = state == UseState.STREET || state.onMedication()
+                || (state == UseState.REMISSION && init.uniform(i, 0, 8) < 0.5);
+        fill(sim, i, state, age, since, streetHistory, 0);
+    }
+
+    /** A new person entering the population at risk on {@code day}, not using yet. */
+    static void entrant(OverdoseSim sim, int i, int day) {
+        PopulationParams pop = sim.scenario.population();
+        double age = clamp(pop.entrantMeanAge() + 3.0 * StandardNormal.quantile(sim.streams.init.uniform(i, day, 1)), 12, 90);
+        fill(sim, i, UseState.NO_USE, age, day, false, day);
+    }
+
+    private static void fill(OverdoseSim sim, int i, UseState state, double age, int since, boolean streetHistory, int day) {
+        var s = sim.scenario;
+        var pain = s.pain();
+        People p = sim.people;
+        KeyedStream init = sim.streams.init;
+        p.state[i] = state.code;
+        p.stateSince[i] = since;
+        p.stayUntil[i] = 0;
+        p.releaseDay[i] = People.NEVER;
+        p.overdoses[i] = 0;
+        p.birthDay[i] = day - (int) Math.round(age * 365.25);
+        int flags = 0;
+        if (init.uniform(i, day, 2) < s.population().shareMale()) flags |= People.FLAG_MALE;
+        if (init.uniform(i, day, 6) < s.cascade().shareTendingToUseAlone()) flags |= People.FLAG_USES_ALONE;
+        if (init.uniform(i, day, 7) < s.cascade().initialKitShare()) flags |= People.FLAG_HOLDS_KIT;
+        if (streetHistory) flags |= People.FLAG_STREET_HISTORY;
+        p.flags[i] = (byte) flags;
+        p.physicalBase[i] = p.physical[i] = baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3));
+        p.emotionalBase[i] = p.emotional[i] = baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4));
+        p.economicBase[i] = p.economic[i] = baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5));
+        double dose = sim.rules.typicalDose(state) * sim.doseFactor(i);
+        p.habitualDose[i] = (float) dose;
+        p.tolerance[i] = (float) Math.max(s.tolerance().naiveTolerance(), initialTolerance(sim, state, dose));
+        // Active users last used yesterday; everyone else when they entered their state (or never).
+        boolean active = state == UseState.PRESCRIBED || state == UseState.NONMEDICAL || state == UseState.STREET
+                || state.onMedication();
+        p.lastUseDay[i] = active ? day - 1 : state == UseState.REMISSION ? since : People.NEVER;
+    }
+
+    private static double initialTolerance(OverdoseSim sim, UseState state, double dose) {
+        var s = sim.scenario;
+        return switch (state) {
+            case PRESCRIBED, NONMEDICAL -> dose;
+            case STREET -> {
+                double f = sim.rules.fentanylShare[0];
+                yield dose * (1 - f + f * s.supply().fentanylRelativePotency());
+            }
+            case METHADONE -> dose * s.treatment().methadoneTolerance();
+            case BUPRENORPHINE -> dose * s.treatment().buprenorphineTolerance();
+            default -> 0.0;
+        };
+    }
+
+    private static UseState initialState(PopulationParams p, double u) {
+        double[] shares = {p.shareNoUse(), p.sharePrescribed(), p.shareNonmedical(), p.shareStreet(),
+            p.shareMethadone(), p.shareBuprenorphine(), p.shareRemission()};
+        UseState[] states = {UseState.NO_USE, UseState.PRESCRIBED, UseState.NONMEDICAL, UseState.STREET,
+            UseState.METHADONE, UseState.BUPRENORPHINE, UseState.REMISSION};
+        double c = 0;
+        for (int k = 0; k < shares.length; k++) {
+            c += shares[k];
+            if (u < c) return states[k];
+        }
+        return UseState.REMISSION;
+    }
+
+    private static float baseline(double mean, double sd, double u) {
+        return (float) clamp(mean + sd * StandardNormal.quantile(u), 0, 1);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

@@ -1,0 +1,76 @@
+package odsim.engine;
+
+import odsim.model.Rates;
+import odsim.results.Measure;
+import odsim.scenario.CostParams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Counts people in each state, adds the day's running costs (treatment, rehab, custody), folds
+ * every block's tally into the day's results in block order, scales agents to real people, and
+ * advances the day.
+ */
+final class RecordPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final Measure[] PEOPLE_BY_STATE = new Measure[UseState.ALL.length];
+
+    static {
+        for (UseState s : UseState.ALIVE) PEOPLE_BY_STATE[s.ordinal()] = Measure.peopleIn(s);
+    }
+
+    private final OverdoseSim sim;
+
+    RecordPhase(OverdoseSim sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void step(SimState state) {
+        sim.runner.forEachBlock(sim.blocks(), this::countBlock);
+        int day = sim.day;
+        double scale = sim.scenario.population().scale();
+        double[] today = new double[Measure.COUNT];
+        for (int b = 0, n = sim.blocks(); b < n; b++) {
+            DayTally t = sim.tallies[b];
+            for (int m = 0; m < Measure.COUNT; m++) today[m] += t.values[m];
+            t.clear();
+        }
+        CostParams c = sim.scenario.costs();
+        double perDay = 1.0 / Rates.DAYS_PER_YEAR;
+        today[Measure.COST_METHADONE.ordinal()] += today[Measure.PEOPLE_METHADONE.ordinal()] * c.methadoneYear() * perDay;
+        today[Measure.COST_BUPRENORPHINE.ordinal()] += today[Measure.PEOPLE_BUPRENORPHINE.ordinal()] * c.buprenorphineYear() * perDay;
+        today[Measure.COST_REHAB.ordinal()] += today[Measure.PEOPLE_REHAB.ordinal()] * c.rehabDay();
+        today[Measure.COST_JAIL.ordinal()] += today[Measure.PEOPLE_JAIL.ordinal()] * c.jailDay();
+        today[Measure.COST_PRISON.ordinal()] += today[Measure.PEOPLE_PRISON.ordinal()] * c.prisonYear() * perDay;
+        double total = 0;
+        for (Measure m : Measure.ALL) {
+            if (m != Measure.COST_TOTAL && m.unit.equals("USD")) total += today[m.ordinal()];
+        }
+        today[Measure.COST_TOTAL.ordinal()] = total;
+        today[Measure.MARKET_POTENCY.ordinal()] = Math.exp(sim.marketLogPotency);
+        today[Measure.FENTANYL_SHARE.ordinal()] = sim.rules.fentanylShare[day];
+        for (Measure m : Measure.ALL) sim.daily[m.ordinal()][day] = m.scaled ? today[m.ordinal()] * scale : today[m.ordinal()];
+
+        sim.day++;
+        if (sim.onDayDone != null) sim.onDayDone.accept(day);
+    }
+
+    private void countBlock(int b) {
+        People p = sim.people;
+        DayTally t = sim.tallies[b];
+        int[] counts = new int[UseState.ALL.length];
+        int kits = 0;
+        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            counts[p.state[i]]++;
+            if (p.state[i] < UseState.DEAD_OVERDOSE.code && (p.flags[i] & People.FLAG_HOLDS_KIT) != 0) kits++;
+        }
+        int alive = 0;
+        for (UseState s : UseState.ALIVE) {
+            t.add(PEOPLE_BY_STATE[s.ordinal()], counts[s.ordinal()]);
+            alive += counts[s.ordinal()];
+        }
+        t.add(Measure.POPULATION, alive);
+        t.add(Measure.KIT_HOLDERS, kits);
+    }
+}

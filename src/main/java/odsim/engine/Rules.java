@@ -1,0 +1,127 @@
+package odsim.engine;
+
+import odsim.model.DriveResponse;
+import odsim.model.OverdoseRisk;
+import odsim.model.Rates;
+import odsim.scenario.CascadeParams;
+import odsim.scenario.JobLossShock;
+import odsim.scenario.Scenario;
+
+/**
+ * A scenario's parameters turned into what the day loop reads: daily probabilities, dated
+ * curves as arrays by day, tables over pain drive and age. Built once per run; immutable.
+ */
+final class Rules {
+    final Scenario s;
+    final int days;
+
+    // pain
+    final double physicalRetention, emotionalRetention, economicRetention;
+    final double physicalShock, emotionalShock, economicShock;
+    final double[] jobLossShare, jobLossSize;
+
+    // use transitions, by drive
+    final DriveResponse prescriptionStart, prescriptionEnd, misuse, initiation, escalation;
+    final DriveResponse nonmedicalCessation, streetCessation, relapse;
+    final double earlyRelapseRetention;
+
+    // treatment, rehab, policing
+    final double treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission;
+    final double streetArrest, nonmedicalArrest;
+
+    // supply and overdose
+    final double[] fentanylShare, counterfeitShare, witnessNaloxone;
+    final double logFentanylPotency, heroinSd, fentanylSd, pharmaSd;
+    /** Share of tolerance kept after a gap of g days without opioids; 0 past the table's end. */
+    private final double[] toleranceKept;
+    final double naiveTolerance;
+    final OverdoseRisk risk;
+    final double kitLoss;
+
+    // other-cause deaths: daily probability by whole year of age, general and street use
+    final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
+
+    Rules(Scenario s) {
+        this.s = s;
+        this.days = s.horizon().days();
+        var pain = s.pain();
+        physicalRetention = Rates.dailyRetention(pain.physicalRecoveryHalfLifeDays());
+        emotionalRetention = Rates.dailyRetention(pain.emotionalRecoveryHalfLifeDays());
+        economicRetention = Rates.dailyRetention(pain.economicRecoveryHalfLifeDays());
+        physicalShock = Rates.dailyProbability(pain.physicalShocksPerYear());
+        emotionalShock = Rates.dailyProbability(pain.emotionalShocksPerYear());
+        economicShock = Rates.dailyProbability(pain.economicShocksPerYear());
+        jobLossShare = new double[days];
+        jobLossSize = new double[days];
+        for (JobLossShock shock : s.jobLossShocks()) {
+            long d = shock.date().toEpochDay() - s.horizon().start().toEpochDay();
+            if (d >= 0 && d < days) {
+                // Two shocks on one day: people hit by either are hit by the larger.
+                jobLossShare[(int) d] = Math.max(jobLossShare[(int) d], shock.share());
+                jobLossSize[(int) d] = Math.max(jobLossSize[(int) d], shock.size());
+            }
+        }
+
+        var use = s.use();
+        double ref = pain.referenceDrive();
+        prescriptionStart = new DriveResponse(use.prescriptionStartPerYear(), use.prescriptionStartElasticity(), ref);
+        prescriptionEnd = new DriveResponse(use.prescriptionEndPerYear(), use.cessationElasticity(), ref);
+        misuse = new DriveResponse(use.prescribedToMisusePerYear(), use.initiationElasticity(), ref);
+        initiation = new DriveResponse(use.initiationPerYear(), use.initiationElasticity(), ref);
+        escalation = new DriveResponse(use.escalationPerYear(), use.escalationElasticity(), ref);
+        nonmedicalCessation = new DriveResponse(use.nonmedicalCessationPerYear(), use.cessationElasticity(), ref);
+        streetCessation = new DriveResponse(use.streetCessationPerYear(), use.cessationElasticity(), ref);
+        relapse = new DriveResponse(use.relapsePerYear(), use.relapseElasticity(), ref);
+        earlyRelapseRetention = Rates.dailyRetention(use.earlyRelapseHalfLifeDays());
+
+        treatmentStart = Rates.dailyProbability(s.treatment().startsPerYear());
+        methadoneDropout = Rates.dailyProbability(s.treatment().methadoneDropoutPerYear());
+        buprenorphineDropout = Rates.dailyProbability(s.treatment().buprenorphineDropoutPerYear());
+        rehabAdmission = Rates.dailyProbability(s.rehab().admissionsPerYear());
+        streetArrest = Rates.dailyProbability(s.policing().streetArrestsPerYear());
+        nonmedicalArrest = Rates.dailyProbability(s.policing().nonmedicalArrestsPerYear());
+
+        var supply = s.supply();
+        var start = s.horizon().start();
+        fentanylShare = supply.fentanylShare().daily(start, days);
+        counterfeitShare = supply.counterfeitPillShare().daily(start, days);
+        CascadeParams cascade = s.cascade();
+        witnessNaloxone = cascade.witnessHasNaloxone().daily(start, days);
+        logFentanylPotency = Math.log(supply.fentanylRelativePotency());
+        heroinSd = supply.heroinBatchSd() * supply.enforcementVolatility();
+        fentanylSd = supply.fentanylBatchSd() * supply.enforcementVolatility();
+        pharmaSd = supply.pharmaceuticalSd();
+        double retention = Rates.dailyRetention(s.tolerance().halfLifeDays());
+        double grace = s.tolerance().graceDays();
+        toleranceKept = new double[Math.max(2, days + 2)];
+        for (int g = 0; g < toleranceKept.length; g++) toleranceKept[g] = Math.pow(retention, Math.max(0, g - grace));
+        naiveTolerance = s.tolerance().naiveTolerance();
+        risk = new OverdoseRisk(s.overdose());
+        kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
+
+        var m = s.mortality();
+        for (int age = 0; age <= 120; age++) {
+            double perYear = m.rateAt40() * Math.exp(m.gompertzSlope() * (age - 40));
+            otherDeathByAge[age] = Rates.dailyProbability(perYear);
+            otherDeathStreetByAge[age] = Rates.dailyProbability(perYear * m.streetExcess());
+        }
+    }
+
+    /**
+     * Tolerance after {@code gap} days without opioids, from what it was on the last day with
+     * them: kept through the grace period, then halving every half-life, never below naive.
+     */
+    double toleranceAfter(double tolerance, int gap) {
+        double kept = gap < toleranceKept.length ? toleranceKept[Math.max(0, gap)] : 0.0;
+        return Math.max(naiveTolerance, tolerance * kept);
+    }
+
+    /** Typical habitual dose in a state, before a person's own factor. */
+    double typicalDose(UseState state) {
+        return switch (state) {
+            case PRESCRIBED -> s.use().prescribedDose();
+            case NONMEDICAL -> s.use().nonmedicalDose();
+            default -> s.use().streetDose();
+        };
+    }
+}

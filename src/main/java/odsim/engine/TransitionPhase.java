@@ -1,0 +1,152 @@
+package odsim.engine;
+
+import odsim.results.Measure;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Moves people between use states. Each possible move has its own stream and its own daily
+ * chance; when several would fire on one day, the first in the order written here wins. Stays
+ * of set length (rehab, jail, prison) end on their day, which is a release or discharge.
+ */
+final class TransitionPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final OverdoseSim sim;
+
+    TransitionPhase(OverdoseSim sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void step(SimState state) {
+        sim.runner.forEachBlock(sim.blocks(), this::block);
+    }
+
+    private void block(int b) {
+        DayTally t = sim.tallies[b];
+        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            byte code = sim.people.state[i];
+            if (code >= UseState.DEAD_OVERDOSE.code) continue;
+            person(i, UseState.of(code), t);
+        }
+    }
+
+    private void person(int i, UseState state, DayTally t) {
+        Streams st = sim.streams;
+        Rules r = sim.rules;
+        People p = sim.people;
+        int day = sim.day;
+        switch (state) {
+            case NO_USE -> {
+                double drive = PainPhase.drive(sim, i);
+                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive)) {
+                    moveToUse(i, UseState.PRESCRIBED);
+                    t.add(Measure.PRESCRIPTION_STARTS, 1);
+                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive)) {
+                    moveToUse(i, UseState.NONMEDICAL);
+                    t.add(Measure.INITIATIONS, 1);
+                }
+            }
+            case PRESCRIBED -> {
+                double drive = PainPhase.drive(sim, i);
+                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive)) {
+                    p.enter(i, UseState.NO_USE, day);
+                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive)) {
+                    moveToUse(i, UseState.NONMEDICAL);
+                    t.add(Measure.INITIATIONS, 1);
+                }
+            }
+            case NONMEDICAL, STREET -> {
+                boolean street = state == UseState.STREET;
+                double drive = PainPhase.drive(sim, i);
+                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest)) {
+                    arrest(i, t);
+                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart) {
+                    startTreatment(i, t);
+                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission) {
+                    admitToRehab(i, t);
+                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive)) {
+                    moveToUse(i, UseState.STREET);
+                    t.add(Measure.ESCALATIONS, 1);
+                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive)) {
+                    p.enter(i, UseState.REMISSION, day);
+                    t.add(Measure.CESSATIONS, 1);
+                }
+            }
+            case METHADONE, BUPRENORPHINE -> {
+                double dropout = state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout;
+                if (st.treatmentDropout.uniform(i, day) < dropout) {
+                    returnToUse(i);
+                    t.add(Measure.TREATMENT_EXITS, 1);
+                }
+            }
+            case REHAB, JAIL, PRISON -> {
+                if (day >= p.stayUntil[i]) release(i, state, t);
+            }
+            case REMISSION -> {
+                double early = 1 + (sim.scenario.use().earlyRelapseMultiplier() - 1)
+                        * Math.pow(r.earlyRelapseRetention, day - p.stateSince[i]);
+                if (st.relapse.uniform(i, day) < early * r.relapse.daily(PainPhase.drive(sim, i))) {
+                    returnToUse(i);
+                    t.add(Measure.RELAPSES, 1);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Starts a use state, with the habitual dose typical of it for this person. */
+    private void moveToUse(int i, UseState s) {
+        People p = sim.people;
+        p.enter(i, s, sim.day);
+        p.habitualDose[i] = (float) Math.max(p.habitualDose[i], sim.rules.typicalDose(s) * sim.doseFactor(i));
+        if (s == UseState.STREET) p.set(i, People.FLAG_STREET_HISTORY, true);
+    }
+
+    /** Back to the kind of use the person had before: street if they ever used street opioids. */
+    private void returnToUse(int i) {
+        moveToUse(i, sim.people.has(i, People.FLAG_STREET_HISTORY) ? UseState.STREET : UseState.NONMEDICAL);
+    }
+
+    void startTreatment(int i, DayTally t) {
+        boolean methadone = sim.streams.treatmentKind.uniform(i, sim.day) < sim.scenario.treatment().methadoneShare();
+        sim.people.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, sim.day);
+        sim.people.set(i, People.FLAG_STREET_HISTORY, true);
+        t.add(Measure.TREATMENT_STARTS, 1);
+    }
+
+    private void admitToRehab(int i, DayTally t) {
+        double mean = sim.scenario.rehab().meanStayDays();
+        startStay(i, UseState.REHAB, mean, 0);
+        t.add(Measure.REHAB_ADMISSIONS, 1);
+    }
+
+    private void arrest(int i, DayTally t) {
+        var pol = sim.scenario.policing();
+        People p = sim.people;
+        boolean prison = sim.streams.sentence.uniform(i, sim.day) < pol.prisonShare();
+        startStay(i, prison ? UseState.PRISON : UseState.JAIL, prison ? pol.meanPrisonDays() : pol.meanJailDays(), 1);
+        p.economic[i] = Math.min(1f, p.economic[i] + (float) pol.economicShockAtArrest());
+        t.add(Measure.ARRESTS, 1);
+        t.add(Measure.COST_POLICING, sim.scenario.costs().arrest());
+    }
+
+    /** A stay of random length with the given mean (at least one day), ending on {@code stayUntil}. */
+    private void startStay(int i, UseState s, double meanDays, int draw) {
+        People p = sim.people;
+        double u = sim.streams.stayLength.uniform(i, sim.day, draw);
+        int length = 1 + (int) (-(meanDays - 1) * Math.log(u));
+        p.enter(i, s, sim.day);
+        p.stayUntil[i] = sim.day + length;
+    }
+
+    private void release(int i, UseState from, DayTally t) {
+        People p = sim.people;
+        p.releaseDay[i] = sim.day;
+        t.add(Measure.RELEASES, 1);
+        boolean staysAbstinent = from == UseState.REHAB
+                || sim.streams.releaseOutcome.uniform(i, sim.day) < sim.scenario.policing().remissionAfterRelease();
+        if (staysAbstinent) p.enter(i, UseState.REMISSION, sim.day);
+        else returnToUse(i);
+    }
+}

@@ -1,0 +1,93 @@
+package odsim.results;
+
+import java.util.Locale;
+
+/**
+ * Every named daily series a run records. A FLOW is counted per day and summed over a period
+ * (deaths, costs); a STOCK is a level each day and averaged over a period (people in a state).
+ * Counts are in real people: agents times the scenario's scale.
+ */
+public enum Measure {
+    OVERDOSES(Kind.FLOW, "overdoses", "overdoses, fatal or not", true),
+    NONFATAL_OVERDOSES(Kind.FLOW, "overdoses", "overdoses survived", true),
+    OVERDOSE_DEATHS(Kind.FLOW, "deaths", "overdose deaths", true),
+    OVERDOSE_DEATHS_ALONE(Kind.FLOW, "deaths", "overdose deaths of people using alone", false),
+    OVERDOSE_DEATHS_WITNESSED(Kind.FLOW, "deaths", "overdose deaths with someone there", false),
+    OVERDOSE_DEATHS_FENTANYL(Kind.FLOW, "deaths", "overdose deaths from a fentanyl-containing dose", false),
+    OVERDOSE_DEATHS_AFTER_RELEASE(Kind.FLOW, "deaths", "overdose deaths within 14 days of release from jail or prison or discharge from rehab", false),
+    OVERDOSE_DEATHS_STREET(Kind.FLOW, "deaths", "overdose deaths of people using street opioids", false),
+    OVERDOSE_DEATHS_NONMEDICAL(Kind.FLOW, "deaths", "overdose deaths of people misusing prescription opioids", false),
+    OVERDOSE_DEATHS_PRESCRIBED(Kind.FLOW, "deaths", "overdose deaths of people on prescribed opioids", false),
+    OVERDOSE_DEATHS_IN_TREATMENT(Kind.FLOW, "deaths", "overdose deaths of people on methadone or buprenorphine", false),
+    NALOXONE_REVERSALS(Kind.FLOW, "overdoses", "overdoses survived after a witness gave naloxone", false),
+    EMS_CALLS(Kind.FLOW, "calls", "911 calls answered by EMS for an overdose", false),
+    ED_VISITS(Kind.FLOW, "visits", "emergency department visits after an overdose, ending in release", false),
+    HOSPITAL_ADMISSIONS(Kind.FLOW, "admissions", "hospital admissions after an overdose", false),
+    OTHER_CAUSE_DEATHS(Kind.FLOW, "deaths", "deaths from other causes", true),
+    ENTRANTS(Kind.FLOW, "people", "people entering the population at risk", false),
+    PRESCRIPTION_STARTS(Kind.FLOW, "people", "starts of long-term prescribed opioids", false),
+    INITIATIONS(Kind.FLOW, "people", "starts of non-medical opioid use", false),
+    ESCALATIONS(Kind.FLOW, "people", "moves from prescription misuse to street opioids", false),
+    CESSATIONS(Kind.FLOW, "people", "moves from use to remission", false),
+    RELAPSES(Kind.FLOW, "people", "returns from remission to use", false),
+    TREATMENT_STARTS(Kind.FLOW, "people", "starts of methadone or buprenorphine", false),
+    TREATMENT_EXITS(Kind.FLOW, "people", "exits from methadone or buprenorphine", false),
+    REHAB_ADMISSIONS(Kind.FLOW, "people", "admissions to abstinence-only rehab or detox", false),
+    ARRESTS(Kind.FLOW, "arrests", "arrests for possession", false),
+    RELEASES(Kind.FLOW, "people", "releases from jail or prison and discharges from rehab", false),
+    COST_EMS(Kind.FLOW, "USD", "cost of EMS responses", false),
+    COST_EMERGENCY(Kind.FLOW, "USD", "cost of emergency department visits", false),
+    COST_HOSPITAL(Kind.FLOW, "USD", "cost of hospital admissions", false),
+    COST_METHADONE(Kind.FLOW, "USD", "cost of methadone treatment", false),
+    COST_BUPRENORPHINE(Kind.FLOW, "USD", "cost of buprenorphine treatment", false),
+    COST_REHAB(Kind.FLOW, "USD", "cost of rehab and detox", false),
+    COST_POLICING(Kind.FLOW, "USD", "cost of arrests", false),
+    COST_JAIL(Kind.FLOW, "USD", "cost of jail days", false),
+    COST_PRISON(Kind.FLOW, "USD", "cost of prison days", false),
+    COST_TOTAL(Kind.FLOW, "USD", "all costs above", false),
+    POPULATION(Kind.STOCK, "people", "people alive in the population at risk", false),
+    PEOPLE_NO_USE(Kind.STOCK, "people", "people not using opioids", false),
+    PEOPLE_PRESCRIBED(Kind.STOCK, "people", "people on long-term prescribed opioids", false),
+    PEOPLE_NONMEDICAL(Kind.STOCK, "people", "people misusing prescription opioids", false),
+    PEOPLE_STREET(Kind.STOCK, "people", "people using street opioids", false),
+    PEOPLE_METHADONE(Kind.STOCK, "people", "people on methadone", false),
+    PEOPLE_BUPRENORPHINE(Kind.STOCK, "people", "people on buprenorphine", false),
+    PEOPLE_SAFE_SUPPLY(Kind.STOCK, "people", "people on safe supply", false),
+    PEOPLE_REHAB(Kind.STOCK, "people", "people in rehab or detox", false),
+    PEOPLE_JAIL(Kind.STOCK, "people", "people in jail", false),
+    PEOPLE_PRISON(Kind.STOCK, "people", "people in prison", false),
+    PEOPLE_REMISSION(Kind.STOCK, "people", "people in remission", false),
+    KIT_HOLDERS(Kind.STOCK, "people", "people holding a naloxone kit", false),
+    MARKET_POTENCY(Kind.STOCK, "relative potency", "street market potency level (1 = heroin reference)", false),
+    FENTANYL_SHARE(Kind.STOCK, "share", "share of street batches containing fentanyl", false);
+
+    public enum Kind { FLOW, STOCK }
+
+    public static final Measure[] ALL = values();
+    public static final int COUNT = ALL.length;
+
+    public final Kind kind;
+    public final String unit;
+    public final String description;
+    /** Also reported per 100,000 residents of the region. */
+    public final boolean per100k;
+    /** False for measures that describe the market rather than people (not multiplied by scale). */
+    public final boolean scaled;
+
+    Measure(Kind kind, String unit, String description, boolean per100k) {
+        this.kind = kind;
+        this.unit = unit;
+        this.description = description;
+        this.per100k = per100k;
+        this.scaled = !(unit.equals("share") || unit.equals("relative potency"));
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The stock measure counting people in a living state. */
+    public static Measure peopleIn(odsim.engine.UseState s) {
+        return valueOf("PEOPLE_" + s.name());
+    }
+}

@@ -1,0 +1,31 @@
+package odsim.scenario;
+
+/**
+ * What happens after an overdose begins: where (alone or with others), who responds (a witness
+ * with naloxone, a 911 call and EMS) and whether the person survives.
+ */
+public record CascadeParams(
+        @Param(value = "0.30", unit = "share", min = 0, max = 1, source = "assumption: chosen with the two probabilities below so about 36% of overdoses happen alone (64% witnessed, PROFOUND model inputs)",
+                doc = "Share of people who tend to use alone") double shareTendingToUseAlone,
+        @Param(value = "0.80", unit = "probability per use-day", min = 0, max = 1, source = "assumption", doc = "Chance of using alone for someone who tends to") double aloneIfTending,
+        @Param(value = "0.18", unit = "probability per use-day", min = 0, max = 1, source = "assumption", doc = "Chance of using alone for others") double aloneOtherwise,
+        @Param(value = "linear 2015-01-01=0.05 2025-12-31=0.30", unit = "probability per witnessed overdose", min = 0, max = 1,
+                source = "assumption: community naloxone spread through the decade",
+                doc = "Chance a witness has naloxone at hand (besides the person's own kit)") DatedCurve witnessHasNaloxone,
+        @Param(value = "0.70", unit = "probability", min = 0, max = 1, source = "assumption", doc = "Chance a witness uses the person's own kit when there is one") double witnessUsesOwnKit,
+        @Param(value = "0.05", unit = "share", min = 0, max = 1, source = "assumption", doc = "Share of people holding a naloxone kit at entry") double initialKitShare,
+        @Param(value = "0.40", unit = "probability per witnessed overdose", min = 0, max = 1,
+                source = "assumption: surveys find a minority to half of witnessed overdoses lead to a 911 call, fear of police being a main reason",
+                doc = "Chance a witness calls 911 where possession is criminalized") double call911,
+        @Param(value = "0.10", unit = "probability per overdose alone", min = 0, max = 1, source = "assumption", doc = "Chance someone finds a person alone in time and calls 911") double foundInTimeAlone,
+        @Param(value = "0.12", unit = "probability", min = 0, max = 1, source = "assumption calibrated to baseline death counts",
+                doc = "Chance an overdose is fatal with no naloxone and no EMS") double fatalityUntreated,
+        @Param(value = "0.59", unit = "relative risk", min = 0, max = 1, source = "PROFOUND model inputs: EMS attendance relative risk of death about 0.59 (MODEL.md)",
+                doc = "Relative risk of death when EMS attends") double emsRelativeRisk,
+        @Param(value = "0.06", unit = "probability", min = 0, max = 1, source = "Bird et al. 2015: about 6% fatality at witnessed overdoses where a trained person with naloxone was there",
+                doc = "Chance an overdose is fatal when a witness gives naloxone") double fatalityWithNaloxone,
+        @Param(value = "0.10", unit = "probability per ED visit", min = 0, max = 1, source = "assumption", doc = "Chance a surviving patient brought by EMS is admitted") double admissionProbability,
+        @Param(value = "0.05", unit = "probability per non-fatal overdose", min = 0, max = 1, source = "assumption: few EDs started MOUD in 2015-2020",
+                doc = "Chance a survivor seen by EMS is referred to and starts MOUD") double treatmentReferral,
+        @Param(value = "0.10", unit = "probability per non-fatal overdose", min = 0, max = 1, source = "assumption", doc = "Chance a survivor seen by EMS leaves with a naloxone kit") double kitAfterOverdose,
+        @Param(value = "0.5", unit = "per year", min = 0, max = 50, source = "assumption: kits are used, lost or expire", doc = "Rate at which a held kit is lost") double kitLossPerYear) {}

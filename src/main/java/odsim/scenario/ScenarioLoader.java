@@ -1,0 +1,85 @@
+package odsim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a scenario file: reads the YAML tree, resolves {@code extends:} (a path relative to the
+ * file, overriding only what the file sets), and binds it strictly onto {@link Scenario}.
+ * Every problem in the file is reported at once as a {@link ScenarioException}.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {}
+
+    public static Scenario load(Path file) {
+        YNode tree = resolve(file, new ArrayList<>());
+        if (tree instanceof YNode.Mapping map && map.get("name") == null) {
+            map.entries().put("name", new YNode.Entry(map.mark(), new YNode.Scalar(stem(file), map.mark())));
+        }
+        Problems problems = new Problems();
+        Scenario s = new Binder(problems).bind(Scenario.class, tree, "");
+        problems.throwIfAny();
+        return s;
+    }
+
+    /** Binds a scenario given as YAML text (tests, the GUI). */
+    public static Scenario parse(String name, String yaml) {
+        Problems problems = new Problems();
+        Scenario s = new Binder(problems).bind(Scenario.class, YamlTree.parse(name, yaml), "");
+        problems.throwIfAny();
+        return s;
+    }
+
+    /** A scenario with every default: what a file containing only {@code name: NAME} gives. */
+    public static Scenario defaults(String name) {
+        return parse("defaults", "name: " + name + "\n");
+    }
+
+    private static YNode resolve(Path file, List<Path> chain) {
+        Path identity = file.toAbsolutePath().normalize();
+        if (chain.contains(identity)) {
+            List<String> names = new ArrayList<>();
+            for (Path p : chain) names.add(p.getFileName().toString());
+            names.add(identity.getFileName().toString());
+            throw new ScenarioException(file + ": 'extends' forms a cycle: " + String.join(" -> ", names));
+        }
+        chain.add(identity);
+        YNode tree = YamlTree.read(file);
+        if (!(tree instanceof YNode.Mapping map)) {
+            throw new ScenarioException(tree.mark() + ": a scenario must be a mapping of keys, found " + YNode.kind(tree));
+        }
+        YNode.Entry ext = map.entries().remove("extends");
+        if (ext == null) return map;
+        if (!(ext.value() instanceof YNode.Scalar s) || s.text() == null || s.text().isBlank()) {
+            throw new ScenarioException(ext.keyMark() + ": extends: expected the path of another scenario file");
+        }
+        Path parentFile = file.resolveSibling(s.text().trim()).normalize();
+        if (!java.nio.file.Files.exists(parentFile)) {
+            throw new ScenarioException(ext.value().mark() + ": extends: file not found: " + parentFile);
+        }
+        return merge(resolve(parentFile, chain), map);
+    }
+
+    /** The child's keys override the parent's; sections merge key by key, values and curves replace. */
+    static YNode merge(YNode parent, YNode child) {
+        if (parent instanceof YNode.Mapping p && child instanceof YNode.Mapping c && c.get("points") == null) {
+            LinkedHashMap<String, YNode.Entry> out = new LinkedHashMap<>(p.entries());
+            for (Map.Entry<String, YNode.Entry> e : c.entries().entrySet()) {
+                YNode.Entry old = out.get(e.getKey());
+                YNode value = old == null ? e.getValue().value() : merge(old.value(), e.getValue().value());
+                out.put(e.getKey(), new YNode.Entry(e.getValue().keyMark(), value));
+            }
+            return new YNode.Mapping(out, c.mark());
+        }
+        return child;
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,28 @@
+package odsim.scenario;
+
+/**
+ * The street supply. A market-wide log-potency follows a mean-reverting process with jumps; each
+ * use-day draws a batch from it: fentanyl-containing with the dated fentanyl share, otherwise
+ * heroin, each with its own batch-to-batch spread. Doses are in heroin-equivalent standard doses.
+ */
+public record SupplyParams(
+        @Param(value = "linear 2015-01-01=0.05 2017-01-01=0.25 2019-01-01=0.50 2022-01-01=0.80 2025-12-31=0.85", unit = "share of street batches", min = 0, max = 1,
+                source = "assumption shaped on the NCHS rise of synthetic-opioid deaths: present in about 51% of overdose deaths in 2019 and 68-69% in 2022-23 (MODEL.md)",
+                doc = "Share of street batches containing fentanyl, by date") DatedCurve fentanylShare,
+        @Param(value = "linear 2015-01-01=0.01 2019-01-01=0.10 2023-01-01=0.25 2025-12-31=0.25", unit = "share of diverted pills", min = 0, max = 1,
+                source = "assumption: counterfeit pills pressed with fentanyl spread after 2018 (DEA warnings)",
+                doc = "Share of pills bought for non-medical use that are counterfeit and contain fentanyl") DatedCurve counterfeitPillShare,
+        @Param(value = "1.3", unit = "relative potency", min = 0.01, max = 100, source = "assumption: fentanyl batches are stronger on average than the doses people expect",
+                doc = "Mean potency of a fentanyl batch relative to a heroin batch") double fentanylRelativePotency,
+        @Param(value = "0.50", unit = "log sd", min = 0, max = 5, source = "assumption: street heroin purity varied several-fold between seizures", doc = "Batch-to-batch spread of heroin potency") double heroinBatchSd,
+        @Param(value = "0.60", unit = "log sd", min = 0, max = 5, source = "assumption: uneven mixing of fentanyl makes batches far less predictable",
+                doc = "Batch-to-batch spread of fentanyl batch potency") double fentanylBatchSd,
+        @Param(value = "0.05", unit = "log sd", min = 0, max = 5, source = "assumption: pharmaceutical doses are labelled and consistent",
+                doc = "Spread of pharmaceutical dose potency") double pharmaceuticalSd,
+        @Param(value = "60", unit = "days", min = 1, max = 36500, source = "assumption", doc = "Half-life of market potency deviations") double marketHalfLifeDays,
+        @Param(value = "0.01", unit = "log sd per day", min = 0, max = 1, source = "assumption", doc = "Daily noise of market log-potency") double marketDailySd,
+        @Param(value = "2", unit = "per year", min = 0, max = 365, source = "assumption: new suppliers or adulterants a few times a year", doc = "Market potency jumps") double marketJumpsPerYear,
+        @Param(value = "0.20", unit = "log sd", min = 0, max = 5, source = "assumption", doc = "Size of a market potency jump") double marketJumpSd,
+        @Param(value = "1.0", unit = "multiplier", min = 1, max = 10,
+                source = "assumption: 1 means no added volatility; crackdowns raise it (the 'iron law of prohibition')",
+                doc = "Enforcement multiplier on batch and market volatility") double enforcementVolatility) {}

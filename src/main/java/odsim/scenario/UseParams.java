@@ -1,0 +1,38 @@
+package odsim.scenario;
+
+/**
+ * Movement between use states driven by pain. Each rate is per person-year at the reference
+ * drive and scales as {@code exp(elasticity * (drive - referenceDrive))}: positive elasticities
+ * (initiation, escalation, relapse) rise with pain, negative ones (cessation) fall with it.
+ */
+public record UseParams(
+        @Param(value = "0.20", unit = "per year", min = 0, max = 50, source = "assumption: set with the end rate so long-term prescribing declines slowly, as it did after 2012",
+                doc = "No use -> prescribed opioids") double prescriptionStartPerYear,
+        @Param(value = "2.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of prescription start") double prescriptionStartElasticity,
+        @Param(value = "0.15", unit = "per year", min = 0, max = 50, source = "assumption: most long-term prescriptions end within several years",
+                doc = "Prescribed opioids -> no use (prescription ends)") double prescriptionEndPerYear,
+        @Param(value = "0.05", unit = "per year", min = 0, max = 50, source = "assumption: misuse among long-term patients (Vowles et al. 2015 report 21-29% misuse in chronic pain patients)",
+                doc = "Prescribed -> non-medical use of prescription opioids") double prescribedToMisusePerYear,
+        @Param(value = "0.015", unit = "per year", min = 0, max = 50, source = "assumption", doc = "No use -> non-medical use (initiation)") double initiationPerYear,
+        @Param(value = "3.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of initiation and misuse") double initiationElasticity,
+        @Param(value = "0.03", unit = "per year", min = 0, max = 50, source = "assumption: transitions from prescription misuse to heroin (Muhuri et al. 2013 report about 4% within 5 years of all who misuse; higher among frequent users)",
+                doc = "Non-medical use -> street use (escalation)") double escalationPerYear,
+        @Param(value = "2.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of escalation") double escalationElasticity,
+        @Param(value = "0.30", unit = "per year", min = 0, max = 50, source = "assumption: much prescription misuse is short-lived",
+                doc = "Non-medical use -> remission") double nonmedicalCessationPerYear,
+        @Param(value = "0.10", unit = "per year", min = 0, max = 50, source = "assumption: about 5-10% of people who use heroin stop each year in cohort studies",
+                doc = "Street use -> remission") double streetCessationPerYear,
+        @Param(value = "-2.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of cessation") double cessationElasticity,
+        @Param(value = "0.10", unit = "per year", min = 0, max = 50, source = "assumption: relapse slows once remission lasts", doc = "Remission -> use again (late relapse rate)") double relapsePerYear,
+        @Param(value = "2.5", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of relapse") double relapseElasticity,
+        @Param(value = "8.0", unit = "multiplier", min = 1, max = 100, source = "assumption: most relapse happens in the first months of remission",
+                doc = "Relapse rate multiplier right after entering remission, fading with the half-life below") double earlyRelapseMultiplier,
+        @Param(value = "60", unit = "days", min = 1, max = 3650, source = "assumption", doc = "Half-life of the early relapse excess") double earlyRelapseHalfLifeDays,
+        @Param(value = "0.85", unit = "probability per day", min = 0, max = 1, source = "assumption: most people using heroin use daily",
+                doc = "Chance a person using street opioids uses on a given day") double streetUseDayProbability,
+        @Param(value = "0.30", unit = "probability per day", min = 0, max = 1, source = "assumption", doc = "Chance of a use-day for non-medical use of prescription opioids") double nonmedicalUseDayProbability,
+        @Param(value = "1.0", unit = "standard doses", min = 0.01, max = 100, source = "definition: the unit of dose and tolerance",
+                doc = "Typical habitual dose of street use (heroin-equivalent)") double streetDose,
+        @Param(value = "0.5", unit = "standard doses", min = 0.01, max = 100, source = "assumption", doc = "Typical habitual dose of non-medical prescription use") double nonmedicalDose,
+        @Param(value = "0.3", unit = "standard doses", min = 0.01, max = 100, source = "assumption", doc = "Typical prescribed daily dose") double prescribedDose,
+        @Param(value = "0.3", unit = "log sd", min = 0, max = 3, source = "assumption", doc = "Spread of habitual doses between people") double doseSpread) {}
