@@ -30,24 +30,31 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code (tests call this). */
+    /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with its output and errors sent to the given writers (tests use this). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter errors = commandLine.getErr();
             if (ex instanceof ScenarioException se) {
-                for (String p : se.problems()) err.println("odsim: error: " + p);
-                err.flush();
+                for (String p : se.problems()) errors.println("odsim: error: " + p);
+                errors.flush();
                 return BAD_INPUT;
             }
             if (ex instanceof UserError ue) {
-                err.println("odsim: error: " + ue.getMessage());
-                err.flush();
+                errors.println("odsim: error: " + ue.getMessage());
+                errors.flush();
                 return BAD_INPUT;
             }
-            err.println("odsim: internal error: " + ex);
-            ex.printStackTrace(err);
-            err.flush();
+            errors.println("odsim: internal error: " + ex);
+            ex.printStackTrace(errors);
+            errors.flush();
             return INTERNAL;
         });
         return cli.execute(args);

@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
             "                 'odsim run scenario.yaml' with the same replications reproduces the results",
             ""})
 final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML), e.g. scenarios/baseline.yaml")
     Path scenarioFile;
 
@@ -109,11 +112,13 @@ final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         Statistics deaths = Statistics.of(runs.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
-        System.out.printf("%s: %d replications of %d agents, %s to %s, in %.1f s%n", scenario.name(), replications,
+        java.io.PrintWriter console = spec.commandLine().getOut();
+        console.printf("%s: %d replications of %d agents, %s to %s, in %.1f s%n", scenario.name(), replications,
                 scenario.population().agents(), scenario.horizon().start(), scenario.horizon().end(), seconds);
-        System.out.printf("overdose deaths over the horizon: %.0f (95%% CI of the mean %s)%n", deaths.mean(),
+        console.printf("overdose deaths over the horizon: %.0f (95%% CI of the mean %s)%n", deaths.mean(),
                 Double.isNaN(deaths.lower95()) ? "needs 2+ replications" : String.format("%.0f to %.0f", deaths.lower95(), deaths.upper95()));
-        System.out.println("results: " + dir);
+        console.println("results: " + dir);
+        console.flush();
         return 0;
     }
 

@@ -11,6 +11,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check scenario files without running them: every problem in every file is listed, exit code 2 if any.")
 final class ValidateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (YAML)")
     List<Path> files;
 
@@ -20,12 +23,14 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 ScenarioLoader.load(f);
-                System.out.println(f + ": ok");
+                spec.commandLine().getOut().println(f + ": ok");
             } catch (ScenarioException e) {
                 bad++;
-                for (String p : e.problems()) System.err.println("odsim: error: " + p);
+                for (String p : e.problems()) spec.commandLine().getErr().println("odsim: error: " + p);
             }
         }
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
         return bad == 0 ? 0 : Main.BAD_INPUT;
     }
 }

@@ -25,10 +25,18 @@ public final class ScenarioLoader {
         return s;
     }
 
-    /** Binds a scenario given as YAML text (tests, the GUI). */
-    public static Scenario parse(String name, String yaml) {
+    /**
+     * Binds a scenario given as YAML text (tests, the GUI). Several layers merge like
+     * {@code extends}: each later layer overrides what it sets in the ones before.
+     */
+    public static Scenario parse(String name, String... layers) {
+        YNode tree = null;
+        for (String layer : layers) {
+            YNode next = YamlTree.parse(name, layer);
+            tree = tree == null ? next : merge(tree, next);
+        }
         Problems problems = new Problems();
-        Scenario s = new Binder(problems).bind(Scenario.class, YamlTree.parse(name, yaml), "");
+        Scenario s = new Binder(problems).bind(Scenario.class, tree, "");
         problems.throwIfAny();
         return s;
     }

@@ -1,0 +1,105 @@
+package odsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome odsim(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private Path tiny() throws IOException {
+        return Files.writeString(dir.resolve("tiny.yaml"), """
+                extends: %s
+                name: tiny
+                population: {agents: 3000}
+                horizon: {start: 2016-01-01, end: 2016-12-31}
+                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
+    }
+
+    @Test
+    void runWritesSeriesSummaryAndResolvedScenario() throws IOException {
+        Path out = dir.resolve("out");
+        Outcome o = odsim("run", tiny().toString(), "-r", "2", "-t", "2", "-q", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("results: " + out), o.out());
+        List<String> series = Files.readAllLines(out.resolve("series.csv"));
+        assertEquals("scenario,replication,date,measure,value", series.get(0));
+        assertTrue(series.stream().anyMatch(l -> l.startsWith("tiny,1,2016-12-01,overdose_deaths,")));
+        assertTrue(series.stream().anyMatch(l -> l.startsWith("tiny,0,2016-01-01,overdose_deaths_per_100k,")));
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("scenario,measure,unit,period,replications,mean,lower95,upper95,p025,p975", summary.get(0));
+        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,overdose_deaths,deaths,total,2,")));
+        String resolved = Files.readString(out.resolve("scenario.yaml"));
+        assertTrue(resolved.contains("seed: 20150101") && resolved.contains("halfLifeDays:"), resolved);
+    }
+
+    /** The resolved scenario alone reproduces the run byte for byte, with any thread count. */
+    @Test
+    void resolvedScenarioReproducesTheSeriesWithAnyThreadCount() throws IOException {
+        Path first = dir.resolve("first"), again = dir.resolve("again");
+        assertEquals(0, odsim("run", tiny().toString(), "-r", "2", "-t", "1", "-q", "-s", "77", "-o", first.toString()).code());
+        assertEquals(0, odsim("run", first.resolve("scenario.yaml").toString(), "-r", "2", "-t", "2", "-q", "-o", again.toString()).code());
+        assertArrayEquals(Files.readAllBytes(first.resolve("series.csv")), Files.readAllBytes(again.resolve("series.csv")));
+        assertArrayEquals(Files.readAllBytes(first.resolve("summary.csv")), Files.readAllBytes(again.resolve("summary.csv")));
+    }
+
+    @Test
+    void badScenarioIsExitCodeTwoWithPlaceAndNoStackTrace() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: x\ncascade:\n  cal911: 0.5\n");
+        Outcome o = odsim("run", bad.toString(), "-q", "-o", dir.resolve("o").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("bad.yaml:3:3: cascade.cal911: unknown key; did you mean 'call911'?"), o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void missingFileAndBadOptionsAreExitCodeTwo() {
+        Outcome missing = odsim("run", dir.resolve("none.yaml").toString(), "-q");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("none.yaml: file not found"), missing.err());
+        assertEquals(2, odsim("run", "scenarios/baseline.yaml", "--replications", "0").code());
+        assertEquals(2, odsim("run", "scenarios/baseline.yaml", "--period", "fortnight").code());
+        assertEquals(2, odsim("run", "scenarios/baseline.yaml", "--bogus").code());
+    }
+
+    @Test
+    void validateChecksEveryShippedScenario() throws IOException {
+        try (var files = Files.list(Path.of("scenarios"))) {
+            String[] args = files.filter(f -> f.toString().endsWith(".yaml")).map(Path::toString).sorted().toArray(String[]::new);
+            assertTrue(args.length >= 2);
+            String[] cmd = new String[args.length + 1];
+            cmd[0] = "validate";
+            System.arraycopy(args, 0, cmd, 1, args.length);
+            Outcome o = odsim(cmd);
+            assertEquals(0, o.code(), o.err());
+        }
+    }
+
+    @Test
+    void helpExplainsTheRunOptions() {
+        Outcome o = odsim("run", "--help");
+        assertEquals(0, o.code());
+        for (String opt : List.of("--replications", "--seed", "--threads", "--agents", "--out", "series.csv")) {
+            assertTrue(o.out().contains(opt), opt);
+        }
+    }
+}

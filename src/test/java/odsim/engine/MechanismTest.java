@@ -1,0 +1,143 @@
+package odsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import odsim.results.Measure;
+import odsim.results.RunResult;
+import odsim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanisms of MODEL.md, measured in the model. Statistical assertions use one-sided z
+ * tests at z > 4 (a false failure about once in 30,000 runs if the effect were absent), and the
+ * seeds are fixed, so each test gives the same answer every run.
+ */
+class MechanismTest {
+    @Test
+    void toleranceKeepsThroughGraceThenHalvesEveryHalfLife() {
+        Scenario s = Sims.scenario("tolerance: {halfLifeDays: 7, graceDays: 2, naiveTolerance: 0.01}\n");
+        Rules r = new Rules(s);
+        assertEquals(2.0, r.toleranceAfter(2.0, 2), 1e-12);
+        assertEquals(1.0, r.toleranceAfter(2.0, 9), 1e-9);
+        assertEquals(0.5, r.toleranceAfter(2.0, 16), 1e-9);
+        assertEquals(0.01, r.toleranceAfter(2.0, 3000), 1e-12);
+    }
+
+    /** In the running model: a person in jail for 30 days comes out with the decayed tolerance. */
+    @Test
+    void toleranceIsLostInCustody() {
+        Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: 100}\ntolerance: {naiveTolerance: 0.01}\n");
+        OverdoseSim sim = Sims.started(s, 1, 1);
+        People p = sim.people;
+        p.enter(0, UseState.JAIL, 0);
+        p.stayUntil[0] = 30;
+        double before = p.tolerance[0];
+        Sims.days(sim, 30);
+        // Last use was the day before the start (-1); on day 30 the gap is 30 days: 28 past the grace.
+        assertEquals(before * Math.pow(0.5, 28.0 / 7), sim.rules.toleranceAfter(before, 30 - 1 - p.lastUseDay[0]), 1e-6);
+        assertEquals(UseState.JAIL, p.state(0));
+        sim.stepDay();
+        assertEquals(UseState.STREET, p.state(0), "released on day 30 back to the street supply");
+    }
+
+    @Test
+    void overdoseChanceRisesWithDoseOverTolerance() {
+        int groups = 3, perGroup = 100_000;
+        Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: " + groups * perGroup + "}\n");
+        OverdoseSim sim = Sims.started(s, 5, 2);
+        People p = sim.people;
+        for (int i = 0; i < p.size; i++) {
+            // Group g's tolerance is 1, 1/2 or 1/4 of the dose it takes: ratios 1, 2, 4.
+            p.tolerance[i] = (float) (p.habitualDose[i] / (1 << (i % groups)));
+        }
+        Sims.days(sim, 1);
+        int[] overdoses = new int[groups];
+        for (int i = 0; i < p.size; i++) overdoses[i % groups] += p.overdoses(i);
+        for (int g = 1; g < groups; g++) {
+            assertTrue(Sims.z(overdoses[g], perGroup, overdoses[g - 1], perGroup) > 4,
+                    "ratio group " + g + ": " + overdoses[g] + " vs " + overdoses[g - 1]);
+        }
+    }
+
+    @Test
+    void naloxoneFromAWitnessLowersFatality() {
+        String base = """
+                population: {agents: 30000}
+                horizon: {start: 2022-01-01, end: 2022-12-31}
+                cascade: {aloneIfTending: 0, aloneOtherwise: 0, call911: 0, initialKitShare: 0, witnessHasNaloxone: %s}
+                """;
+        RunResult without = OverdoseSim.run(Sims.scenario(Sims.FROZEN, base.formatted("0")), 0, 2, null);
+        RunResult with = OverdoseSim.run(Sims.scenario(Sims.FROZEN, base.formatted("1")), 0, 2, null);
+        double odWithout = without.total(Measure.OVERDOSES), odWith = with.total(Measure.OVERDOSES);
+        double deathsWithout = without.total(Measure.OVERDOSE_DEATHS), deathsWith = with.total(Measure.OVERDOSE_DEATHS);
+        assertTrue(odWithout > 1000, "enough overdoses to test: " + odWithout);
+        System.out.printf("fatality of witnessed overdoses: without naloxone %.4f, with %.4f%n",
+                deathsWithout / odWithout, deathsWith / odWith);
+        assertTrue(Sims.z(deathsWithout, odWithout, deathsWith, odWith) > 4,
+                "fatality without naloxone " + deathsWithout / odWithout + ", with " + deathsWith / odWith);
+        assertEquals(with.total(Measure.NONFATAL_OVERDOSES), with.total(Measure.NALOXONE_REVERSALS), 1e-9);
+    }
+
+    /**
+     * People leaving 30 days of custody return to an unchanged street supply and overdose more in
+     * their first 14 days than people who kept using: measured, not configured. Control: when
+     * tolerance is not lost in those 30 days, the excess disappears.
+     */
+    @Test
+    void overdosesSpikeAfterAbstinenceBecauseToleranceIsLost() {
+        double[] lost = postReleaseRates("");
+        double[] kept = postReleaseRates("tolerance: {graceDays: 60}\n");
+        // lost[0]: released people, lost[1]: people who kept using, lost[2], lost[3]: their counts.
+        assertTrue(Sims.z(lost[0], lost[2], lost[1], lost[3]) > 4, "released " + lost[0] + " vs kept using " + lost[1]);
+        assertTrue(lost[0] / lost[2] > 3 * lost[1] / lost[3], "spike of at least 3x");
+        double zControl = Sims.z(kept[0], kept[2], kept[1], kept[3]);
+        System.out.printf("post-release overdoses per person in 14 days: released %.5f, kept using %.5f; "
+                + "without tolerance loss: released %.5f, kept using %.5f%n",
+                lost[0] / lost[2], lost[1] / lost[3], kept[0] / kept[2], kept[1] / kept[3]);
+        assertTrue(Math.abs(zControl) < 4, "no spike without tolerance loss: z = " + zControl);
+    }
+
+    /** Overdoses in days 30-43 of people released on day 30 (even) and people who kept using (odd). */
+    private static double[] postReleaseRates(String extra) {
+        int n = 100_000;
+        Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: " + n + "}\n"
+                + "horizon: {start: 2020-01-01, end: 2020-12-31}\n", extra.isEmpty() ? "{}" : extra);
+        OverdoseSim sim = Sims.started(s, 3, 2);
+        People p = sim.people;
+        for (int i = 0; i < n; i += 2) {
+            p.enter(i, UseState.JAIL, 0);
+            p.stayUntil[i] = 30;
+        }
+        Sims.days(sim, 30);
+        int[] before = new int[n];
+        double[] alive = new double[2];
+        for (int i = 0; i < n; i++) {
+            before[i] = p.overdoses(i);
+            if (!p.state(i).isDead()) alive[i % 2]++;
+        }
+        Sims.days(sim, 14);
+        double[] events = new double[2];
+        for (int i = 0; i < n; i++) events[i % 2] += p.overdoses(i) - before[i];
+        return new double[] {events[0], events[1], alive[0], alive[1]};
+    }
+
+    @Test
+    void fentanylSpreadRaisesDeathsOverTheDecade() {
+        Scenario baseline = odsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml")).withAgents(25_000);
+        Scenario held = odsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline-no-fentanyl-spread.yaml")).withAgents(25_000);
+        RunResult spread = OverdoseSim.run(baseline, 0, 2, null);
+        RunResult flat = OverdoseSim.run(held, 0, 2, null);
+        double first = yearly(spread, 0), late = (yearly(spread, 7) + yearly(spread, 8) + yearly(spread, 9) + yearly(spread, 10)) / 4;
+        System.out.printf("baseline at 25,000 agents: deaths 2015 %.0f, 2022-25 mean %.0f; total %.0f vs %.0f with fentanyl held%n",
+                first, late, spread.total(Measure.OVERDOSE_DEATHS), flat.total(Measure.OVERDOSE_DEATHS));
+        assertTrue(late > 2 * first, "deaths per year 2015 " + first + ", 2022-25 mean " + late);
+        assertTrue(flat.total(Measure.OVERDOSE_DEATHS) < 0.6 * spread.total(Measure.OVERDOSE_DEATHS),
+                "held at 2015 " + flat.total(Measure.OVERDOSE_DEATHS) + " vs spreading " + spread.total(Measure.OVERDOSE_DEATHS));
+    }
+
+    private static double yearly(RunResult r, int year) {
+        var a = odsim.results.Aggregated.of(r, odsim.results.Period.YEAR);
+        return a.series(Measure.OVERDOSE_DEATHS)[year];
+    }
+}
