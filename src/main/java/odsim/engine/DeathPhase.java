@@ -10,6 +10,7 @@ import sim.engine.Steppable;
  */
 final class DeathPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    private static final double YEARS_PER_DAY = 1 / odsim.model.Rates.DAYS_PER_YEAR;
     private final OverdoseSim sim;
 
     DeathPhase(OverdoseSim sim) {
@@ -30,7 +31,7 @@ final class DeathPhase implements Steppable {
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
             byte code = p.state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
-            int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay[i]) / 365.25)));
+            int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay[i]) * YEARS_PER_DAY)));
             double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
             if (sim.streams.otherDeath.uniform(i, day) < chance) {
                 p.enter(i, UseState.DEAD_OTHER, day);

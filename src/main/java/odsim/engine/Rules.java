@@ -23,7 +23,8 @@ final class Rules {
     // use transitions, by drive
     final DriveResponse prescriptionStart, prescriptionEnd, misuse, initiation, escalation;
     final DriveResponse nonmedicalCessation, streetCessation, relapse;
-    final double earlyRelapseRetention;
+    /** Relapse multiplier by days in remission: the early excess fading with its half-life. */
+    private final double[] earlyRelapse;
 
     // treatment, rehab, policing
     final double treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission;
@@ -72,7 +73,9 @@ final class Rules {
         nonmedicalCessation = new DriveResponse(use.nonmedicalCessationPerYear(), use.cessationElasticity(), ref);
         streetCessation = new DriveResponse(use.streetCessationPerYear(), use.cessationElasticity(), ref);
         relapse = new DriveResponse(use.relapsePerYear(), use.relapseElasticity(), ref);
-        earlyRelapseRetention = Rates.dailyRetention(use.earlyRelapseHalfLifeDays());
+        double fade = Rates.dailyRetention(use.earlyRelapseHalfLifeDays());
+        earlyRelapse = new double[3651];
+        for (int d = 0; d < earlyRelapse.length; d++) earlyRelapse[d] = 1 + (use.earlyRelapseMultiplier() - 1) * Math.pow(fade, d);
 
         treatmentStart = Rates.dailyProbability(s.treatment().startsPerYear());
         methadoneDropout = Rates.dailyProbability(s.treatment().methadoneDropoutPerYear());
@@ -114,6 +117,11 @@ final class Rules {
     double toleranceAfter(double tolerance, int gap) {
         double kept = gap < toleranceKept.length ? toleranceKept[Math.max(0, gap)] : 0.0;
         return Math.max(naiveTolerance, tolerance * kept);
+    }
+
+    /** Relapse rate multiplier after {@code days} in remission. */
+    double earlyRelapse(int days) {
+        return days < earlyRelapse.length ? earlyRelapse[Math.max(0, days)] : earlyRelapse[earlyRelapse.length - 1];
     }
 
     /** Typical habitual dose in a state, before a person's own factor. */

@@ -84,9 +84,7 @@ final class TransitionPhase implements Steppable {
                 if (day >= p.stayUntil[i]) release(i, state, t);
             }
             case REMISSION -> {
-                double early = 1 + (sim.scenario.use().earlyRelapseMultiplier() - 1)
-                        * Math.pow(r.earlyRelapseRetention, day - p.stateSince[i]);
-                if (st.relapse.uniform(i, day) < early * r.relapse.daily(PainPhase.drive(sim, i))) {
+                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince[i]) * r.relapse.daily(PainPhase.drive(sim, i))) {
                     returnToUse(i);
                     t.add(Measure.RELAPSES, 1);
                 }

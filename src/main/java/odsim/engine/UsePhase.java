@@ -73,7 +73,7 @@ final class UsePhase implements Steppable {
             }
             double intake = p.habitualDose[i] * Math.exp(logPotency);
             if (state == UseState.BUPRENORPHINE) intake *= tr.buprenorphineBlockade();
-            if (st.overdose.uniform(i, day) < r.risk.probabilityOfLogRatio(Math.log(intake / tolerance))) {
+            if (st.overdose.uniform(i, day) < r.risk.probability(intake / tolerance)) {
                 cascade.overdose(i, state, fentanyl, t);
             }
             tolerance += sim.scenario.tolerance().adaptationPerUseDay() * (intake - tolerance);

@@ -31,6 +31,13 @@ class OverdoseRiskTest {
     }
 
     @Test
+    void tableMatchesTheCurve() {
+        double worst = 0;
+        for (double r = 1e-6; r < 1e6; r *= 1.0007) worst = Math.max(worst, Math.abs(risk.probability(r) / risk.exact(r) - 1));
+        assertTrue(worst < 2e-4, "worst relative error " + worst);
+    }
+
+    @Test
     void dailyProbabilityFromYearlyRate() {
         assertEquals(1 - Math.exp(-1 / 365.25), Rates.dailyProbability(1.0), 1e-15);
         assertEquals(0.5, Math.pow(Rates.dailyRetention(7), 7), 1e-12);
