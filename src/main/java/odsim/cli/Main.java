@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "People who use opioids live day by day through pain, a volatile street supply, tolerance,",
             "treatment, custody and overdoses; results are deaths, overdoses and costs over time.",
             ""},
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'odsim help COMMAND' for a command's options. Scenarios: see scenarios/README.md."})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;

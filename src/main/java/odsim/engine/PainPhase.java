@@ -46,11 +46,4 @@ final class PainPhase implements Steppable {
             }
         }
     }
-
-    /** The combined drive that moves transition rates: a weighted sum of the three drivers. */
-    static double drive(OverdoseSim sim, int i) {
-        var w = sim.scenario.pain();
-        People p = sim.people;
-        return w.physicalWeight() * p.physical[i] + w.emotionalWeight() * p.emotional[i] + w.economicWeight() * p.economic[i];
-    }
 }

@@ -36,6 +36,11 @@ final class Rules {
     /** Share of tolerance kept after a gap of g days without opioids; 0 past the table's end. */
     private final double[] toleranceKept;
     final double naiveTolerance;
+    final double adaptation;
+    /** By state code: chance of a use-day, tolerance held by medication (share of dose), share of intake that acts. */
+    final double[] useDayProbability = new double[UseState.ALL.length];
+    final double[] medicationTolerance = new double[UseState.ALL.length];
+    final double[] intakeFactor = new double[UseState.ALL.length];
     final OverdoseRisk risk;
     final double kitLoss;
 
@@ -99,6 +104,17 @@ final class Rules {
         toleranceKept = new double[Math.max(2, days + 2)];
         for (int g = 0; g < toleranceKept.length; g++) toleranceKept[g] = Math.pow(retention, Math.max(0, g - grace));
         naiveTolerance = s.tolerance().naiveTolerance();
+        adaptation = s.tolerance().adaptationPerUseDay();
+        var tr = s.treatment();
+        useDayProbability[UseState.PRESCRIBED.code] = 1.0;
+        useDayProbability[UseState.NONMEDICAL.code] = s.use().nonmedicalUseDayProbability();
+        useDayProbability[UseState.STREET.code] = s.use().streetUseDayProbability();
+        useDayProbability[UseState.METHADONE.code] = tr.methadoneStreetUseDay();
+        useDayProbability[UseState.BUPRENORPHINE.code] = tr.buprenorphineStreetUseDay();
+        medicationTolerance[UseState.METHADONE.code] = tr.methadoneTolerance();
+        medicationTolerance[UseState.BUPRENORPHINE.code] = tr.buprenorphineTolerance();
+        java.util.Arrays.fill(intakeFactor, 1.0);
+        intakeFactor[UseState.BUPRENORPHINE.code] = tr.buprenorphineBlockade();
         risk = new OverdoseRisk(s.overdose());
         kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
 

@@ -12,9 +12,20 @@ import sim.engine.Steppable;
 final class TransitionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final OverdoseSim sim;
+    private final float physicalWeight, emotionalWeight, economicWeight;
 
     TransitionPhase(OverdoseSim sim) {
         this.sim = sim;
+        var w = sim.scenario.pain();
+        this.physicalWeight = (float) w.physicalWeight();
+        this.emotionalWeight = (float) w.emotionalWeight();
+        this.economicWeight = (float) w.economicWeight();
+    }
+
+    /** The combined drive that moves transition rates: a weighted sum of the three pain drivers. */
+    private double drive(int i) {
+        People p = sim.people;
+        return physicalWeight * p.physical[i] + emotionalWeight * p.emotional[i] + economicWeight * p.economic[i];
     }
 
     @Override
@@ -24,10 +35,11 @@ final class TransitionPhase implements Steppable {
 
     private void block(int b) {
         DayTally t = sim.tallies[b];
+        byte[] state = sim.people.state;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            byte code = sim.people.state[i];
+            byte code = state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
-            person(i, UseState.of(code), t);
+            person(i, UseState.ALL[code], t);
         }
     }
 
@@ -38,7 +50,7 @@ final class TransitionPhase implements Steppable {
         int day = sim.day;
         switch (state) {
             case NO_USE -> {
-                double drive = PainPhase.drive(sim, i);
+                double drive = drive(i);
                 if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive)) {
                     moveToUse(i, UseState.PRESCRIBED);
                     t.add(Measure.PRESCRIPTION_STARTS, 1);
@@ -48,7 +60,7 @@ final class TransitionPhase implements Steppable {
                 }
             }
             case PRESCRIBED -> {
-                double drive = PainPhase.drive(sim, i);
+                double drive = drive(i);
                 if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive)) {
                     p.enter(i, UseState.NO_USE, day);
                 } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive)) {
@@ -58,7 +70,7 @@ final class TransitionPhase implements Steppable {
             }
             case NONMEDICAL, STREET -> {
                 boolean street = state == UseState.STREET;
-                double drive = PainPhase.drive(sim, i);
+                double drive = drive(i);
                 if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest)) {
                     arrest(i, t);
                 } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart) {
@@ -84,7 +96,7 @@ final class TransitionPhase implements Steppable {
                 if (day >= p.stayUntil[i]) release(i, state, t);
             }
             case REMISSION -> {
-                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince[i]) * r.relapse.daily(PainPhase.drive(sim, i))) {
+                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince[i]) * r.relapse.daily(drive(i))) {
                     returnToUse(i);
                     t.add(Measure.RELAPSES, 1);
                 }

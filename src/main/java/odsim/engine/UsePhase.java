@@ -1,7 +1,6 @@
 package odsim.engine;
 
 import odsim.model.StandardNormal;
-import odsim.scenario.TreatmentParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -28,42 +27,44 @@ final class UsePhase implements Steppable {
 
     private void block(int b) {
         DayTally t = sim.tallies[b];
+        byte[] state = sim.people.state;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            byte code = sim.people.state[i];
+            byte code = state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
-            person(i, UseState.of(code), t);
+            person(i, code, t);
         }
     }
 
-    private void person(int i, UseState state, DayTally t) {
+    private void person(int i, byte code, DayTally t) {
+        use(i, code, t);
+        // Kits are used, lost or expire; checked after today's use, so a kit held this morning counts today.
+        if ((sim.people.flags[i] & People.FLAG_HOLDS_KIT) != 0 && sim.streams.kitLoss.uniform(i, sim.day) < sim.rules.kitLoss) {
+            sim.people.set(i, People.FLAG_HOLDS_KIT, false);
+        }
+    }
+
+    private void use(int i, byte code, DayTally t) {
         People p = sim.people;
         Rules r = sim.rules;
         Streams st = sim.streams;
         int day = sim.day;
-        var use = sim.scenario.use();
-        TreatmentParams tr = sim.scenario.treatment();
-        double useDay = switch (state) {
-            case PRESCRIBED -> 1.0;
-            case NONMEDICAL -> use.nonmedicalUseDayProbability();
-            case STREET -> use.streetUseDayProbability();
-            case METHADONE -> tr.methadoneStreetUseDay();
-            case BUPRENORPHINE -> tr.buprenorphineStreetUseDay();
-            default -> 0.0;
-        };
+        double useDay = r.useDayProbability[code];
+        double heldByMedication = r.medicationTolerance[code];
+        if (useDay == 0 && heldByMedication == 0) return; // abstinent today: tolerance decays lazily
         // Tolerance is stored as of the last day with opioids and decayed for the gap since.
         double tolerance = r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
         // Methadone and buprenorphine are opioids taken daily: they hold tolerance up.
-        if (state == UseState.METHADONE) tolerance = Math.max(tolerance, tr.methadoneTolerance() * p.habitualDose[i]);
-        else if (state == UseState.BUPRENORPHINE) tolerance = Math.max(tolerance, tr.buprenorphineTolerance() * p.habitualDose[i]);
-        boolean exposed = state.onMedication();
-        if (useDay > 0 && (useDay >= 1.0 || st.useDay.uniform(i, day) < useDay)) {
+        tolerance = Math.max(tolerance, heldByMedication * p.habitualDose[i]);
+        boolean uses = useDay >= 1.0 || (useDay > 0 && st.useDay.uniform(i, day) < useDay);
+        if (!uses && heldByMedication == 0) return;
+        if (uses) {
             boolean fentanyl;
             double logPotency;
-            if (state == UseState.PRESCRIBED
-                    || (state == UseState.NONMEDICAL && st.batchKind.uniform(i, day) >= r.counterfeitShare[day])) {
+            if (code == UseState.PRESCRIBED.code
+                    || (code == UseState.NONMEDICAL.code && st.batchKind.uniform(i, day) >= r.counterfeitShare[day])) {
                 fentanyl = false;
                 logPotency = r.pharmaSd * normal(i, day);
-            } else if (state == UseState.NONMEDICAL) {
+            } else if (code == UseState.NONMEDICAL.code) {
                 fentanyl = true; // a counterfeit pill pressed with fentanyl
                 logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * normal(i, day);
             } else {
@@ -71,22 +72,15 @@ final class UsePhase implements Steppable {
                 logPotency = sim.marketLogPotency
                         + (fentanyl ? r.logFentanylPotency + r.fentanylSd * normal(i, day) : r.heroinSd * normal(i, day));
             }
-            double intake = p.habitualDose[i] * Math.exp(logPotency);
-            if (state == UseState.BUPRENORPHINE) intake *= tr.buprenorphineBlockade();
+            // Buprenorphine's blockade blunts a street dose taken on top of it.
+            double intake = p.habitualDose[i] * Math.exp(logPotency) * r.intakeFactor[code];
             if (st.overdose.uniform(i, day) < r.risk.probability(intake / tolerance)) {
-                cascade.overdose(i, state, fentanyl, t);
+                cascade.overdose(i, UseState.of(code), fentanyl, t);
             }
-            tolerance += sim.scenario.tolerance().adaptationPerUseDay() * (intake - tolerance);
-            exposed = true;
+            tolerance += r.adaptation * (intake - tolerance);
         }
-        if (exposed) {
-            p.tolerance[i] = (float) tolerance;
-            p.lastUseDay[i] = day;
-        }
-
-        if ((p.flags[i] & People.FLAG_HOLDS_KIT) != 0 && st.kitLoss.uniform(i, day) < r.kitLoss) {
-            p.set(i, People.FLAG_HOLDS_KIT, false);
-        }
+        p.tolerance[i] = (float) tolerance;
+        p.lastUseDay[i] = day;
     }
 
     private double normal(int i, int day) {

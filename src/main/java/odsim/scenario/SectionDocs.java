@@ -1,0 +1,28 @@
+package odsim.scenario;
+
+import java.util.Map;
+
+/** One line on what each section of a scenario is about, for the parameter reference. */
+final class SectionDocs {
+    private static final Map<Class<?>, String> DOCS = Map.ofEntries(
+            Map.entry(Horizon.class, "The simulated period; one step is one day."),
+            Map.entry(PopulationParams.class, "Who is simulated: the region's people at risk of opioid overdose, and how many real people each agent stands for. The initial shares must add up to 1."),
+            Map.entry(PainParams.class, "Physical, emotional and economic pain drivers (0-1): each person's baseline, shocks, recovery; their weighted sum (the drive) moves transition rates. The weights must add up to 1."),
+            Map.entry(UseParams.class, "Movement between use states. Each rate is per person-year at the reference drive and scales as exp(elasticity x (drive - referenceDrive))."),
+            Map.entry(ToleranceParams.class, "Tolerance rises toward the doses taken and, after a grace period without opioids, decays exponentially."),
+            Map.entry(SupplyParams.class, "The street supply: market potency with persistence and jumps, the fentanyl share of batches, batch-to-batch spread."),
+            Map.entry(OverdoseParams.class, "Chance of an overdose on a use-day from the ratio r of intake to tolerance: max * r^k / (r50^k + r^k)."),
+            Map.entry(CascadeParams.class, "What follows an overdose: alone or witnessed, naloxone, 911 and EMS, survival, referral."),
+            Map.entry(TreatmentParams.class, "Methadone and buprenorphine as the status quo offers them."),
+            Map.entry(RehabParams.class, "Abstinence-only rehab and detox as the status quo offers them."),
+            Map.entry(PolicingParams.class, "Arrests for possession, jail and prison, as the status quo practises them."),
+            Map.entry(MortalityParams.class, "Deaths from other causes: Gompertz in age, higher for street use."),
+            Map.entry(CostParams.class, "Unit costs in US dollars of the year each source reports."),
+            Map.entry(JobLossShock.class, "Regional job-loss shocks (a plant closing): on one day, a share of people take a jump in economic stress."));
+
+    private SectionDocs() {}
+
+    static String of(Class<?> type) {
+        return DOCS.getOrDefault(type, "");
+    }
+}
