@@ -95,6 +95,18 @@ final class RunCommand implements Callable<Integer> {
         long totalDays = (long) replications * scenario.horizon().days();
         List<RunResult> runs;
         long started = System.nanoTime();
+        // If the run is stopped (Ctrl-C), summarise the replications that finished.
+        List<RunResult> finished = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread onStop = new Thread(() -> {
+            List<RunResult> done;
+            synchronized (finished) {
+                done = new java.util.ArrayList<>(finished);
+            }
+            done.sort(java.util.Comparator.comparingInt(RunResult::replication));
+            SummaryWriter.write(dir.resolve("summary.csv"), done);
+            System.err.printf("%nodsim: stopped; %d of %d replications finished and written to %s%n", done.size(), replications, dir);
+        }, "odsim-on-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
         try (SeriesWriter series = new SeriesWriter(dir.resolve("series.csv"), resolution);
              ProgressBar bar = quiet ? null : new ProgressBarBuilder()
                      .setTaskName(scenario.name())
@@ -104,11 +116,15 @@ final class RunCommand implements Callable<Integer> {
                      .setUpdateIntervalMillis(500)
                      .continuousUpdate()
                      .build()) {
-            runs = Replications.run(scenario, replications, t, series::accept, bar == null ? null : day -> bar.step());
+            runs = Replications.run(scenario, replications, t, run -> {
+                series.accept(run);
+                finished.add(run);
+            }, bar == null ? null : day -> bar.step());
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write results in " + dir + ": " + e.getCause().getMessage());
         }
         SummaryWriter.write(dir.resolve("summary.csv"), runs);
+        Runtime.getRuntime().removeShutdownHook(onStop);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         Statistics deaths = Statistics.of(runs.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
