@@ -9,11 +9,13 @@ import picocli.CommandLine.Command;
 @Command(name = "odsim", mixinStandardHelpOptions = true, version = "odsim 0.1.0",
         description = {
             "odsim: an agent-based simulation of overdose policy.",
-            "People who use opioids live day by day through pain, a volatile street supply, tolerance,",
-            "treatment, custody and overdoses; results are deaths, overdoses and costs over time.",
+            "People who use opioids live day by day through pain, a volatile street",
+            "supply, tolerance, treatment, custody and overdoses; results are deaths,",
+            "overdoses and costs over time.",
             ""},
         subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Run 'odsim help COMMAND' for a command's options. Scenarios: see scenarios/README.md."})
+        footer = {"", "Run 'odsim help COMMAND' for a command's options.",
+            "Every scenario parameter: scenarios/README.md or 'odsim params'."})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;

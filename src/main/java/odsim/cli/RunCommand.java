@@ -29,11 +29,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Run replications of one scenario and write its results folder:",
-            "  series.csv     scenario, replication, date, measure, value (one row per period and measure)",
-            "  summary.csv    per measure and year (and 'total'): mean over replications, 95% CI of the mean,",
-            "                 2.5th and 97.5th percentiles of the replications",
-            "  scenario.yaml  the resolved scenario, every default filled in and the seed included;",
-            "                 'odsim run scenario.yaml' with the same replications reproduces the results",
+            "  series.csv     scenario, replication, date, measure, value",
+            "                 (one row per period, replication and measure)",
+            "  summary.csv    per measure, year and 'total': mean over replications,",
+            "                 95%% CI of the mean, 2.5th and 97.5th percentiles",
+            "  scenario.yaml  the resolved scenario: every parameter and the seed;",
+            "                 running it again reproduces the results",
             ""})
 final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
