@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * A named random stream whose draws are a pure function of (run seed, stream name, person,
  * day, draw index): a counter-based generator built on the SplitMix64 finaliser (Steele, Lea
- * and Flood 2014, variant 13 of Stafford's mixers). Because no draw depends on how many draws
+ * and Flood 2014, variant 13 of Stafford's mixers). A draw mixes {@code key + person * P +
+ * day * D} once: along people it is SplitMix64 with gamma P, along days SplitMix64 with gamma D
+ * (both odd, with balanced bits), and no two (person, day) pairs in range share an input. Because no draw depends on how many draws
  * came before, a lever that changes one person's path cannot shift anyone else's numbers, two
  * scenarios share common random numbers person by person, and any split of people into threads
  * gives the same results. Not for cryptography.
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 public final class KeyedStream {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final long DAY_STEP = 0xD1B54A32D192ED03L;
+    private static final long DRAW_STEP = 0xAEF17502108EF2D9L;
     private final long key;
     private final String name;
 
@@ -27,12 +30,12 @@ public final class KeyedStream {
 
     /** A uniform in (0, 1) for this person on this day. */
     public double uniform(int person, int day) {
-        return toUnit(mix(mix(key + person * GOLDEN) + day * DAY_STEP));
+        return toUnit(mix(key + person * GOLDEN + day * DAY_STEP));
     }
 
     /** The {@code draw}-th uniform in (0, 1) for this person on this day, for decisions with several parts. */
     public double uniform(int person, int day, int draw) {
-        return toUnit(mix(mix(mix(key + person * GOLDEN) + day * DAY_STEP) + draw));
+        return toUnit(mix(mix(key + draw * DRAW_STEP) + person * GOLDEN + day * DAY_STEP));
     }
 
     /** A 64-bit value derived from the stream, e.g. to seed a sequential Commons RNG generator. */
