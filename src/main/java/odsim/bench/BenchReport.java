@@ -1,0 +1,65 @@
+package odsim.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link DayBenchmark} and prints its scores as ns per person-day, per model and size,
+ * with the engine's speed-up over the MASON peer. JMH's own options pass through unchanged,
+ * e.g. {@code java -cp target/odsim.jar odsim.bench.BenchReport -wi 2 -i 3 -w 2 -r 2}.
+ */
+public final class BenchReport {
+    private BenchReport() {}
+
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        Options options = new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .include(DayBenchmark.class.getName() + ".day")
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        System.out.println();
+        System.out.print(table(results));
+    }
+
+    /** A Markdown table: ns per person-day (99.9% error as JMH gives it) and engine speed-up. */
+    static String table(Collection<RunResult> results) {
+        // people -> model -> {score, error} in ns per person-day
+        Map<Integer, Map<String, double[]>> byPeople = new TreeMap<>();
+        for (RunResult r : results) {
+            int people = Integer.parseInt(r.getParams().getParam("people"));
+            String model = r.getParams().getParam("model");
+            Result<?> primary = r.getPrimaryResult();
+            double perPersonDay = 1e6 / people; // ms per day -> ns per person-day
+            byPeople.computeIfAbsent(people, k -> new TreeMap<>())
+                    .put(model, new double[] {primary.getScore() * perPersonDay, primary.getScoreError() * perPersonDay});
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| people | engine ns/person-day | mason-peer ns/person-day | engine speed-up |");
+        lines.add("|---:|---:|---:|---:|");
+        byPeople.forEach((people, models) -> {
+            double[] e = models.get("engine");
+            double[] p = models.get("mason-peer");
+            String ratio = e != null && p != null ? String.format(Locale.ROOT, "%.1f×", p[0] / e[0]) : "-";
+            lines.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s |", people, cell(e), cell(p), ratio));
+        });
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private static String cell(double[] v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.1f ± %.1f", v[0], v[1]);
+    }
+}

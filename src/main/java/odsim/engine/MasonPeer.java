@@ -1,0 +1,139 @@
+package odsim.engine;
+
+import odsim.model.StandardNormal;
+import odsim.results.Measure;
+import odsim.results.RunResult;
+import odsim.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The engine's model written the way MASON's tutorials write a model, as a yardstick for the
+ * engine's speed ({@code odsim.bench.DayBenchmark}) and a check of its logic
+ * ({@code MasonPeerTest}): one {@link PersonAgent} object per person, holding its attributes as
+ * fields, each scheduled with {@code schedule.scheduleRepeating(agent)} and living its whole
+ * day in its own {@code step}.
+ *
+ * <p>It is the same model, not a look-alike: the same {@link Rules}, the same keyed
+ * {@link Streams} (keyed by person index and day), the same order within a person's day, and
+ * the same market path ({@link PeerMarket}). Because no draw depends on the order in which
+ * people are stepped, MASON's shuffling of agents changes nothing, and the peer's daily series
+ * equal the engine's.
+ *
+ * <p>Limits: no entrants (run it with {@code population.entrantsPerYear: 0}; a scenario with
+ * entrants is refused), and one thread. The day-0 population is the engine's own
+ * ({@link PopulationSetup}), copied into agents, so that a comparison tests the day, not two
+ * copies of the set-up.
+ */
+public final class MasonPeer extends SimState {
+    private static final long serialVersionUID = 1L;
+    /** Stock measures by {@code UseState.ordinal()}, looked up once rather than per person. */
+    static final Measure[] PEOPLE_BY_STATE = new Measure[UseState.ALL.length];
+
+    static {
+        for (UseState s : UseState.ALIVE) PEOPLE_BY_STATE[s.ordinal()] = Measure.peopleIn(s);
+    }
+
+    final Scenario scenario;
+    final Rules rules;
+    final Streams streams;
+    final long runSeed;
+    /** Read by every agent every day, so resolved once, as the engine resolves them per block. */
+    final float shockSize, physicalRetention, emotionalRetention, economicRetention;
+    /** Cumulative daily chances of a physical, a physical-or-emotional, and any pain shock. */
+    final double shockPhysical, shockPhysicalOrEmotional, shockAny;
+
+    /** The day being simulated, 0 = the horizon's start; advanced by {@link PeerRecorder}. */
+    int day;
+    /** Today's market log-potency, set by {@link PeerMarket} before any agent steps. */
+    double marketLogPotency;
+    /** Today's results in agents, added to by agents as they step, folded in by {@link PeerRecorder}. */
+    final double[] today = new double[Measure.COUNT];
+    /** {@code daily[measure][day]} in real people (scaled), as {@link OverdoseSim} records them. */
+    final double[][] daily;
+    PersonAgent[] agents = new PersonAgent[0];
+
+    public MasonPeer(Scenario scenario, long runSeed) {
+        super(runSeed);
+        if (scenario.population().entrantsPerYear() > 0) {
+            throw new IllegalArgumentException("the MASON peer has no entrants: set population.entrantsPerYear to 0");
+        }
+        this.scenario = scenario;
+        this.rules = new Rules(scenario);
+        this.streams = new Streams(runSeed);
+        this.runSeed = runSeed;
+        this.daily = new double[Measure.COUNT][rules.days];
+        var pain = scenario.pain();
+        shockSize = (float) pain.shockSize();
+        physicalRetention = (float) rules.physicalRetention;
+        emotionalRetention = (float) rules.emotionalRetention;
+        economicRetention = (float) rules.economicRetention;
+        shockPhysical = rules.physicalShock;
+        shockPhysicalOrEmotional = shockPhysical + rules.emotionalShock;
+        shockAny = shockPhysicalOrEmotional + rules.economicShock;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        day = 0;
+        marketLogPotency = 0;
+        java.util.Arrays.fill(today, 0.0);
+        agents = PersonAgent.fromEngineSetup(this);
+        // The market first, then every person (MASON's default: one entry each, ordering 0),
+        // then the recorder, which closes the day and advances the day counter.
+        schedule.scheduleRepeating(Schedule.EPOCH, -1, new PeerMarket(this), 1.0);
+        for (PersonAgent a : agents) a.stopper = schedule.scheduleRepeating(a);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, new PeerRecorder(this), 1.0);
+    }
+
+    /** Steps one day (market, every person, recorder); false once the horizon is done. */
+    public boolean stepDay() {
+        if (day >= rules.days) return false;
+        schedule.step(this);
+        return day < rules.days;
+    }
+
+    public int day() {
+        return day;
+    }
+
+    public int days() {
+        return rules.days;
+    }
+
+    public int size() {
+        return agents.length;
+    }
+
+    public UseState state(int person) {
+        return agents[person].state;
+    }
+
+    public float tolerance(int person) {
+        return agents[person].tolerance;
+    }
+
+    public int lastUseDay(int person) {
+        return agents[person].lastUseDay;
+    }
+
+    public int overdoses(int person) {
+        return agents[person].overdoses;
+    }
+
+    /** The daily series so far, in the engine's form. */
+    public RunResult result() {
+        return new RunResult(scenario.name(), 0, runSeed, scenario.horizon().start(),
+                scenario.population().regionPopulation(), daily);
+    }
+
+    void add(Measure m, double v) {
+        today[m.ordinal()] += v;
+    }
+
+    /** A person's dose factor, fixed for life: the formula of {@link OverdoseSim#doseFactor}. */
+    double doseFactor(int person) {
+        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.dose.uniform(person, 0)));
+    }
+}

@@ -1,0 +1,294 @@
+package odsim.engine;
+
+import odsim.model.StandardNormal;
+import odsim.results.Measure;
+import odsim.scenario.TreatmentParams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
+
+/**
+ * One person of the {@link MasonPeer}, MASON-tutorial style: attributes as fields, the whole
+ * day in {@link #step}. Each part below mirrors one engine phase for one person, in the
+ * engine's order ({@link DayPhases}): pain ({@link PainPhase}), state changes
+ * ({@link TransitionPhase}), use and overdose ({@link UsePhase}, {@link PeerCascade}), deaths
+ * ({@link DeathPhase}), then the person counts itself ({@link RecordPhase}). Numeric types match
+ * the engine's columns (float pain, tolerance and dose) so the arithmetic, and the results, are
+ * the same.
+ */
+final class PersonAgent implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** The person's identity: the key of every draw, as the slot index is in the engine. */
+    final int index;
+    UseState state;
+    boolean male, usesAlone, holdsKit, streetHistory;
+    int birthDay, stateSince, stayUntil, releaseDay, lastUseDay;
+    float physical, emotional, economic;
+    final float physicalBase, emotionalBase, economicBase;
+    float tolerance, habitualDose;
+    /** Overdoses survived or not, capped as the engine's byte column is. */
+    int overdoses;
+    /** This agent's entry in the schedule: stopped when the person dies. */
+    Stoppable stopper;
+
+    private PersonAgent(People p, int i) {
+        index = i;
+        state = UseState.of(p.state[i]);
+        male = p.has(i, People.FLAG_MALE);
+        usesAlone = p.has(i, People.FLAG_USES_ALONE);
+        holdsKit = p.has(i, People.FLAG_HOLDS_KIT);
+        streetHistory = p.has(i, People.FLAG_STREET_HISTORY);
+        birthDay = p.birthDay[i];
+        stateSince = p.stateSince[i];
+        stayUntil = p.stayUntil[i];
+        releaseDay = p.releaseDay[i];
+        lastUseDay = p.lastUseDay[i];
+        physical = p.physical[i];
+        emotional = p.emotional[i];
+        economic = p.economic[i];
+        physicalBase = p.physicalBase[i];
+        emotionalBase = p.emotionalBase[i];
+        economicBase = p.economicBase[i];
+        tolerance = p.tolerance[i];
+        habitualDose = p.habitualDose[i];
+        overdoses = p.overdoses[i];
+    }
+
+    /**
+     * The day-0 population of the engine with the peer's seed, as agents: the set-up is the
+     * engine's code, not a copy, so any difference the equality test finds is in the day.
+     */
+    static PersonAgent[] fromEngineSetup(MasonPeer sim) {
+        OverdoseSim donor = new OverdoseSim(sim.scenario, sim.runSeed, 0, 1);
+        PopulationSetup.populate(donor);
+        PersonAgent[] agents = new PersonAgent[donor.people.size];
+        for (int i = 0; i < agents.length; i++) agents[i] = new PersonAgent(donor.people, i);
+        return agents;
+    }
+
+    @Override
+    public void step(SimState simState) {
+        MasonPeer sim = (MasonPeer) simState;
+        int day = sim.day;
+        feelPain(sim, day);
+        changeState(sim, day);
+        if (useToday(sim, day)) {
+            die(UseState.DEAD_OVERDOSE, day);
+            return;
+        }
+        int age = Math.min(120, Math.max(0, (int) ((day - birthDay) / 365.25)));
+        Rules r = sim.rules;
+        double chance = state == UseState.STREET ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
+        if (sim.streams.otherDeath.uniform(index, day) < chance) {
+            die(UseState.DEAD_OTHER, day);
+            sim.add(Measure.OTHER_CAUSE_DEATHS, 1);
+            return;
+        }
+        sim.add(MasonPeer.PEOPLE_BY_STATE[state.ordinal()], 1);
+        sim.add(Measure.POPULATION, 1);
+        if (holdsKit) sim.add(Measure.KIT_HOLDERS, 1);
+    }
+
+    private void die(UseState how, int day) {
+        enter(how, day);
+        stopper.stop();
+    }
+
+    // --- pain (PainPhase) ---
+
+    private void feelPain(MasonPeer sim, int day) {
+        Rules r = sim.rules;
+        physical = physicalBase + (physical - physicalBase) * sim.physicalRetention;
+        emotional = emotionalBase + (emotional - emotionalBase) * sim.emotionalRetention;
+        economic = economicBase + (economic - economicBase) * sim.economicRetention;
+        double u = sim.streams.painShock.uniform(index, day);
+        if (u < sim.shockAny) {
+            if (u < sim.shockPhysical) physical = Math.min(1f, physical + sim.shockSize);
+            else if (u < sim.shockPhysicalOrEmotional) emotional = Math.min(1f, emotional + sim.shockSize);
+            else economic = Math.min(1f, economic + sim.shockSize);
+        }
+        double jobLossShare = r.jobLossShare[day];
+        if (jobLossShare > 0 && sim.streams.jobLoss.uniform(index, day) < jobLossShare) {
+            economic = Math.min(1f, economic + (float) r.jobLossSize[day]);
+        }
+    }
+
+    private double drive(MasonPeer sim) {
+        var w = sim.scenario.pain();
+        return w.physicalWeight() * physical + w.emotionalWeight() * emotional + w.economicWeight() * economic;
+    }
+
+    // --- state changes (TransitionPhase) ---
+
+    private void changeState(MasonPeer sim, int day) {
+        Streams st = sim.streams;
+        Rules r = sim.rules;
+        int i = index;
+        switch (state) {
+            case NO_USE -> {
+                double drive = drive(sim);
+                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive)) {
+                    moveToUse(sim, UseState.PRESCRIBED);
+                    sim.add(Measure.PRESCRIPTION_STARTS, 1);
+                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive)) {
+                    moveToUse(sim, UseState.NONMEDICAL);
+                    sim.add(Measure.INITIATIONS, 1);
+                }
+            }
+            case PRESCRIBED -> {
+                double drive = drive(sim);
+                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive)) {
+                    enter(UseState.NO_USE, day);
+                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive)) {
+                    moveToUse(sim, UseState.NONMEDICAL);
+                    sim.add(Measure.INITIATIONS, 1);
+                }
+            }
+            case NONMEDICAL, STREET -> {
+                boolean street = state == UseState.STREET;
+                double drive = drive(sim);
+                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest)) {
+                    arrest(sim, day);
+                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart) {
+                    startTreatment(sim, day);
+                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission) {
+                    startStay(sim, UseState.REHAB, sim.scenario.rehab().meanStayDays(), 0);
+                    sim.add(Measure.REHAB_ADMISSIONS, 1);
+                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive)) {
+                    moveToUse(sim, UseState.STREET);
+                    sim.add(Measure.ESCALATIONS, 1);
+                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive)) {
+                    enter(UseState.REMISSION, day);
+                    sim.add(Measure.CESSATIONS, 1);
+                }
+            }
+            case METHADONE, BUPRENORPHINE -> {
+                double dropout = state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout;
+                if (st.treatmentDropout.uniform(i, day) < dropout) {
+                    returnToUse(sim);
+                    sim.add(Measure.TREATMENT_EXITS, 1);
+                }
+            }
+            case REHAB, JAIL, PRISON -> {
+                if (day >= stayUntil) release(sim, day);
+            }
+            case REMISSION -> {
+                double early = 1 + (sim.scenario.use().earlyRelapseMultiplier() - 1)
+                        * Math.pow(r.earlyRelapseRetention, day - stateSince);
+                if (st.relapse.uniform(i, day) < early * r.relapse.daily(drive(sim))) {
+                    returnToUse(sim);
+                    sim.add(Measure.RELAPSES, 1);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    void enter(UseState s, int day) {
+        state = s;
+        stateSince = day;
+    }
+
+    private void moveToUse(MasonPeer sim, UseState s) {
+        enter(s, sim.day);
+        habitualDose = (float) Math.max(habitualDose, sim.rules.typicalDose(s) * sim.doseFactor(index));
+        if (s == UseState.STREET) streetHistory = true;
+    }
+
+    private void returnToUse(MasonPeer sim) {
+        moveToUse(sim, streetHistory ? UseState.STREET : UseState.NONMEDICAL);
+    }
+
+    /** Methadone or buprenorphine, from a transition or a referral after an overdose. */
+    void startTreatment(MasonPeer sim, int day) {
+        boolean methadone = sim.streams.treatmentKind.uniform(index, day) < sim.scenario.treatment().methadoneShare();
+        enter(methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
+        streetHistory = true;
+        sim.add(Measure.TREATMENT_STARTS, 1);
+    }
+
+    private void arrest(MasonPeer sim, int day) {
+        var pol = sim.scenario.policing();
+        boolean prison = sim.streams.sentence.uniform(index, day) < pol.prisonShare();
+        startStay(sim, prison ? UseState.PRISON : UseState.JAIL, prison ? pol.meanPrisonDays() : pol.meanJailDays(), 1);
+        economic = Math.min(1f, economic + (float) pol.economicShockAtArrest());
+        sim.add(Measure.ARRESTS, 1);
+        sim.add(Measure.COST_POLICING, sim.scenario.costs().arrest());
+    }
+
+    private void startStay(MasonPeer sim, UseState s, double meanDays, int draw) {
+        double u = sim.streams.stayLength.uniform(index, sim.day, draw);
+        int length = 1 + (int) (-(meanDays - 1) * Math.log(u));
+        enter(s, sim.day);
+        stayUntil = sim.day + length;
+    }
+
+    private void release(MasonPeer sim, int day) {
+        releaseDay = day;
+        sim.add(Measure.RELEASES, 1);
+        boolean staysAbstinent = state == UseState.REHAB
+                || sim.streams.releaseOutcome.uniform(index, day) < sim.scenario.policing().remissionAfterRelease();
+        if (staysAbstinent) enter(UseState.REMISSION, day);
+        else returnToUse(sim);
+    }
+
+    // --- use and overdose (UsePhase) ---
+
+    /** Today's use; true if the person overdosed fatally today. */
+    private boolean useToday(MasonPeer sim, int day) {
+        Rules r = sim.rules;
+        Streams st = sim.streams;
+        int i = index;
+        var use = sim.scenario.use();
+        TreatmentParams tr = sim.scenario.treatment();
+        // The state as the day's use began: an overdose referral may change the field below.
+        UseState s = state;
+        double useDay = switch (s) {
+            case PRESCRIBED -> 1.0;
+            case NONMEDICAL -> use.nonmedicalUseDayProbability();
+            case STREET -> use.streetUseDayProbability();
+            case METHADONE -> tr.methadoneStreetUseDay();
+            case BUPRENORPHINE -> tr.buprenorphineStreetUseDay();
+            default -> 0.0;
+        };
+        double tol = r.toleranceAfter(tolerance, day - 1 - lastUseDay);
+        if (s == UseState.METHADONE) tol = Math.max(tol, tr.methadoneTolerance() * habitualDose);
+        else if (s == UseState.BUPRENORPHINE) tol = Math.max(tol, tr.buprenorphineTolerance() * habitualDose);
+        boolean exposed = s.onMedication();
+        boolean dies = false;
+        if (useDay > 0 && (useDay >= 1.0 || st.useDay.uniform(i, day) < useDay)) {
+            boolean fentanyl;
+            double logPotency;
+            if (s == UseState.PRESCRIBED
+                    || (s == UseState.NONMEDICAL && st.batchKind.uniform(i, day) >= r.counterfeitShare[day])) {
+                fentanyl = false;
+                logPotency = r.pharmaSd * normal(sim, day);
+            } else if (s == UseState.NONMEDICAL) {
+                fentanyl = true;
+                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * normal(sim, day);
+            } else {
+                fentanyl = st.batchKind.uniform(i, day) < r.fentanylShare[day];
+                logPotency = sim.marketLogPotency
+                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * normal(sim, day) : r.heroinSd * normal(sim, day));
+            }
+            double intake = habitualDose * Math.exp(logPotency);
+            if (s == UseState.BUPRENORPHINE) intake *= tr.buprenorphineBlockade();
+            if (st.overdose.uniform(i, day) < r.risk.probabilityOfLogRatio(Math.log(intake / tol))) {
+                dies = PeerCascade.overdose(sim, this, s, fentanyl);
+            }
+            tol += sim.scenario.tolerance().adaptationPerUseDay() * (intake - tol);
+            exposed = true;
+        }
+        if (exposed) {
+            tolerance = (float) tol;
+            lastUseDay = day;
+        }
+        if (holdsKit && st.kitLoss.uniform(i, day) < r.kitLoss) holdsKit = false;
+        return dies;
+    }
+
+    private double normal(MasonPeer sim, int day) {
+        return StandardNormal.quantile(sim.streams.batchPotency.uniform(index, day));
+    }
+}
