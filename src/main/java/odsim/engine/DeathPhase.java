@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Resolves today's deaths once, after everything that could have prevented them: fatal
- * overdoses recorded by the use phase, then deaths from other causes by age and use.
+ * overdoses recorded by the use phase, then deaths from other causes by age and use, drawn on
+ * candidate days like other rare events ({@link Rules#candidate}).
  */
 final class DeathPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -28,12 +29,16 @@ final class DeathPhase implements Steppable {
         DayTally t = sim.tallies[b];
         int day = sim.day;
         for (int k = 0; k < t.dyingCount; k++) p.enter(t.dying[k], UseState.DEAD_OVERDOSE, day);
+        int[] candidateDay = p.nextCandidateDay;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            if (candidateDay[i] != day) continue;
+            // The candidate clock ticks here, after the transition phase has read today's candidates.
+            candidateDay[i] = day + r.daysToNextCandidate(sim.streams.candidate.uniform(i, day));
             byte code = p.state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
             int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay[i]) * YEARS_PER_DAY)));
             double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
-            if (sim.streams.otherDeath.uniform(i, day) < chance) {
+            if (sim.streams.otherDeath.uniform(i, day) < chance * r.perCandidate) {
                 p.enter(i, UseState.DEAD_OTHER, day);
                 t.add(Measure.OTHER_CAUSE_DEATHS, 1);
             }

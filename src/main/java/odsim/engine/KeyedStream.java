@@ -38,6 +38,23 @@ public final class KeyedStream {
         return toUnit(mix(mix(key + draw * DRAW_STEP) + person * GOLDEN + day * DAY_STEP));
     }
 
+    /**
+     * Two uniforms in (0, 1) for this person on this day from one hash, for two decisions of the
+     * same event (a use-day and its batch): {@link #first} and {@link #second} of the result. Each
+     * has 32-bit resolution (steps of 2.3e-10), finer than any chance the model draws against.
+     */
+    public long pair(int person, int day) {
+        return mix(key + person * GOLDEN + day * DAY_STEP);
+    }
+
+    public static double first(long pair) {
+        return ((pair >>> 32) + 0.5) * 0x1.0p-32;
+    }
+
+    public static double second(long pair) {
+        return ((pair & 0xFFFFFFFFL) + 0.5) * 0x1.0p-32;
+    }
+
     /** A 64-bit value derived from the stream, e.g. to seed a sequential Commons RNG generator. */
     public long seed(long index) {
         return mix(key + index * GOLDEN);

@@ -41,7 +41,6 @@ public final class MasonPeer extends SimState {
     /** Read by every agent every day, so resolved once, as the engine resolves them per block. */
     final float shockSize, physicalRetention, emotionalRetention, economicRetention;
     /** Cumulative daily chances of a physical, a physical-or-emotional, and any pain shock. */
-    final double shockPhysical, shockPhysicalOrEmotional, shockAny;
 
     /** The day being simulated, 0 = the horizon's start; advanced by {@link PeerRecorder}. */
     int day;
@@ -68,9 +67,6 @@ public final class MasonPeer extends SimState {
         physicalRetention = (float) rules.physicalRetention;
         emotionalRetention = (float) rules.emotionalRetention;
         economicRetention = (float) rules.economicRetention;
-        shockPhysical = rules.physicalShock;
-        shockPhysicalOrEmotional = shockPhysical + rules.emotionalShock;
-        shockAny = shockPhysicalOrEmotional + rules.economicShock;
     }
 
     @Override
@@ -134,6 +130,6 @@ public final class MasonPeer extends SimState {
 
     /** A person's dose factor, fixed for life: the formula of {@link OverdoseSim#doseFactor}. */
     double doseFactor(int person) {
-        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.dose.uniform(person, 0)));
+        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.doseFactor.uniform(person, 0)));
     }
 }

@@ -142,6 +142,6 @@ public final class OverdoseSim extends SimState {
 
     /** A person's own dose factor, fixed for life: where they sit among people in the same state. */
     double doseFactor(int i) {
-        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.dose.uniform(i, 0)));
+        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.doseFactor.uniform(i, 0)));
     }
 }

@@ -4,9 +4,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Pain drivers return toward each person's baseline and take shocks: one draw decides whether
- * a physical, emotional or economic shock happens today; a scheduled regional job-loss shock
- * hits a share of people on its day.
+ * Pain drivers return toward each person's baseline and take shocks: on a candidate day one
+ * draw decides whether a physical, emotional or economic shock happens; a scheduled regional
+ * job-loss shock hits a share of people on its day.
  */
 final class PainPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -26,7 +26,10 @@ final class PainPhase implements Steppable {
         Rules r = sim.rules;
         int day = sim.day;
         float size = (float) sim.scenario.pain().shockSize();
-        double pPhysical = r.physicalShock, pEmotional = pPhysical + r.emotionalShock, pAny = pEmotional + r.economicShock;
+        // Shocks are rare events, drawn on candidate days with chance p / q (see Rules#candidate).
+        double q = r.perCandidate;
+        double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
+        int[] candidateDay = p.nextCandidateDay;
         double jobLossShare = r.jobLossShare[day];
         float jobLossSize = (float) r.jobLossSize[day];
         float kPhys = (float) r.physicalRetention, kEmo = (float) r.emotionalRetention, kEco = (float) r.economicRetention;
@@ -35,7 +38,7 @@ final class PainPhase implements Steppable {
             p.physical[i] = p.physicalBase[i] + (p.physical[i] - p.physicalBase[i]) * kPhys;
             p.emotional[i] = p.emotionalBase[i] + (p.emotional[i] - p.emotionalBase[i]) * kEmo;
             p.economic[i] = p.economicBase[i] + (p.economic[i] - p.economicBase[i]) * kEco;
-            double u = sim.streams.painShock.uniform(i, day);
+            double u = candidateDay[i] == day ? sim.streams.painShock.uniform(i, day) : 1.0;
             if (u < pAny) {
                 if (u < pPhysical) p.physical[i] = Math.min(1f, p.physical[i] + size);
                 else if (u < pEmotional) p.emotional[i] = Math.min(1f, p.emotional[i] + size);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. About 59 bytes per person.
+ * keyed by index stay common across scenarios. About 63 bytes per person.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -14,7 +14,7 @@ public final class People {
 
     int size;
     byte[] state, flags, overdoses;
-    int[] birthDay, stateSince, stayUntil, releaseDay, lastUseDay;
+    int[] birthDay, stateSince, stayUntil, releaseDay, lastUseDay, nextCandidateDay;
     float[] physical, emotional, economic;
     float[] physicalBase, emotionalBase, economicBase;
     float[] tolerance, habitualDose;
@@ -32,6 +32,7 @@ public final class People {
         stayUntil = grow(stayUntil, n);
         releaseDay = grow(releaseDay, n);
         lastUseDay = grow(lastUseDay, n);
+        nextCandidateDay = grow(nextCandidateDay, n);
         physical = grow(physical, n);
         emotional = grow(emotional, n);
         economic = grow(economic, n);
@@ -86,7 +87,7 @@ public final class People {
     /** Checks that every column agrees with the others; throws on the first inconsistency. */
     public void validate() {
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, stayUntil.length,
-            releaseDay.length, lastUseDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
+            releaseDay.length, lastUseDay.length, nextCandidateDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
             emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
         for (int i = 0; i < size; i++) {

@@ -23,7 +23,7 @@ final class PersonAgent implements Steppable {
     final int index;
     UseState state;
     boolean male, usesAlone, holdsKit, streetHistory;
-    int birthDay, stateSince, stayUntil, releaseDay, lastUseDay;
+    int birthDay, stateSince, stayUntil, releaseDay, lastUseDay, nextCandidateDay;
     float physical, emotional, economic;
     final float physicalBase, emotionalBase, economicBase;
     float tolerance, habitualDose;
@@ -44,6 +44,7 @@ final class PersonAgent implements Steppable {
         stayUntil = p.stayUntil[i];
         releaseDay = p.releaseDay[i];
         lastUseDay = p.lastUseDay[i];
+        nextCandidateDay = p.nextCandidateDay[i];
         physical = p.physical[i];
         emotional = p.emotional[i];
         economic = p.economic[i];
@@ -77,13 +78,16 @@ final class PersonAgent implements Steppable {
             die(UseState.DEAD_OVERDOSE, day);
             return;
         }
-        int age = Math.min(120, Math.max(0, (int) ((day - birthDay) / 365.25)));
-        Rules r = sim.rules;
-        double chance = state == UseState.STREET ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
-        if (sim.streams.otherDeath.uniform(index, day) < chance) {
-            die(UseState.DEAD_OTHER, day);
-            sim.add(Measure.OTHER_CAUSE_DEATHS, 1);
-            return;
+        if (day == nextCandidateDay) {
+            Rules r = sim.rules;
+            nextCandidateDay = day + r.daysToNextCandidate(sim.streams.candidate.uniform(index, day));
+            int age = Math.min(120, Math.max(0, (int) ((day - birthDay) * (1 / 365.25))));
+            double chance = state == UseState.STREET ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
+            if (sim.streams.otherDeath.uniform(index, day) < chance * r.perCandidate) {
+                die(UseState.DEAD_OTHER, day);
+                sim.add(Measure.OTHER_CAUSE_DEATHS, 1);
+                return;
+            }
         }
         sim.add(MasonPeer.PEOPLE_BY_STATE[state.ordinal()], 1);
         sim.add(Measure.POPULATION, 1);
@@ -102,11 +106,15 @@ final class PersonAgent implements Steppable {
         physical = physicalBase + (physical - physicalBase) * sim.physicalRetention;
         emotional = emotionalBase + (emotional - emotionalBase) * sim.emotionalRetention;
         economic = economicBase + (economic - economicBase) * sim.economicRetention;
-        double u = sim.streams.painShock.uniform(index, day);
-        if (u < sim.shockAny) {
-            if (u < sim.shockPhysical) physical = Math.min(1f, physical + sim.shockSize);
-            else if (u < sim.shockPhysicalOrEmotional) emotional = Math.min(1f, emotional + sim.shockSize);
-            else economic = Math.min(1f, economic + sim.shockSize);
+        if (day == nextCandidateDay) {
+            double q = r.perCandidate;
+            double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
+            double u = sim.streams.painShock.uniform(index, day);
+            if (u < pAny) {
+                if (u < pPhysical) physical = Math.min(1f, physical + sim.shockSize);
+                else if (u < pEmotional) emotional = Math.min(1f, emotional + sim.shockSize);
+                else economic = Math.min(1f, economic + sim.shockSize);
+            }
         }
         double jobLossShare = r.jobLossShare[day];
         if (jobLossShare > 0 && sim.streams.jobLoss.uniform(index, day) < jobLossShare) {
@@ -125,22 +133,25 @@ final class PersonAgent implements Steppable {
         Streams st = sim.streams;
         Rules r = sim.rules;
         int i = index;
+        boolean inStay = state == UseState.REHAB || state == UseState.JAIL || state == UseState.PRISON;
+        if (!inStay && day != nextCandidateDay) return;
+        double q = r.perCandidate;
         switch (state) {
             case NO_USE -> {
                 double drive = drive(sim);
-                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive)) {
+                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive) * q) {
                     moveToUse(sim, UseState.PRESCRIBED);
                     sim.add(Measure.PRESCRIPTION_STARTS, 1);
-                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive)) {
+                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive) * q) {
                     moveToUse(sim, UseState.NONMEDICAL);
                     sim.add(Measure.INITIATIONS, 1);
                 }
             }
             case PRESCRIBED -> {
                 double drive = drive(sim);
-                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive)) {
+                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive) * q) {
                     enter(UseState.NO_USE, day);
-                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive)) {
+                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
                     moveToUse(sim, UseState.NONMEDICAL);
                     sim.add(Measure.INITIATIONS, 1);
                 }
@@ -148,24 +159,24 @@ final class PersonAgent implements Steppable {
             case NONMEDICAL, STREET -> {
                 boolean street = state == UseState.STREET;
                 double drive = drive(sim);
-                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest)) {
+                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest) * q) {
                     arrest(sim, day);
-                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart) {
+                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart * q) {
                     startTreatment(sim, day);
-                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission) {
+                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission * q) {
                     startStay(sim, UseState.REHAB, sim.scenario.rehab().meanStayDays(), 0);
                     sim.add(Measure.REHAB_ADMISSIONS, 1);
-                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive)) {
+                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * q) {
                     moveToUse(sim, UseState.STREET);
                     sim.add(Measure.ESCALATIONS, 1);
-                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive)) {
+                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {
                     enter(UseState.REMISSION, day);
                     sim.add(Measure.CESSATIONS, 1);
                 }
             }
             case METHADONE, BUPRENORPHINE -> {
                 double dropout = state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout;
-                if (st.treatmentDropout.uniform(i, day) < dropout) {
+                if (st.treatmentDropout.uniform(i, day) < dropout * q) {
                     returnToUse(sim);
                     sim.add(Measure.TREATMENT_EXITS, 1);
                 }
@@ -174,9 +185,7 @@ final class PersonAgent implements Steppable {
                 if (day >= stayUntil) release(sim, day);
             }
             case REMISSION -> {
-                double early = 1 + (sim.scenario.use().earlyRelapseMultiplier() - 1)
-                        * Math.pow(r.earlyRelapseRetention, day - stateSince);
-                if (st.relapse.uniform(i, day) < early * r.relapse.daily(drive(sim))) {
+                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - stateSince) * r.relapse.daily(drive(sim)) * q) {
                     returnToUse(sim);
                     sim.add(Measure.RELAPSES, 1);
                 }
@@ -257,24 +266,27 @@ final class PersonAgent implements Steppable {
         else if (s == UseState.BUPRENORPHINE) tol = Math.max(tol, tr.buprenorphineTolerance() * habitualDose);
         boolean exposed = s.onMedication();
         boolean dies = false;
-        if (useDay > 0 && (useDay >= 1.0 || st.useDay.uniform(i, day) < useDay)) {
+        long useDraws = st.useDay.pair(i, day);
+        if (useDay > 0 && (useDay >= 1.0 || KeyedStream.first(useDraws) < useDay)) {
+            double batch = KeyedStream.second(useDraws);
+            long doseDraws = st.dose.pair(i, day);
+            double z = StandardNormal.quantile(KeyedStream.first(doseDraws));
             boolean fentanyl;
             double logPotency;
-            if (s == UseState.PRESCRIBED
-                    || (s == UseState.NONMEDICAL && st.batchKind.uniform(i, day) >= r.counterfeitShare[day])) {
+            if (s == UseState.PRESCRIBED || (s == UseState.NONMEDICAL && batch >= r.counterfeitShare[day])) {
                 fentanyl = false;
-                logPotency = r.pharmaSd * normal(sim, day);
+                logPotency = r.pharmaSd * z;
             } else if (s == UseState.NONMEDICAL) {
                 fentanyl = true;
-                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * normal(sim, day);
+                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * z;
             } else {
-                fentanyl = st.batchKind.uniform(i, day) < r.fentanylShare[day];
+                fentanyl = batch < r.fentanylShare[day];
                 logPotency = sim.marketLogPotency
-                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * normal(sim, day) : r.heroinSd * normal(sim, day));
+                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * z : r.heroinSd * z);
             }
             double intake = habitualDose * Math.exp(logPotency);
             if (s == UseState.BUPRENORPHINE) intake *= tr.buprenorphineBlockade();
-            if (st.overdose.uniform(i, day) < r.risk.probabilityOfLogRatio(Math.log(intake / tol))) {
+            if (KeyedStream.second(doseDraws) < r.risk.probability(intake / tol)) {
                 dies = PeerCascade.overdose(sim, this, s, fentanyl);
             }
             tol += sim.scenario.tolerance().adaptationPerUseDay() * (intake - tol);
@@ -288,7 +300,4 @@ final class PersonAgent implements Steppable {
         return dies;
     }
 
-    private double normal(MasonPeer sim, int day) {
-        return StandardNormal.quantile(sim.streams.batchPotency.uniform(index, day));
-    }
 }

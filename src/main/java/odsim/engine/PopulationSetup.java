@@ -27,17 +27,18 @@ final class PopulationSetup {
         int since = -(int) (init.uniform(i, 0, 9) * 3 * 365);
         boolean streetHistory = state == UseState.STREET || state.onMedication()
                 || (state == UseState.REMISSION && init.uniform(i, 0, 8) < 0.5);
-        fill(sim, i, state, age, since, streetHistory, 0);
+        fill(sim, i, state, age, since, streetHistory, 0, true);
     }
 
     /** A new person entering the population at risk on {@code day}, not using yet. */
     static void entrant(OverdoseSim sim, int i, int day) {
         PopulationParams pop = sim.scenario.population();
         double age = clamp(pop.entrantMeanAge() + 3.0 * StandardNormal.quantile(sim.streams.init.uniform(i, day, 1)), 12, 90);
-        fill(sim, i, UseState.NO_USE, age, day, false, day);
+        fill(sim, i, UseState.NO_USE, age, day, false, day, false);
     }
 
-    private static void fill(OverdoseSim sim, int i, UseState state, double age, int since, boolean streetHistory, int day) {
+    private static void fill(OverdoseSim sim, int i, UseState state, double age, int since, boolean streetHistory, int day,
+                             boolean initial) {
         var s = sim.scenario;
         var pain = s.pain();
         People p = sim.people;
@@ -64,6 +65,10 @@ final class PopulationSetup {
         boolean active = state == UseState.PRESCRIBED || state == UseState.NONMEDICAL || state == UseState.STREET
                 || state.onMedication();
         p.lastUseDay[i] = active ? day - 1 : state == UseState.REMISSION ? since : People.NEVER;
+        // The first candidate day for rare events: day 0 at the earliest for the first people,
+        // the day after entry for entrants (they join at the end of their day).
+        int firstPossible = initial ? 0 : day + 1;
+        p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(sim.streams.candidate.uniform(i, day, 1));
     }
 
     private static double initialTolerance(OverdoseSim sim, UseState state, double dose) {

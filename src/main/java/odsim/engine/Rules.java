@@ -44,6 +44,18 @@ final class Rules {
     final OverdoseRisk risk;
     final double kitLoss;
 
+    /**
+     * Rare events (state changes, other-cause deaths) are checked on "candidate days" only: each
+     * person has candidate days at a fixed daily chance q, and on one an event with daily chance
+     * p happens with chance p / q. That is the same daily chance p (thinning), drawn about 7
+     * times less often. q is a model constant, not a scenario value, so candidate days are the
+     * same in every scenario (common random numbers); only a scenario with some daily chance
+     * above it raises q, for itself.
+     */
+    static final double CANDIDATES_PER_YEAR = 52;
+    final double candidate, perCandidate;
+    final double logNoCandidate;
+
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
 
@@ -124,6 +136,20 @@ final class Rules {
             otherDeathByAge[age] = Rates.dailyProbability(perYear);
             otherDeathStreetByAge[age] = Rates.dailyProbability(perYear * m.streetExcess());
         }
+
+        double highest = Math.max(otherDeathByAge[120], otherDeathStreetByAge[120]);
+        for (DriveResponse d : new DriveResponse[] {prescriptionStart, prescriptionEnd, misuse, initiation, escalation,
+            nonmedicalCessation, streetCessation}) {
+            highest = Math.max(highest, d.max());
+        }
+        highest = Math.max(highest, earlyRelapse(0) * relapse.max());
+        highest = Math.max(highest, physicalShock + emotionalShock + economicShock);
+        for (double p : new double[] {treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission, streetArrest, nonmedicalArrest}) {
+            highest = Math.max(highest, p);
+        }
+        candidate = Math.max(Rates.dailyProbability(CANDIDATES_PER_YEAR), Math.min(1.0, highest));
+        perCandidate = 1.0 / candidate;
+        logNoCandidate = Math.log1p(-Math.min(candidate, 1 - 1e-12));
     }
 
     /**
@@ -133,6 +159,11 @@ final class Rules {
     double toleranceAfter(double tolerance, int gap) {
         double kept = gap < toleranceKept.length ? toleranceKept[Math.max(0, gap)] : 0.0;
         return Math.max(naiveTolerance, tolerance * kept);
+    }
+
+    /** Days from a candidate day to the next one: geometric with the candidate chance, given a uniform. */
+    int daysToNextCandidate(double u) {
+        return candidate >= 1.0 ? 1 : 1 + (int) Math.min(1e6, Math.log(u) / logNoCandidate);
     }
 
     /** Relapse rate multiplier after {@code days} in remission. */

@@ -5,20 +5,22 @@ package odsim.engine;
  * stream or drawing more from one never changes the numbers another stream gives.
  */
 public final class Streams {
-    final KeyedStream init, dose;
+    final KeyedStream init, doseFactor;
     final KeyedStream painShock, jobLoss;
     final KeyedStream prescriptionStart, prescriptionEnd, misuse, initiation, escalation, cessation, relapse;
     final KeyedStream treatmentStart, treatmentKind, treatmentDropout;
     final KeyedStream rehabAdmission, stayLength;
     final KeyedStream arrest, sentence, releaseOutcome;
-    final KeyedStream useDay, batchKind, batchPotency, overdose, cascade, kitLoss;
-    final KeyedStream otherDeath;
+    /** Paired draws: (use today?, which batch) and (batch potency, overdose). */
+    final KeyedStream useDay, dose;
+    final KeyedStream cascade, kitLoss;
+    final KeyedStream otherDeath, candidate;
     /** Seeds the sequential generators of population-level processes (market, entrants). */
     final KeyedStream market, entry;
 
     public Streams(long runSeed) {
         init = new KeyedStream(runSeed, "init");
-        dose = new KeyedStream(runSeed, "dose");
+        doseFactor = new KeyedStream(runSeed, "dose.factor");
         painShock = new KeyedStream(runSeed, "pain.shock");
         jobLoss = new KeyedStream(runSeed, "pain.jobLoss");
         prescriptionStart = new KeyedStream(runSeed, "use.prescriptionStart");
@@ -37,12 +39,11 @@ public final class Streams {
         sentence = new KeyedStream(runSeed, "policing.sentence");
         releaseOutcome = new KeyedStream(runSeed, "release.outcome");
         useDay = new KeyedStream(runSeed, "use.day");
-        batchKind = new KeyedStream(runSeed, "supply.batchKind");
-        batchPotency = new KeyedStream(runSeed, "supply.batchPotency");
-        overdose = new KeyedStream(runSeed, "overdose");
+        dose = new KeyedStream(runSeed, "use.dose");
         cascade = new KeyedStream(runSeed, "cascade");
         kitLoss = new KeyedStream(runSeed, "naloxone.kitLoss");
         otherDeath = new KeyedStream(runSeed, "death.other");
+        candidate = new KeyedStream(runSeed, "candidate.day");
         market = new KeyedStream(runSeed, "supply.market");
         entry = new KeyedStream(runSeed, "population.entry");
     }

@@ -6,20 +6,22 @@ import sim.engine.Steppable;
 
 /**
  * Moves people between use states. Each possible move has its own stream and its own daily
- * chance; when several would fire on one day, the first in the order written here wins. Stays
- * of set length (rehab, jail, prison) end on their day, which is a release or discharge.
+ * chance, drawn on the person's candidate days only ({@link Rules#candidate}: a move with daily
+ * chance p happens on a candidate day with chance p / q); when several would fire on one day,
+ * the first in the order written here wins. Stays of set length (rehab, jail, prison) end on
+ * their day, which is a release or discharge.
  */
 final class TransitionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final OverdoseSim sim;
-    private final float physicalWeight, emotionalWeight, economicWeight;
+    private final double physicalWeight, emotionalWeight, economicWeight;
 
     TransitionPhase(OverdoseSim sim) {
         this.sim = sim;
         var w = sim.scenario.pain();
-        this.physicalWeight = (float) w.physicalWeight();
-        this.emotionalWeight = (float) w.emotionalWeight();
-        this.economicWeight = (float) w.economicWeight();
+        this.physicalWeight = w.physicalWeight();
+        this.emotionalWeight = w.emotionalWeight();
+        this.economicWeight = w.economicWeight();
     }
 
     /** The combined drive that moves transition rates: a weighted sum of the three pain drivers. */
@@ -36,34 +38,39 @@ final class TransitionPhase implements Steppable {
     private void block(int b) {
         DayTally t = sim.tallies[b];
         byte[] state = sim.people.state;
+        int[] candidateDay = sim.people.nextCandidateDay;
+        int[] stayUntil = sim.people.stayUntil;
+        int day = sim.day;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
             byte code = state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
-            person(i, UseState.ALL[code], t);
+            boolean inStay = code == UseState.REHAB.code || code == UseState.JAIL.code || code == UseState.PRISON.code;
+            if (inStay ? day >= stayUntil[i] : candidateDay[i] == day) person(i, UseState.ALL[code], t);
         }
     }
 
     private void person(int i, UseState state, DayTally t) {
         Streams st = sim.streams;
         Rules r = sim.rules;
+        double q = r.perCandidate; // daily chance p becomes p / q on a candidate day
         People p = sim.people;
         int day = sim.day;
         switch (state) {
             case NO_USE -> {
                 double drive = drive(i);
-                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive)) {
+                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive) * q) {
                     moveToUse(i, UseState.PRESCRIBED);
                     t.add(Measure.PRESCRIPTION_STARTS, 1);
-                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive)) {
+                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive) * q) {
                     moveToUse(i, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
                 }
             }
             case PRESCRIBED -> {
                 double drive = drive(i);
-                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive)) {
+                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive) * q) {
                     p.enter(i, UseState.NO_USE, day);
-                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive)) {
+                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
                     moveToUse(i, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
                 }
@@ -71,23 +78,23 @@ final class TransitionPhase implements Steppable {
             case NONMEDICAL, STREET -> {
                 boolean street = state == UseState.STREET;
                 double drive = drive(i);
-                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest)) {
+                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest) * q) {
                     arrest(i, t);
-                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart) {
+                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart * q) {
                     startTreatment(i, t);
-                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission) {
+                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission * q) {
                     admitToRehab(i, t);
-                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive)) {
+                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * q) {
                     moveToUse(i, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
-                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive)) {
+                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {
                     p.enter(i, UseState.REMISSION, day);
                     t.add(Measure.CESSATIONS, 1);
                 }
             }
             case METHADONE, BUPRENORPHINE -> {
                 double dropout = state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout;
-                if (st.treatmentDropout.uniform(i, day) < dropout) {
+                if (st.treatmentDropout.uniform(i, day) < dropout * q) {
                     returnToUse(i);
                     t.add(Measure.TREATMENT_EXITS, 1);
                 }
@@ -96,7 +103,7 @@ final class TransitionPhase implements Steppable {
                 if (day >= p.stayUntil[i]) release(i, state, t);
             }
             case REMISSION -> {
-                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince[i]) * r.relapse.daily(drive(i))) {
+                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince[i]) * r.relapse.daily(drive(i)) * q) {
                     returnToUse(i);
                     t.add(Measure.RELAPSES, 1);
                 }

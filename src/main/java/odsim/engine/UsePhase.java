@@ -55,26 +55,28 @@ final class UsePhase implements Steppable {
         double tolerance = r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
         // Methadone and buprenorphine are opioids taken daily: they hold tolerance up.
         tolerance = Math.max(tolerance, heldByMedication * p.habitualDose[i]);
-        boolean uses = useDay >= 1.0 || (useDay > 0 && st.useDay.uniform(i, day) < useDay);
+        long useDraws = st.useDay.pair(i, day);
+        boolean uses = useDay >= 1.0 || KeyedStream.first(useDraws) < useDay;
         if (!uses && heldByMedication == 0) return;
         if (uses) {
+            double batch = KeyedStream.second(useDraws);
+            long doseDraws = st.dose.pair(i, day);
+            double z = StandardNormal.quantile(KeyedStream.first(doseDraws));
             boolean fentanyl;
             double logPotency;
-            if (code == UseState.PRESCRIBED.code
-                    || (code == UseState.NONMEDICAL.code && st.batchKind.uniform(i, day) >= r.counterfeitShare[day])) {
+            if (code == UseState.PRESCRIBED.code || (code == UseState.NONMEDICAL.code && batch >= r.counterfeitShare[day])) {
                 fentanyl = false;
-                logPotency = r.pharmaSd * normal(i, day);
+                logPotency = r.pharmaSd * z;
             } else if (code == UseState.NONMEDICAL.code) {
                 fentanyl = true; // a counterfeit pill pressed with fentanyl
-                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * normal(i, day);
+                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * z;
             } else {
-                fentanyl = st.batchKind.uniform(i, day) < r.fentanylShare[day];
-                logPotency = sim.marketLogPotency
-                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * normal(i, day) : r.heroinSd * normal(i, day));
+                fentanyl = batch < r.fentanylShare[day];
+                logPotency = sim.marketLogPotency + (fentanyl ? r.logFentanylPotency + r.fentanylSd * z : r.heroinSd * z);
             }
             // Buprenorphine's blockade blunts a street dose taken on top of it.
             double intake = p.habitualDose[i] * Math.exp(logPotency) * r.intakeFactor[code];
-            if (st.overdose.uniform(i, day) < r.risk.probability(intake / tolerance)) {
+            if (KeyedStream.second(doseDraws) < r.risk.probability(intake / tolerance)) {
                 cascade.overdose(i, UseState.of(code), fentanyl, t);
             }
             tolerance += r.adaptation * (intake - tolerance);
@@ -83,7 +85,4 @@ final class UsePhase implements Steppable {
         p.lastUseDay[i] = day;
     }
 
-    private double normal(int i, int day) {
-        return StandardNormal.quantile(sim.streams.batchPotency.uniform(i, day));
-    }
 }

@@ -16,6 +16,13 @@ public final class DriveResponse {
         }
     }
 
+    /** The largest daily probability over the drive's range. */
+    public double max() {
+        double m = 0;
+        for (double d : daily) m = Math.max(m, d);
+        return m;
+    }
+
     /** Daily probability at {@code drive} in [0, 1] (nearest of 1025 points: within 0.05% of the drive range). */
     public double daily(double drive) {
         return daily[(int) (drive * BINS + 0.5)];
