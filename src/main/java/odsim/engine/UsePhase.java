@@ -76,7 +76,9 @@ final class UsePhase implements Steppable {
             }
             // Buprenorphine's blockade blunts a street dose taken on top of it.
             double intake = p.habitualDose[i] * Math.exp(logPotency) * r.intakeFactor[code];
-            if (KeyedStream.second(doseDraws) < r.risk.probability(intake / tolerance)) {
+            double u = KeyedStream.second(doseDraws);
+            // No ratio overdoses more often than the curve's maximum: most draws stop at the first test.
+            if (u < r.risk.max() && u < r.risk.probability(intake / tolerance)) {
                 cascade.overdose(i, UseState.of(code), fentanyl, t);
             }
             tolerance += r.adaptation * (intake - tolerance);

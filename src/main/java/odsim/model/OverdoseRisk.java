@@ -17,6 +17,8 @@ public final class OverdoseRisk {
     private static final int SHIFT = 52 - BITS_PER_OCTAVE;
     private static final long LOW = Double.doubleToRawLongBits(0x1.0p-16) >>> SHIFT;
     private static final long HIGH = Double.doubleToRawLongBits(0x1.0p16) >>> SHIFT;
+    private static final long FRACTION = (1L << SHIFT) - 1;
+    private static final double FRACTION_SCALE = 1.0 / (1L << SHIFT);
     private final double max;
     private final double logHalfRatio;
     private final double steepness;
@@ -34,11 +36,15 @@ public final class OverdoseRisk {
         long bits = Double.doubleToRawLongBits(ratio);
         long index = (bits >>> SHIFT) - LOW;
         if (index < 0 || index >= HIGH - LOW) return exact(ratio);
-        double lo = Double.longBitsToDouble((bits >>> SHIFT) << SHIFT);
-        double width = Math.ulp(lo) * (1L << SHIFT);
-        double w = (ratio - lo) / width;
+        // Within a bucket the ratio is linear in its low mantissa bits: they are the weight.
+        double w = (bits & FRACTION) * FRACTION_SCALE;
         int k = (int) index;
         return table[k] + w * (table[k + 1] - table[k]);
+    }
+
+    /** The chance approached at very large ratios: no use-day overdoses more often. */
+    public double max() {
+        return max;
     }
 
     /** The curve computed directly. */
