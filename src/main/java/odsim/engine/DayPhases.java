@@ -11,6 +11,8 @@ import sim.engine.Steppable;
  *       decision that follows today.</li>
  *   <li>{@link SupplyPhase}: today's street market (potency, fentanyl share) is set before anyone
  *       buys from it.</li>
+ *   <li>{@link PolicyPhase}: today's program capacity (kits to hand out, centre visits) from
+ *       yesterday's counts, before anyone asks for it.</li>
  *   <li>{@link TransitionPhase}: people change state (start, stop, relapse, treatment, rehab,
  *       arrest, release) before today's use, so someone released today uses today.</li>
  *   <li>{@link UsePhase}: use-days, doses from the supply, tolerance, overdoses and the cascade
@@ -29,6 +31,7 @@ final class DayPhases {
         Steppable[] order = {
             new PainPhase(sim),
             new SupplyPhase(sim),
+            new PolicyPhase(sim),
             new TransitionPhase(sim),
             new UsePhase(sim),
             new DeathPhase(sim),

@@ -13,6 +13,10 @@ final class DayTally {
     /** People whose overdose today was fatal, resolved in the deaths phase. */
     int[] dying = new int[16];
     int dyingCount;
+    /** Street use-days that came to an overdose prevention centre today, admitted or not. */
+    double opcDemand;
+    /** People who use opioids outside a prescription, and those of them holding a kit (record phase). */
+    double users, usersWithKit;
     // Padding: tallies of neighbouring blocks are written by different threads.
     @SuppressWarnings("unused")
     private long p1, p2, p3, p4, p5, p6, p7;
@@ -29,5 +33,8 @@ final class DayTally {
     void clear() {
         Arrays.fill(values, 0.0);
         dyingCount = 0;
+        opcDemand = 0;
+        users = 0;
+        usersWithKit = 0;
     }
 }

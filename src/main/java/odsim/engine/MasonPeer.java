@@ -46,6 +46,8 @@ public final class MasonPeer extends SimState {
     int day;
     /** Today's market log-potency, set by {@link PeerMarket} before any agent steps. */
     double marketLogPotency;
+    /** People who use (outside a prescription) and those holding a kit, counted today; yesterday's share. */
+    double users, usersWithKit, kitHoldingShare;
     /** Today's results in agents, added to by agents as they step, folded in by {@link PeerRecorder}. */
     final double[] today = new double[Measure.COUNT];
     /** {@code daily[measure][day]} in real people (scaled), as {@link OverdoseSim} records them. */
@@ -76,6 +78,12 @@ public final class MasonPeer extends SimState {
         marketLogPotency = 0;
         java.util.Arrays.fill(today, 0.0);
         agents = PersonAgent.fromEngineSetup(this);
+        users = 0;
+        usersWithKit = 0;
+        for (PersonAgent a : agents) a.countUse(this);
+        kitHoldingShare = users > 0 ? usersWithKit / users : 0;
+        users = 0;
+        usersWithKit = 0;
         // The market first, then every person (MASON's default: one entry each, ordering 0),
         // then the recorder, which closes the day and advances the day counter.
         schedule.scheduleRepeating(Schedule.EPOCH, -1, new PeerMarket(this), 1.0);

@@ -5,9 +5,10 @@ import odsim.scenario.CascadeParams;
 import odsim.scenario.CostParams;
 
 /**
- * What follows an overdose: where it happens (alone or with others), who responds (a witness
- * with naloxone, a 911 call and EMS) and whether the person survives, with the costs of the
- * response. Each step draws its own numbered uniform from the cascade stream.
+ * What follows an overdose: where it happens (alone, with others, or at an overdose prevention
+ * centre), who responds (centre staff, a witness with naloxone, a 911 call and EMS) and whether
+ * the person survives, with the costs of the response. Each step draws its own numbered uniform
+ * from the cascade stream.
  */
 final class OverdoseCascade {
     private static final int RELEASE_WINDOW_DAYS = 14;
@@ -17,25 +18,30 @@ final class OverdoseCascade {
         this.sim = sim;
     }
 
+    /** An overdose on the street supply, away from any centre. */
     void overdose(int i, UseState state, boolean fentanyl, DayTally t) {
         People p = sim.people;
         CascadeParams c = sim.scenario.cascade();
         CostParams cost = sim.scenario.costs();
         KeyedStream draw = sim.streams.cascade;
         int day = sim.day;
-        t.add(Measure.OVERDOSES, 1);
-        if (p.overdoses[i] < Byte.MAX_VALUE) p.overdoses[i]++;
+        double decriminalized = sim.rules.decriminalization[day];
+        count(i, t);
 
-        boolean tendsAlone = p.has(i, People.FLAG_USES_ALONE);
-        boolean alone = draw.uniform(i, day, 0) < (tendsAlone ? c.aloneIfTending() : c.aloneOtherwise());
+        // People who fear arrest hide to use; decriminalization brings some of them back among others.
+        double aloneChance = p.has(i, People.FLAG_USES_ALONE) ? c.aloneIfTending() : c.aloneOtherwise();
+        if (decriminalized > 0) aloneChance *= 1 - decriminalized * sim.scenario.policies().decriminalization().lessUsingAlone();
+        boolean alone = draw.uniform(i, day, 0) < aloneChance;
         boolean naloxone = false;
         boolean ems;
         if (alone) {
             ems = draw.uniform(i, day, 1) < c.foundInTimeAlone();
         } else {
             boolean ownKit = p.has(i, People.FLAG_HOLDS_KIT) && draw.uniform(i, day, 2) < c.witnessUsesOwnKit();
-            naloxone = ownKit || draw.uniform(i, day, 3) < sim.rules.witnessNaloxone[day];
-            ems = draw.uniform(i, day, 4) < c.call911();
+            naloxone = ownKit || draw.uniform(i, day, 3) < witnessHasNaloxone(day);
+            double call = c.call911();
+            if (decriminalized > 0) call += decriminalized * (sim.scenario.policies().decriminalization().call911() - call);
+            ems = draw.uniform(i, day, 4) < call;
         }
         double fatality = naloxone ? c.fatalityWithNaloxone() : c.fatalityUntreated();
         if (ems) {
@@ -43,20 +49,9 @@ final class OverdoseCascade {
             t.add(Measure.EMS_CALLS, 1);
             t.add(Measure.COST_EMS, cost.emsCall());
         }
-        boolean dies = draw.uniform(i, day, 5) < fatality;
-        if (dies) {
-            t.addDying(i);
-            t.add(Measure.OVERDOSE_DEATHS, 1);
+        if (draw.uniform(i, day, 5) < fatality) {
+            die(i, state, fentanyl, t);
             t.add(alone ? Measure.OVERDOSE_DEATHS_ALONE : Measure.OVERDOSE_DEATHS_WITNESSED, 1);
-            if (fentanyl) t.add(Measure.OVERDOSE_DEATHS_FENTANYL, 1);
-            if (day - p.releaseDay[i] <= RELEASE_WINDOW_DAYS) t.add(Measure.OVERDOSE_DEATHS_AFTER_RELEASE, 1);
-            switch (state) {
-                case STREET -> t.add(Measure.OVERDOSE_DEATHS_STREET, 1);
-                case NONMEDICAL -> t.add(Measure.OVERDOSE_DEATHS_NONMEDICAL, 1);
-                case PRESCRIBED -> t.add(Measure.OVERDOSE_DEATHS_PRESCRIBED, 1);
-                case METHADONE, BUPRENORPHINE -> t.add(Measure.OVERDOSE_DEATHS_IN_TREATMENT, 1);
-                default -> { }
-            }
             return;
         }
         t.add(Measure.NONFATAL_OVERDOSES, 1);
@@ -70,11 +65,59 @@ final class OverdoseCascade {
             t.add(Measure.COST_EMERGENCY, cost.edVisit());
         }
         if (draw.uniform(i, day, 7) < c.kitAfterOverdose()) p.set(i, People.FLAG_HOLDS_KIT, true);
-        if (!state.onMedication() && draw.uniform(i, day, 8) < c.treatmentReferral()) {
-            boolean methadone = sim.streams.treatmentKind.uniform(i, day) < sim.scenario.treatment().methadoneShare();
-            p.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
-            p.set(i, People.FLAG_STREET_HISTORY, true);
-            t.add(Measure.TREATMENT_STARTS, 1);
+        if (!state.onMedication() && draw.uniform(i, day, 8) < c.treatmentReferral()) startTreatment(i, t);
+    }
+
+    /** An overdose at an overdose prevention centre: staff respond at once, no 911 call is needed. */
+    void overdoseAtSite(int i, UseState state, boolean fentanyl, DayTally t) {
+        count(i, t);
+        t.add(Measure.OVERDOSES_AT_SITE, 1);
+        if (sim.streams.cascade.uniform(i, sim.day, 5) < sim.scenario.policies().opc().fatalityAtSite()) {
+            die(i, state, fentanyl, t);
+            t.add(Measure.OVERDOSE_DEATHS_AT_SITE, 1);
+            return;
+        }
+        t.add(Measure.NONFATAL_OVERDOSES, 1);
+    }
+
+    /**
+     * Chance a witness has naloxone: from outside the circle of people who use, or a kit the
+     * witness brings, which is likelier the more people who use hold one (yesterday's share).
+     */
+    private double witnessHasNaloxone(int day) {
+        double outside = sim.rules.witnessNaloxone[day];
+        double fromCircle = sim.scenario.cascade().witnessKitAtFullHolding() * sim.kitHoldingShare;
+        return outside + (1 - outside) * fromCircle;
+    }
+
+    /** Starts methadone or buprenorphine (a referral after an overdose or from a centre). */
+    void startTreatment(int i, DayTally t) {
+        int day = sim.day;
+        boolean methadone = sim.streams.treatmentKind.uniform(i, day) < sim.scenario.treatment().methadoneShare();
+        sim.people.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
+        sim.people.set(i, People.FLAG_STREET_HISTORY, true);
+        t.add(Measure.TREATMENT_STARTS, 1);
+    }
+
+    private void count(int i, DayTally t) {
+        People p = sim.people;
+        t.add(Measure.OVERDOSES, 1);
+        if (p.overdoses[i] < Byte.MAX_VALUE) p.overdoses[i]++;
+    }
+
+    private void die(int i, UseState state, boolean fentanyl, DayTally t) {
+        People p = sim.people;
+        int day = sim.day;
+        t.addDying(i);
+        t.add(Measure.OVERDOSE_DEATHS, 1);
+        if (fentanyl) t.add(Measure.OVERDOSE_DEATHS_FENTANYL, 1);
+        if (day - p.releaseDay[i] <= RELEASE_WINDOW_DAYS) t.add(Measure.OVERDOSE_DEATHS_AFTER_RELEASE, 1);
+        switch (state) {
+            case STREET -> t.add(Measure.OVERDOSE_DEATHS_STREET, 1);
+            case NONMEDICAL -> t.add(Measure.OVERDOSE_DEATHS_NONMEDICAL, 1);
+            case PRESCRIBED -> t.add(Measure.OVERDOSE_DEATHS_PRESCRIBED, 1);
+            case METHADONE, BUPRENORPHINE -> t.add(Measure.OVERDOSE_DEATHS_IN_TREATMENT, 1);
+            default -> { }
         }
     }
 }

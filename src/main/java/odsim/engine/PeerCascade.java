@@ -32,7 +32,9 @@ final class PeerCascade {
             ems = draw.uniform(i, day, 1) < c.foundInTimeAlone();
         } else {
             boolean ownKit = a.holdsKit && draw.uniform(i, day, 2) < c.witnessUsesOwnKit();
-            naloxone = ownKit || draw.uniform(i, day, 3) < sim.rules.witnessNaloxone[day];
+            double outside = sim.rules.witnessNaloxone[day];
+            double fromCircle = sim.scenario.cascade().witnessKitAtFullHolding() * sim.kitHoldingShare;
+            naloxone = ownKit || draw.uniform(i, day, 3) < outside + (1 - outside) * fromCircle;
             ems = draw.uniform(i, day, 4) < c.call911();
         }
         double fatality = naloxone ? c.fatalityWithNaloxone() : c.fatalityUntreated();

@@ -42,6 +42,9 @@ final class PeerRecorder implements Steppable {
             sim.daily[m.ordinal()][day] = m.scaled ? today[m.ordinal()] * scale : today[m.ordinal()];
             today[m.ordinal()] = 0.0;
         }
+        sim.kitHoldingShare = sim.users > 0 ? sim.usersWithKit / sim.users : 0;
+        sim.users = 0;
+        sim.usersWithKit = 0;
         sim.day++;
     }
 }

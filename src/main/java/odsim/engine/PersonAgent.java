@@ -92,6 +92,15 @@ final class PersonAgent implements Steppable {
         sim.add(MasonPeer.PEOPLE_BY_STATE[state.ordinal()], 1);
         sim.add(Measure.POPULATION, 1);
         if (holdsKit) sim.add(Measure.KIT_HOLDERS, 1);
+        countUse(sim);
+    }
+
+    /** Counts this person among people who use, and those holding a kit (the witnesses' circle). */
+    void countUse(MasonPeer sim) {
+        if (sim.rules.usesOpioids[state.code]) {
+            sim.users++;
+            if (holdsKit) sim.usersWithKit++;
+        }
     }
 
     private void die(UseState how, int day) {

@@ -16,6 +16,16 @@ final class PopulationSetup {
         sim.runner.forEachBlock(sim.blocks(), b -> {
             for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) initial(sim, i);
         });
+        // Day 0's witnesses and programs start from the population as created.
+        int users = 0, usersWithKit = 0;
+        for (int i = 0; i < people.size; i++) {
+            if (sim.rules.usesOpioids[people.state[i]]) {
+                users++;
+                if (people.has(i, People.FLAG_HOLDS_KIT)) usersWithKit++;
+            }
+        }
+        sim.usersWithoutKit = users - usersWithKit;
+        sim.kitHoldingShare = users > 0 ? (double) usersWithKit / users : 0;
     }
 
     private static void initial(OverdoseSim sim, int i) {

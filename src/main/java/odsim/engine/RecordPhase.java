@@ -31,11 +31,19 @@ final class RecordPhase implements Steppable {
         int day = sim.day;
         double scale = sim.scenario.population().scale();
         double[] today = new double[Measure.COUNT];
+        double users = 0, usersWithKit = 0, opcDemand = 0;
         for (int b = 0, n = sim.blocks(); b < n; b++) {
             DayTally t = sim.tallies[b];
             for (int m = 0; m < Measure.COUNT; m++) today[m] += t.values[m];
+            users += t.users;
+            usersWithKit += t.usersWithKit;
+            opcDemand += t.opcDemand;
             t.clear();
         }
+        // What tomorrow's programs and witnesses start from.
+        sim.usersWithoutKit = users - usersWithKit;
+        sim.kitHoldingShare = users > 0 ? usersWithKit / users : 0;
+        sim.opcDemand = opcDemand;
         CostParams c = sim.scenario.costs();
         double perDay = 1.0 / Rates.DAYS_PER_YEAR;
         today[Measure.COST_METHADONE.ordinal()] += today[Measure.PEOPLE_METHADONE.ordinal()] * c.methadoneYear() * perDay;
@@ -43,6 +51,11 @@ final class RecordPhase implements Steppable {
         today[Measure.COST_REHAB.ordinal()] += today[Measure.PEOPLE_REHAB.ordinal()] * c.rehabDay();
         today[Measure.COST_JAIL.ordinal()] += today[Measure.PEOPLE_JAIL.ordinal()] * c.jailDay();
         today[Measure.COST_PRISON.ordinal()] += today[Measure.PEOPLE_PRISON.ordinal()] * c.prisonYear() * perDay;
+        // Program running costs are for the region, not per agent: divided by scale here, as everything is scaled below.
+        var policies = sim.scenario.policies();
+        today[Measure.COST_OPC.ordinal()] += policies.opc().sites() * sim.rules.opcLevel[day] * policies.opc().costPerSiteYear() * perDay / scale;
+        today[Measure.COST_SUPPLY_PRESSURE.ordinal()] += (sim.rules.supplyVolatility[day] - 1)
+                * policies.supplyPressure().costPerYearAtDouble() * perDay / scale;
         double total = 0;
         for (Measure m : Measure.ALL) {
             if (m != Measure.COST_TOTAL && m.unit.equals("USD")) total += today[m.ordinal()];
@@ -60,11 +73,20 @@ final class RecordPhase implements Steppable {
         People p = sim.people;
         DayTally t = sim.tallies[b];
         int[] counts = new int[UseState.ALL.length];
-        int kits = 0;
+        int kits = 0, users = 0, usersWithKit = 0;
+        boolean[] usesOpioids = sim.rules.usesOpioids;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            counts[p.state[i]]++;
-            if (p.state[i] < UseState.DEAD_OVERDOSE.code && (p.flags[i] & People.FLAG_HOLDS_KIT) != 0) kits++;
+            byte code = p.state[i];
+            counts[code]++;
+            boolean kit = (p.flags[i] & People.FLAG_HOLDS_KIT) != 0;
+            if (code < UseState.DEAD_OVERDOSE.code && kit) kits++;
+            if (usesOpioids[code]) {
+                users++;
+                if (kit) usersWithKit++;
+            }
         }
+        t.users = users;
+        t.usersWithKit = usersWithKit;
         int alive = 0;
         for (UseState s : UseState.ALIVE) {
             t.add(PEOPLE_BY_STATE[s.ordinal()], counts[s.ordinal()]);

@@ -41,6 +41,8 @@ final class Rules {
     final double[] useDayProbability = new double[UseState.ALL.length];
     final double[] medicationTolerance = new double[UseState.ALL.length];
     final double[] intakeFactor = new double[UseState.ALL.length];
+    /** By state code: people who use opioids outside a prescription (naloxone programs reach them). */
+    final boolean[] usesOpioids = new boolean[UseState.ALL.length];
     final OverdoseRisk risk;
     final double kitLoss;
 
@@ -55,6 +57,13 @@ final class Rules {
     static final double CANDIDATES_PER_YEAR = 52;
     final double candidate, perCandidate;
     final double logNoCandidate;
+
+    // policy levers, by day (0 = off)
+    final double[] naloxoneLevel, opcLevel, decriminalization, policingIntensity, diversion, supplyVolatility;
+    /** Kits a day at full scale, in agents (kits per agent-equivalent). */
+    final double kitsPerDayAtFull;
+    /** Visits a day at full scale, in agents. */
+    final double opcVisitsPerDayAtFull;
 
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
@@ -127,8 +136,23 @@ final class Rules {
         medicationTolerance[UseState.BUPRENORPHINE.code] = tr.buprenorphineTolerance();
         java.util.Arrays.fill(intakeFactor, 1.0);
         intakeFactor[UseState.BUPRENORPHINE.code] = tr.buprenorphineBlockade();
+        for (UseState u : new UseState[] {UseState.NONMEDICAL, UseState.STREET, UseState.METHADONE, UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY}) {
+            usesOpioids[u.code] = true;
+        }
         risk = new OverdoseRisk(s.overdose());
         kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
+
+        var pol = s.policies();
+        naloxoneLevel = pol.naloxone().level().daily(start, days);
+        opcLevel = pol.opc().level().daily(start, days);
+        decriminalization = pol.decriminalization().level().daily(start, days);
+        policingIntensity = pol.policing().intensity().daily(start, days);
+        diversion = pol.policing().diversion().daily(start, days);
+        supplyVolatility = pol.supplyPressure().volatility().daily(start, days);
+        double agentsPerPerson = 1.0 / s.population().scale();
+        kitsPerDayAtFull = pol.naloxone().kitsPerYearPer100k() * s.population().regionPopulation() / 100_000
+                / Rates.DAYS_PER_YEAR * agentsPerPerson;
+        opcVisitsPerDayAtFull = pol.opc().sites() * pol.opc().visitsPerSitePerDay() * agentsPerPerson;
 
         var m = s.mortality();
         for (int age = 0; age <= 120; age++) {
@@ -144,7 +168,10 @@ final class Rules {
         }
         highest = Math.max(highest, earlyRelapse(0) * relapse.max());
         highest = Math.max(highest, physicalShock + emotionalShock + economicShock);
-        for (double p : new double[] {treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission, streetArrest, nonmedicalArrest}) {
+        double seeking = 1 + pol.decriminalization().moreTreatmentSeeking() * pol.decriminalization().level().max();
+        double policing = pol.policing().intensity().max();
+        for (double p : new double[] {treatmentStart * seeking, methadoneDropout, buprenorphineDropout, rehabAdmission,
+            streetArrest * policing, nonmedicalArrest * policing}) {
             highest = Math.max(highest, p);
         }
         candidate = Math.max(Rates.dailyProbability(CANDIDATES_PER_YEAR), Math.min(1.0, highest));

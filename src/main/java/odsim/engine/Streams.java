@@ -15,6 +15,8 @@ public final class Streams {
     final KeyedStream useDay, dose;
     final KeyedStream cascade, kitLoss;
     final KeyedStream otherDeath, candidate;
+    /** Policy levers: each its own streams, so switching one on shifts no one else's draws. */
+    final KeyedStream kitGiven, opcReach, opcVisit, opcReferral, diversion;
     /** Seeds the sequential generators of population-level processes (market, entrants). */
     final KeyedStream market, entry;
 
@@ -44,6 +46,11 @@ public final class Streams {
         kitLoss = new KeyedStream(runSeed, "naloxone.kitLoss");
         otherDeath = new KeyedStream(runSeed, "death.other");
         candidate = new KeyedStream(runSeed, "candidate.day");
+        kitGiven = new KeyedStream(runSeed, "naloxone.distribution");
+        opcReach = new KeyedStream(runSeed, "opc.reach");
+        opcVisit = new KeyedStream(runSeed, "opc.visit");
+        opcReferral = new KeyedStream(runSeed, "opc.referral");
+        diversion = new KeyedStream(runSeed, "policing.diversion");
         market = new KeyedStream(runSeed, "supply.market");
         entry = new KeyedStream(runSeed, "population.entry");
     }

@@ -40,7 +40,9 @@ final class SupplyPhase implements Steppable {
         double noise = gaussian.sample();
         double jumpDraw = rng.nextDouble();
         double jumpSize = gaussian.sample();
-        logPotency = logPotency * retention + dailySd * noise + (jumpDraw < jumpProbability ? jumpSd * jumpSize : 0.0);
+        double volatility = sim.rules.supplyVolatility[sim.day];
+        logPotency = logPotency * retention + dailySd * volatility * noise
+                + (jumpDraw < jumpProbability ? jumpSd * volatility * jumpSize : 0.0);
         sim.marketLogPotency = logPotency;
     }
 }

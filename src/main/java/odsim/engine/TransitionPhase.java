@@ -14,10 +14,12 @@ import sim.engine.Steppable;
 final class TransitionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final OverdoseSim sim;
+    private final OverdoseCascade cascade;
     private final double physicalWeight, emotionalWeight, economicWeight;
 
     TransitionPhase(OverdoseSim sim) {
         this.sim = sim;
+        this.cascade = new OverdoseCascade(sim);
         var w = sim.scenario.pain();
         this.physicalWeight = w.physicalWeight();
         this.emotionalWeight = w.emotionalWeight();
@@ -78,9 +80,15 @@ final class TransitionPhase implements Steppable {
             case NONMEDICAL, STREET -> {
                 boolean street = state == UseState.STREET;
                 double drive = drive(i);
-                if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest) * q) {
+                // Arrests follow policing intensity and stop where possession is decriminalized;
+                // decriminalization also brings more people to treatment.
+                double arrestChance = (street ? r.streetArrest : r.nonmedicalArrest) * r.policingIntensity[day]
+                        * (1 - r.decriminalization[day]);
+                double treatmentChance = r.treatmentStart
+                        * (1 + r.decriminalization[day] * sim.scenario.policies().decriminalization().moreTreatmentSeeking());
+                if (st.arrest.uniform(i, day) < arrestChance * q) {
                     arrest(i, t);
-                } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart * q) {
+                } else if (st.treatmentStart.uniform(i, day) < treatmentChance * q) {
                     startTreatment(i, t);
                 } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission * q) {
                     admitToRehab(i, t);
@@ -125,11 +133,8 @@ final class TransitionPhase implements Steppable {
         moveToUse(i, sim.people.has(i, People.FLAG_STREET_HISTORY) ? UseState.STREET : UseState.NONMEDICAL);
     }
 
-    void startTreatment(int i, DayTally t) {
-        boolean methadone = sim.streams.treatmentKind.uniform(i, sim.day) < sim.scenario.treatment().methadoneShare();
-        sim.people.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, sim.day);
-        sim.people.set(i, People.FLAG_STREET_HISTORY, true);
-        t.add(Measure.TREATMENT_STARTS, 1);
+    private void startTreatment(int i, DayTally t) {
+        cascade.startTreatment(i, t);
     }
 
     private void admitToRehab(int i, DayTally t) {
@@ -141,11 +146,20 @@ final class TransitionPhase implements Steppable {
     private void arrest(int i, DayTally t) {
         var pol = sim.scenario.policing();
         People p = sim.people;
+        t.add(Measure.ARRESTS, 1);
+        t.add(Measure.COST_POLICING, sim.scenario.costs().arrest());
+        // Police diversion (LEAD, PAARI): case management and treatment instead of custody.
+        double diverted = sim.rules.diversion[sim.day];
+        if (diverted > 0 && sim.streams.diversion.uniform(i, sim.day, 0) < diverted) {
+            var policy = sim.scenario.policies().policing();
+            t.add(Measure.DIVERSIONS, 1);
+            t.add(Measure.COST_DIVERSION, policy.costPerDiversion());
+            if (sim.streams.diversion.uniform(i, sim.day, 1) < policy.treatmentAfterDiversion()) startTreatment(i, t);
+            return;
+        }
         boolean prison = sim.streams.sentence.uniform(i, sim.day) < pol.prisonShare();
         startStay(i, prison ? UseState.PRISON : UseState.JAIL, prison ? pol.meanPrisonDays() : pol.meanJailDays(), 1);
         p.economic[i] = Math.min(1f, p.economic[i] + (float) pol.economicShockAtArrest());
-        t.add(Measure.ARRESTS, 1);
-        t.add(Measure.COST_POLICING, sim.scenario.costs().arrest());
     }
 
     /** A stay of random length with the given mean (at least one day), ending on {@code stayUntil}. */

@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import odsim.model.StandardNormal;
+import odsim.results.Measure;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -36,11 +37,38 @@ final class UsePhase implements Steppable {
     }
 
     private void person(int i, byte code, DayTally t) {
+        receiveKit(i, code, t);
         use(i, code, t);
         // Kits are used, lost or expire; checked after today's use, so a kit held this morning counts today.
         if ((sim.people.flags[i] & People.FLAG_HOLDS_KIT) != 0 && sim.streams.kitLoss.uniform(i, sim.day) < sim.rules.kitLoss) {
             sim.people.set(i, People.FLAG_HOLDS_KIT, false);
         }
+    }
+
+    /** Naloxone distribution reaches people who use and hold no kit. */
+    private void receiveKit(int i, byte code, DayTally t) {
+        if (sim.kitChance > 0 && sim.rules.usesOpioids[code] && (sim.people.flags[i] & People.FLAG_HOLDS_KIT) == 0
+                && sim.streams.kitGiven.uniform(i, sim.day) < sim.kitChance) {
+            sim.people.set(i, People.FLAG_HOLDS_KIT, true);
+            t.add(Measure.KITS_DISTRIBUTED, 1);
+            t.add(Measure.COST_NALOXONE, sim.scenario.policies().naloxone().costPerKit());
+        }
+    }
+
+    /**
+     * Whether today's street use-day happens at an overdose prevention centre: the person lives
+     * within reach of a site (a fixed place, so reach grows as sites open), chooses the site for
+     * this use-day, and there is room today.
+     */
+    private boolean atSite(int i, int day, DayTally t) {
+        Rules r = sim.rules;
+        var opc = sim.scenario.policies().opc();
+        if (r.opcLevel[day] <= 0 || sim.streams.opcReach.uniform(i, 0) >= opc.reach() * r.opcLevel[day]) return false;
+        if (sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) return false;
+        t.opcDemand++;
+        if (sim.streams.opcVisit.uniform(i, day, 1) >= sim.opcAdmitChance) return false;
+        t.add(Measure.OPC_VISITS, 1);
+        return true;
     }
 
     private void use(int i, byte code, DayTally t) {
@@ -72,16 +100,23 @@ final class UsePhase implements Steppable {
                 logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * z;
             } else {
                 fentanyl = batch < r.fentanylShare[day];
-                logPotency = sim.marketLogPotency + (fentanyl ? r.logFentanylPotency + r.fentanylSd * z : r.heroinSd * z);
+                double volatility = r.supplyVolatility[day];
+                logPotency = sim.marketLogPotency
+                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * volatility * z : r.heroinSd * volatility * z);
             }
+            boolean supervised = code == UseState.STREET.code && atSite(i, day, t);
             // Buprenorphine's blockade blunts a street dose taken on top of it.
             double intake = p.habitualDose[i] * Math.exp(logPotency) * r.intakeFactor[code];
             double u = KeyedStream.second(doseDraws);
             // No ratio overdoses more often than the curve's maximum: most draws stop at the first test.
             if (u < r.risk.max() && u < r.risk.probability(intake / tolerance)) {
-                cascade.overdose(i, UseState.of(code), fentanyl, t);
+                if (supervised) cascade.overdoseAtSite(i, UseState.of(code), fentanyl, t);
+                else cascade.overdose(i, UseState.of(code), fentanyl, t);
             }
             tolerance += r.adaptation * (intake - tolerance);
+            if (supervised && sim.streams.opcReferral.uniform(i, day) < sim.scenario.policies().opc().treatmentReferralPerVisit()) {
+                cascade.startTreatment(i, t);
+            }
         }
         p.tolerance[i] = (float) tolerance;
         p.lastUseDay[i] = day;

@@ -2,7 +2,9 @@ package odsim.scenario;
 
 /**
  * What happens after an overdose begins: where (alone or with others), who responds (a witness
- * with naloxone, a 911 call and EMS) and whether the person survives.
+ * with naloxone, a 911 call and EMS) and whether the person survives. A witness has naloxone
+ * from outside the circle ({@code witnessHasNaloxone}) or brings a kit, more often the more
+ * people who use hold one ({@code witnessKitAtFullHolding}), or uses the person's own kit.
  */
 public record CascadeParams(
         @Param(value = "0.30", unit = "share", min = 0, max = 1, source = "assumption: chosen with the two probabilities below so about 36% of overdoses happen alone (64% witnessed, PROFOUND model inputs)",
@@ -11,7 +13,10 @@ public record CascadeParams(
         @Param(value = "0.18", unit = "probability per use-day", min = 0, max = 1, source = "assumption", doc = "Chance of using alone for others") double aloneOtherwise,
         @Param(value = "linear 2015-01-01=0.05 2025-12-31=0.30", unit = "probability per witnessed overdose", min = 0, max = 1,
                 source = "assumption: community naloxone spread through the decade",
-                doc = "Chance a witness has naloxone at hand (besides the person's own kit)") DatedCurve witnessHasNaloxone,
+                doc = "Chance a witness has naloxone from outside the circle of people who use (bystanders, services)") DatedCurve witnessHasNaloxone,
+        @Param(value = "0.5", unit = "probability per witnessed overdose", min = 0, max = 1,
+                source = "assumption: a witness is usually someone who uses too; about half carry their kit when using together",
+                doc = "Chance a witness brings a kit when every person who uses holds one (scales with the share who do)") double witnessKitAtFullHolding,
         @Param(value = "0.70", unit = "probability", min = 0, max = 1, source = "assumption", doc = "Chance a witness uses the person's own kit when there is one") double witnessUsesOwnKit,
         @Param(value = "0.05", unit = "share", min = 0, max = 1, source = "assumption", doc = "Share of people holding a naloxone kit at entry") double initialKitShare,
         @Param(value = "0.40", unit = "probability per witnessed overdose", min = 0, max = 1,

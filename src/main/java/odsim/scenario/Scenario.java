@@ -25,31 +25,32 @@ public record Scenario(
         PolicingParams policing,
         MortalityParams mortality,
         CostParams costs,
+        Policies policies,
         List<JobLossShock> jobLossShocks) {
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizon, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 
     public Scenario withAgents(int agents) {
         PopulationParams p = population.withAgents(agents);
         return new Scenario(name, description, seed, horizon, p, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 
     public Scenario withHorizon(Horizon h) {
         return new Scenario(name, description, seed, h, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 
     public Scenario withSupply(SupplyParams s) {
         return new Scenario(name, description, seed, horizon, population, pain, use, tolerance, s, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 
     public Scenario withName(String n) {
         return new Scenario(n, description, seed, horizon, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 }

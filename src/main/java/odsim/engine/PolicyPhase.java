@@ -1,0 +1,28 @@
+package odsim.engine;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Sets today's program capacities from yesterday's counts: the chance that a person who uses and
+ * holds no kit receives one (kits spread over those without), and the chance that a person who
+ * comes to an overdose prevention centre gets in (visits shared out when demand exceeds room).
+ */
+final class PolicyPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final OverdoseSim sim;
+
+    PolicyPhase(OverdoseSim sim) {
+        this.sim = sim;
+    }
+
+    @Override
+    public void step(SimState state) {
+        Rules r = sim.rules;
+        int day = sim.day;
+        double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
+        sim.kitChance = kits <= 0 ? 0 : Math.min(1.0, kits / Math.max(1.0, sim.usersWithoutKit));
+        double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
+        sim.opcAdmitChance = room <= 0 ? 0 : Math.min(1.0, room / Math.max(1.0, sim.opcDemand));
+    }
+}
