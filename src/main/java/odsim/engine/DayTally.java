@@ -13,8 +13,8 @@ final class DayTally {
     /** People whose overdose today was fatal, resolved in the deaths phase. */
     int[] dying = new int[16];
     int dyingCount;
-    /** Street use-days that came to an overdose prevention centre today, admitted or not. */
-    double opcDemand;
+    /** Street use-days that would have come to an overdose prevention centre with every site open. */
+    double opcPotentialDemand;
     /** People who use opioids outside a prescription, and those of them holding a kit (record phase). */
     double users, usersWithKit;
     // Padding: tallies of neighbouring blocks are written by different threads.
@@ -33,7 +33,7 @@ final class DayTally {
     void clear() {
         Arrays.fill(values, 0.0);
         dyingCount = 0;
-        opcDemand = 0;
+        opcPotentialDemand = 0;
         users = 0;
         usersWithKit = 0;
     }

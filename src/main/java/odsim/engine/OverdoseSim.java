@@ -31,7 +31,7 @@ public final class OverdoseSim extends SimState {
     /** Today's street market log-potency, set by the supply phase (0 = heroin reference). */
     double marketLogPotency;
     /** Counted by the record phase for the next day: people who use, without a kit; their share holding one; centre demand. */
-    double usersWithoutKit, kitHoldingShare, opcDemand;
+    double usersWithoutKit, kitHoldingShare, opcPotentialDemand;
     /** Set by the policy phase for today. */
     double kitChance, opcAdmitChance;
     /** Called with the day just finished, for progress bars; may be null. */

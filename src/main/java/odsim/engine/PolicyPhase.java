@@ -22,7 +22,10 @@ final class PolicyPhase implements Steppable {
         int day = sim.day;
         double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
         sim.kitChance = kits <= 0 ? 0 : Math.min(1.0, kits / Math.max(1.0, sim.usersWithoutKit));
+        // Sites open in proportion to the level and reach people's homes in the same proportion,
+        // so today's demand is yesterday's demand with every site open, times today's level.
         double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
-        sim.opcAdmitChance = room <= 0 ? 0 : Math.min(1.0, room / Math.max(1.0, sim.opcDemand));
+        double demand = sim.opcPotentialDemand * r.opcLevel[day];
+        sim.opcAdmitChance = room <= 0 ? 0 : Math.min(1.0, room / Math.max(1.0, demand));
     }
 }

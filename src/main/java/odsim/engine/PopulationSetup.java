@@ -26,6 +26,15 @@ final class PopulationSetup {
         }
         sim.usersWithoutKit = users - usersWithKit;
         sim.kitHoldingShare = users > 0 ? (double) usersWithKit / users : 0;
+        if (sim.rules.opcConfigured) {
+            // Before day 0 there is no count of who would come to a centre: expect it from the people within reach.
+            var opc = sim.scenario.policies().opc();
+            double near = 0;
+            for (int i = 0; i < people.size; i++) {
+                if (people.state[i] == UseState.STREET.code && sim.streams.opcReach.uniform(i, 0) < opc.reach()) near++;
+            }
+            sim.opcPotentialDemand = near * sim.scenario.use().streetUseDayProbability() * opc.useDaysAtSite();
+        }
     }
 
     private static void initial(OverdoseSim sim, int i) {

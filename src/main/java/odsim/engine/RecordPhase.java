@@ -31,19 +31,19 @@ final class RecordPhase implements Steppable {
         int day = sim.day;
         double scale = sim.scenario.population().scale();
         double[] today = new double[Measure.COUNT];
-        double users = 0, usersWithKit = 0, opcDemand = 0;
+        double users = 0, usersWithKit = 0, opcPotentialDemand = 0;
         for (int b = 0, n = sim.blocks(); b < n; b++) {
             DayTally t = sim.tallies[b];
             for (int m = 0; m < Measure.COUNT; m++) today[m] += t.values[m];
             users += t.users;
             usersWithKit += t.usersWithKit;
-            opcDemand += t.opcDemand;
+            opcPotentialDemand += t.opcPotentialDemand;
             t.clear();
         }
         // What tomorrow's programs and witnesses start from.
         sim.usersWithoutKit = users - usersWithKit;
         sim.kitHoldingShare = users > 0 ? usersWithKit / users : 0;
-        sim.opcDemand = opcDemand;
+        sim.opcPotentialDemand = opcPotentialDemand;
         CostParams c = sim.scenario.costs();
         double perDay = 1.0 / Rates.DAYS_PER_YEAR;
         today[Measure.COST_METHADONE.ordinal()] += today[Measure.PEOPLE_METHADONE.ordinal()] * c.methadoneYear() * perDay;

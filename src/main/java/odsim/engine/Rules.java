@@ -64,6 +64,8 @@ final class Rules {
     final double kitsPerDayAtFull;
     /** Visits a day at full scale, in agents. */
     final double opcVisitsPerDayAtFull;
+    /** Whether centres open at any time in the horizon (their draws are skipped otherwise). */
+    final boolean opcConfigured;
 
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
@@ -153,6 +155,7 @@ final class Rules {
         kitsPerDayAtFull = pol.naloxone().kitsPerYearPer100k() * s.population().regionPopulation() / 100_000
                 / Rates.DAYS_PER_YEAR * agentsPerPerson;
         opcVisitsPerDayAtFull = pol.opc().sites() * pol.opc().visitsPerSitePerDay() * agentsPerPerson;
+        opcConfigured = pol.opc().level().max() > 0;
 
         var m = s.mortality();
         for (int age = 0; age <= 120; age++) {

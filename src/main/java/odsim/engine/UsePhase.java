@@ -62,11 +62,13 @@ final class UsePhase implements Steppable {
      */
     private boolean atSite(int i, int day, DayTally t) {
         Rules r = sim.rules;
+        if (!r.opcConfigured) return false;
         var opc = sim.scenario.policies().opc();
-        if (r.opcLevel[day] <= 0 || sim.streams.opcReach.uniform(i, 0) >= opc.reach() * r.opcLevel[day]) return false;
-        if (sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) return false;
-        t.opcDemand++;
-        if (sim.streams.opcVisit.uniform(i, day, 1) >= sim.opcAdmitChance) return false;
+        double home = sim.streams.opcReach.uniform(i, 0);
+        if (home >= opc.reach() || sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) return false;
+        // Would come if every site were open: tomorrow's capacity is shared out from this count.
+        t.opcPotentialDemand++;
+        if (home >= opc.reach() * r.opcLevel[day] || sim.streams.opcVisit.uniform(i, day, 1) >= sim.opcAdmitChance) return false;
         t.add(Measure.OPC_VISITS, 1);
         return true;
     }

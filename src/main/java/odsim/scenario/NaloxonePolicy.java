@@ -9,8 +9,8 @@ public record NaloxonePolicy(
         @Param(value = "0", unit = "share of full scale", min = 0, max = 1,
                 source = "scenario: 0 is off; dated points give the start, ramp-up and end",
                 doc = "Scale of the program by date") DatedCurve level,
-        @Param(value = "20000", unit = "kits per year at full scale, per 100,000 residents", min = 0, max = 1e7,
-                source = "assumption: large US distribution programs hand out tens of thousands of kits a year in a metro region",
+        @Param(value = "1000", unit = "kits per year at full scale, per 100,000 residents", min = 0, max = 1e7,
+                source = "assumption: a large program hands out about 20,000 kits a year in a region of 2 million",
                 doc = "Kits distributed") double kitsPerYearPer100k,
         @Param(value = "75", unit = "USD per kit", min = 0, source = "MODEL.md: naloxone kit about $55 plus distribution (assumption: $20 distribution)",
                 doc = "Cost per kit distributed") double costPerKit) {}

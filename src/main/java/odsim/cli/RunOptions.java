@@ -1,0 +1,49 @@
+package odsim.cli;
+
+import java.nio.file.Path;
+import odsim.results.Period;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that runs scenarios. */
+final class RunOptions {
+    @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "10",
+            description = "Replications, each with its own seed derived from --seed (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "SEED",
+            description = "Seed of the run; overrides the scenario's 'seed' (default: the scenario's)")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Threads to use; results are identical for any value (default: all cores)")
+    Integer threads;
+
+    @Option(names = {"-n", "--agents"}, paramLabel = "N",
+            description = "Simulate N agents instead of the scenario's; each then stands for proportionally more people")
+    Integer agents;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Results folder (default: results/<name>-<timestamp>)")
+    Path out;
+
+    @Option(names = {"-p", "--period"}, paramLabel = "P", defaultValue = "month",
+            description = "Resolution of series.csv: day, week, month or year (default: ${DEFAULT-VALUE})")
+    String period;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar")
+    boolean quiet;
+
+    /** Checks the values and returns the series resolution; bad values are a {@link UserError}. */
+    Period validate() {
+        if (replications < 1 || replications > 100_000) throw new UserError("--replications: found " + replications + "; allowed 1 to 100000");
+        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
+        if (agents != null && (agents < 1 || agents > 50_000_000)) throw new UserError("--agents: found " + agents + "; allowed 1 to 50000000");
+        if (seed != null && seed < 0) throw new UserError("--seed: found " + seed + "; allowed a whole number >= 0");
+        for (Period p : Period.values()) if (p.label().equals(period)) return p;
+        throw new UserError("--period: found '" + period + "'; allowed day, week, month, year");
+    }
+
+    int threadCount() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

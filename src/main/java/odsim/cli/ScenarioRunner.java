@@ -1,0 +1,85 @@
+package odsim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import odsim.experiment.Replications;
+import odsim.results.Period;
+import odsim.results.RunResult;
+import odsim.results.SeriesWriter;
+import odsim.results.SummaryWriter;
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioWriter;
+
+/**
+ * Runs the replications of one scenario into a results folder: the resolved scenario first, then
+ * {@code series.csv} as replications finish, then {@code summary.csv}. If the process is
+ * stopped, the replications already finished keep their rows and get a summary.
+ */
+final class ScenarioRunner {
+    private ScenarioRunner() {}
+
+    static List<RunResult> runInto(Scenario scenario, Path dir, RunOptions options, Period period, String from) {
+        int replications = options.replications;
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario,
+                    "Resolved by odsim 0.1.0 from " + from + ": every parameter, seed included.\n"
+                            + "Reproduce: odsim run " + dir.resolve("scenario.yaml") + " --replications " + replications
+                            + " --period " + period.label()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot write results folder " + dir + ": " + e.getMessage());
+        }
+        List<RunResult> finished = Collections.synchronizedList(new ArrayList<>());
+        Thread onStop = new Thread(() -> {
+            List<RunResult> done;
+            synchronized (finished) {
+                done = new ArrayList<>(finished);
+            }
+            done.sort(Comparator.comparingInt(RunResult::replication));
+            SummaryWriter.write(dir.resolve("summary.csv"), done);
+            System.err.printf("%nodsim: stopped; %d of %d replications of %s finished and written to %s%n",
+                    done.size(), replications, scenario.name(), dir);
+        }, "odsim-on-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        List<RunResult> runs;
+        try (SeriesWriter series = new SeriesWriter(dir.resolve("series.csv"), period);
+             ProgressBar bar = options.quiet ? null : new ProgressBarBuilder()
+                     .setTaskName(scenario.name())
+                     .setInitialMax((long) replications * scenario.horizon().days())
+                     .setUnit(" days", 1)
+                     .setStyle(ProgressBarStyle.ASCII)
+                     .setUpdateIntervalMillis(500)
+                     .continuousUpdate()
+                     .build()) {
+            runs = Replications.run(scenario, replications, options.threadCount(), run -> {
+                series.accept(run);
+                finished.add(run);
+            }, bar == null ? null : day -> bar.step());
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot write results in " + dir + ": " + e.getCause().getMessage());
+        }
+        SummaryWriter.write(dir.resolve("summary.csv"), runs);
+        Runtime.getRuntime().removeShutdownHook(onStop);
+        return runs;
+    }
+
+    static Path defaultFolder(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        Path dir = Path.of("results", safe + "-" + stamp);
+        for (int k = 2; Files.exists(dir); k++) dir = Path.of("results", safe + "-" + stamp + "-" + k);
+        return dir;
+    }
+}
