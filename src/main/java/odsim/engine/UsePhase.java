@@ -85,7 +85,8 @@ final class UsePhase implements Steppable {
         double tolerance = r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
         // Methadone and buprenorphine are opioids taken daily: they hold tolerance up.
         tolerance = Math.max(tolerance, heldByMedication * p.habitualDose[i]);
-        long useDraws = st.useDay.pair(i, day);
+        // Prescribed opioids are taken every day from a known supply: no use-day or batch to draw.
+        long useDraws = useDay >= 1.0 ? 0L : st.useDay.pair(i, day);
         boolean uses = useDay >= 1.0 || KeyedStream.first(useDraws) < useDay;
         if (!uses && heldByMedication == 0) return;
         if (uses) {
