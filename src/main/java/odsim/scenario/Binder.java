@@ -118,7 +118,7 @@ public final class Binder {
             if (type == int.class || type == long.class) {
                 double d = parseDouble(text.replace("_", ""));
                 if (d != Math.rint(d) || Math.abs(d) > (type == int.class ? Integer.MAX_VALUE : 9.0e15)) {
-                    problems.add(node.mark(), path, "found '" + text + "'; expected " + describe(type, param));
+                    problems.add(node.mark(), path, "found " + quote(text) + "; expected " + describe(type, param));
                     return null;
                 }
                 if (checkRange(d, node, path, param) == null) return null;
@@ -127,14 +127,14 @@ public final class Binder {
             if (type == boolean.class) {
                 if (text.equals("true")) return true;
                 if (text.equals("false")) return false;
-                problems.add(node.mark(), path, "found '" + text + "'; expected true or false");
+                problems.add(node.mark(), path, "found " + quote(text) + "; expected true or false");
                 return null;
             }
             if (type == String.class) return text;
             if (type == LocalDate.class) return LocalDate.parse(text);
             if (type.isEnum()) return toEnum(type, text, node, path);
         } catch (NumberFormatException | DateTimeParseException e) {
-            problems.add(node.mark(), path, "found '" + text + "'; expected " + describe(type, param));
+            problems.add(node.mark(), path, "found " + quote(text) + "; expected " + describe(type, param));
             return null;
         }
         throw new IllegalStateException("unsupported parameter type " + type + " at " + path);
@@ -162,7 +162,7 @@ public final class Binder {
             names.add(name.toLowerCase(Locale.ROOT));
             if (normalise(name).equals(wanted)) return constant;
         }
-        problems.add(node.mark(), path, "found '" + text + "'" + suggest(text, names) + "; allowed: " + String.join(", ", names));
+        problems.add(node.mark(), path, "found " + quote(text) + suggest(text, names) + "; allowed: " + String.join(", ", names));
         return null;
     }
 
@@ -181,7 +181,7 @@ public final class Binder {
         List<String> allowed = List.of("interpolation", "points");
         for (var e : map.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problems.add(e.getValue().keyMark(), join(path, e.getKey()),
+                problems.add(e.getValue().keyMark(), join(path, shorten(e.getKey())),
                         "unknown key" + suggest(e.getKey(), allowed) + "; allowed: " + String.join(", ", allowed));
             }
         }
@@ -201,12 +201,12 @@ public final class Binder {
         TreeMap<LocalDate, Double> out = new TreeMap<>();
         boolean ok = true;
         for (var e : points.entries().entrySet()) {
-            String pointPath = join(path, "points." + e.getKey());
+            String pointPath = join(path, "points." + shorten(e.getKey()));
             LocalDate date;
             try {
                 date = LocalDate.parse(e.getKey());
             } catch (DateTimeParseException ex) {
-                problems.add(e.getValue().keyMark(), pointPath, "found '" + e.getKey() + "'; expected a date like 2016-01-01");
+                problems.add(e.getValue().keyMark(), pointPath, "found " + quote(e.getKey()) + "; expected a date like 2016-01-01");
                 ok = false;
                 continue;
             }
@@ -222,7 +222,7 @@ public final class Binder {
         for (RecordComponent c : components) names.add(c.getName());
         for (var e : map.entries().entrySet()) {
             if (!names.contains(e.getKey())) {
-                problems.add(e.getValue().keyMark(), join(path, e.getKey()),
+                problems.add(e.getValue().keyMark(), join(path, shorten(e.getKey())),
                         "unknown key" + suggest(e.getKey(), names) + "; allowed: " + String.join(", ", names));
             }
         }
@@ -230,6 +230,7 @@ public final class Binder {
 
     /** A "did you mean" for a near-miss, or nothing. */
     static String suggest(String found, List<String> candidates) {
+        if (found.length() > 100) return ""; // no near miss, and Levenshtein on it would cost time
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String lower = found.toLowerCase(Locale.ROOT);
         return candidates.stream()
@@ -237,6 +238,24 @@ public final class Binder {
                 .filter(best -> distance.apply(lower, best.toLowerCase(Locale.ROOT)) <= Math.max(2, best.length() / 3))
                 .map(best -> "; did you mean '" + best + "'?")
                 .orElse("");
+    }
+
+    /** A value from the file as messages show it: quoted, shortened, control characters escaped. */
+    static String quote(String text) {
+        return "'" + shorten(text) + "'";
+    }
+
+    /** Keeps one message on one readable line even for a 500 KB value or key. */
+    static String shorten(String text) {
+        StringBuilder b = new StringBuilder();
+        int limit = 60;
+        for (int i = 0; i < text.length() && i < limit; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        if (text.length() > limit) b.append("...(").append(text.length()).append(" characters)");
+        return b.toString();
     }
 
     static String describe(Class<?> type, Param param) {
@@ -250,7 +269,8 @@ public final class Binder {
                     .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         } else what = "text";
         String r = param == null ? "" : range(param);
-        return r.isEmpty() || !(type == double.class || type == int.class || type == long.class) ? what : what + " in " + r;
+        if (r.isEmpty() || !(type == double.class || type == int.class || type == long.class)) return what;
+        return what + (r.startsWith("[") ? " in " : " ") + r; // "a number in [0, 1]", "a number >= 0"
     }
 
     static String range(Param p) {

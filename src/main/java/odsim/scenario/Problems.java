@@ -12,6 +12,8 @@ public final class Problems {
             .comparing((Problem p) -> p.mark() == null ? "" : p.mark().file())
             .thenComparingInt(p -> p.mark() == null ? 0 : p.mark().line())
             .thenComparingInt(p -> p.mark() == null ? 0 : p.mark().column());
+    /** A file with thousands of problems is not a scenario; listing them all would bury the first ones. */
+    static final int MAX_SHOWN = 100;
     private final List<Problem> problems = new ArrayList<>();
 
     public void add(Mark mark, String path, String message) {
@@ -24,8 +26,15 @@ public final class Problems {
         return problems.isEmpty();
     }
 
+    /** The problems in file order; past {@link #MAX_SHOWN}, one line says how many more there are. */
     public List<String> messages() {
-        return problems.stream().sorted(IN_FILE_ORDER).map(Problem::text).toList();
+        List<Problem> sorted = problems.stream().sorted(IN_FILE_ORDER).toList();
+        if (sorted.size() <= MAX_SHOWN) return sorted.stream().map(Problem::text).toList();
+        List<String> shown = new ArrayList<>(sorted.subList(0, MAX_SHOWN).stream().map(Problem::text).toList());
+        Mark last = sorted.get(MAX_SHOWN - 1).mark();
+        String file = last == null ? "" : last.file() + ": ";
+        shown.add(file + (sorted.size() - MAX_SHOWN) + " more problems not shown; fix the ones above first");
+        return shown;
     }
 
     public void throwIfAny() {

@@ -1,5 +1,6 @@
 package odsim.scenario;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,14 +48,7 @@ public final class ScenarioLoader {
     }
 
     private static YNode resolve(Path file, List<Path> chain) {
-        Path identity = file.toAbsolutePath().normalize();
-        if (chain.contains(identity)) {
-            List<String> names = new ArrayList<>();
-            for (Path p : chain) names.add(p.getFileName().toString());
-            names.add(identity.getFileName().toString());
-            throw new ScenarioException(file + ": 'extends' forms a cycle: " + String.join(" -> ", names));
-        }
-        chain.add(identity);
+        chain.add(identity(file));
         YNode tree = YamlTree.read(file);
         if (!(tree instanceof YNode.Mapping map)) {
             throw new ScenarioException(tree.mark() + ": a scenario must be a mapping of keys, found " + YNode.kind(tree));
@@ -64,9 +58,24 @@ public final class ScenarioLoader {
         if (!(ext.value() instanceof YNode.Scalar s) || s.text() == null || s.text().isBlank()) {
             throw new ScenarioException(ext.keyMark() + ": extends: expected the path of another scenario file");
         }
-        Path parentFile = file.resolveSibling(s.text().trim()).normalize();
+        Path parentFile;
+        try {
+            parentFile = file.resolveSibling(s.text().trim()).normalize();
+        } catch (InvalidPathException e) { // e.g. a NUL written as "\0" in a quoted value
+            throw new ScenarioException(ext.value().mark() + ": extends: not a file path: " + Binder.quote(s.text()));
+        }
         if (!java.nio.file.Files.exists(parentFile)) {
             throw new ScenarioException(ext.value().mark() + ": extends: file not found: " + parentFile);
+        }
+        if (java.nio.file.Files.isDirectory(parentFile)) {
+            throw new ScenarioException(ext.value().mark() + ": extends: is a folder, not a scenario file: " + parentFile);
+        }
+        // Checked here rather than on entering the parent, so the message points at this 'extends'.
+        if (chain.contains(identity(parentFile))) {
+            List<String> names = new ArrayList<>();
+            for (Path p : chain) names.add(p.getFileName().toString());
+            names.add(parentFile.getFileName().toString());
+            throw new ScenarioException(ext.value().mark() + ": extends: forms a cycle: " + String.join(" -> ", names));
         }
         return merge(resolve(parentFile, chain), map);
     }
@@ -83,6 +92,10 @@ public final class ScenarioLoader {
             return new YNode.Mapping(out, c.mark());
         }
         return child;
+    }
+
+    private static Path identity(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     private static String stem(Path file) {
