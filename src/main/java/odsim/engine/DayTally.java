@@ -17,6 +17,8 @@ final class DayTally {
     double opcPotentialDemand;
     /** People who use opioids outside a prescription, and those of them holding a kit (record phase). */
     double users, usersWithKit;
+    /** People asking to enrol in safe supply today. */
+    double safeSupplyAttempts;
     // Padding: tallies of neighbouring blocks are written by different threads.
     @SuppressWarnings("unused")
     private long p1, p2, p3, p4, p5, p6, p7;
@@ -36,5 +38,6 @@ final class DayTally {
         opcPotentialDemand = 0;
         users = 0;
         usersWithKit = 0;
+        safeSupplyAttempts = 0;
     }
 }

@@ -18,8 +18,8 @@ final class OverdoseCascade {
         this.sim = sim;
     }
 
-    /** An overdose on the street supply, away from any centre. */
-    void overdose(int i, UseState state, boolean fentanyl, DayTally t) {
+    /** An overdose away from any centre; {@code withOthers}: the person made sure someone was there. */
+    void overdose(int i, UseState state, boolean fentanyl, boolean withOthers, DayTally t) {
         People p = sim.people;
         CascadeParams c = sim.scenario.cascade();
         CostParams cost = sim.scenario.costs();
@@ -31,7 +31,7 @@ final class OverdoseCascade {
         // People who fear arrest hide to use; decriminalization brings some of them back among others.
         double aloneChance = p.has(i, People.FLAG_USES_ALONE) ? c.aloneIfTending() : c.aloneOtherwise();
         if (decriminalized > 0) aloneChance *= 1 - decriminalized * sim.scenario.policies().decriminalization().lessUsingAlone();
-        boolean alone = draw.uniform(i, day, 0) < aloneChance;
+        boolean alone = !withOthers && draw.uniform(i, day, 0) < aloneChance;
         boolean naloxone = false;
         boolean ems;
         if (alone) {
@@ -65,7 +65,10 @@ final class OverdoseCascade {
             t.add(Measure.COST_EMERGENCY, cost.edVisit());
         }
         if (draw.uniform(i, day, 7) < c.kitAfterOverdose()) p.set(i, People.FLAG_HOLDS_KIT, true);
-        if (!state.onMedication() && draw.uniform(i, day, 8) < c.treatmentReferral()) startTreatment(i, t);
+        // A survivor seen by EMS may start medication: the status-quo referral, or an expanded program's.
+        double referral = Math.max(c.treatmentReferral(),
+                sim.scenario.policies().medication().startAfterOverdose() * sim.rules.medicationLevel[day]);
+        if (!state.onMedication() && draw.uniform(i, day, 8) < referral) startTreatment(i, t);
     }
 
     /** An overdose at an overdose prevention centre: staff respond at once, no 911 call is needed. */
@@ -117,6 +120,7 @@ final class OverdoseCascade {
             case NONMEDICAL -> t.add(Measure.OVERDOSE_DEATHS_NONMEDICAL, 1);
             case PRESCRIBED -> t.add(Measure.OVERDOSE_DEATHS_PRESCRIBED, 1);
             case METHADONE, BUPRENORPHINE -> t.add(Measure.OVERDOSE_DEATHS_IN_TREATMENT, 1);
+            case SAFE_SUPPLY -> t.add(Measure.OVERDOSE_DEATHS_SAFE_SUPPLY, 1);
             default -> { }
         }
     }

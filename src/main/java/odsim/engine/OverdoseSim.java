@@ -32,8 +32,10 @@ public final class OverdoseSim extends SimState {
     double marketLogPotency;
     /** Counted by the record phase for the next day: people who use, without a kit; their share holding one; centre demand. */
     double usersWithoutKit, kitHoldingShare, opcPotentialDemand;
+    /** Safe supply clients and enrolment attempts, counted yesterday. */
+    double safeSupplyClients, safeSupplyAttempts;
     /** Set by the policy phase for today. */
-    double kitChance, opcAdmitChance;
+    double kitChance, opcAdmitChance, safeSupplyAdmitChance;
     /** Called with the day just finished, for progress bars; may be null. */
     IntConsumer onDayDone;
 

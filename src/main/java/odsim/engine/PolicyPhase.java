@@ -27,5 +27,8 @@ final class PolicyPhase implements Steppable {
         double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
         double demand = sim.opcPotentialDemand * r.opcLevel[day];
         sim.opcAdmitChance = room <= 0 ? 0 : Math.min(1.0, room / Math.max(1.0, demand));
+        // Safe supply slots free today are shared among yesterday's number of people asking.
+        double free = r.safeSupplyCapacity * r.safeSupplyLevel[day] - sim.safeSupplyClients;
+        sim.safeSupplyAdmitChance = free <= 0 ? 0 : Math.min(1.0, free / Math.max(1.0, sim.safeSupplyAttempts));
     }
 }

@@ -31,19 +31,22 @@ final class RecordPhase implements Steppable {
         int day = sim.day;
         double scale = sim.scenario.population().scale();
         double[] today = new double[Measure.COUNT];
-        double users = 0, usersWithKit = 0, opcPotentialDemand = 0;
+        double users = 0, usersWithKit = 0, opcPotentialDemand = 0, safeSupplyAttempts = 0;
         for (int b = 0, n = sim.blocks(); b < n; b++) {
             DayTally t = sim.tallies[b];
             for (int m = 0; m < Measure.COUNT; m++) today[m] += t.values[m];
             users += t.users;
             usersWithKit += t.usersWithKit;
             opcPotentialDemand += t.opcPotentialDemand;
+            safeSupplyAttempts += t.safeSupplyAttempts;
             t.clear();
         }
         // What tomorrow's programs and witnesses start from.
         sim.usersWithoutKit = users - usersWithKit;
         sim.kitHoldingShare = users > 0 ? usersWithKit / users : 0;
         sim.opcPotentialDemand = opcPotentialDemand;
+        sim.safeSupplyAttempts = safeSupplyAttempts;
+        sim.safeSupplyClients = today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()];
         CostParams c = sim.scenario.costs();
         double perDay = 1.0 / Rates.DAYS_PER_YEAR;
         today[Measure.COST_METHADONE.ordinal()] += today[Measure.PEOPLE_METHADONE.ordinal()] * c.methadoneYear() * perDay;
@@ -56,6 +59,13 @@ final class RecordPhase implements Steppable {
         today[Measure.COST_OPC.ordinal()] += policies.opc().sites() * sim.rules.opcLevel[day] * policies.opc().costPerSiteYear() * perDay / scale;
         today[Measure.COST_SUPPLY_PRESSURE.ordinal()] += (sim.rules.supplyVolatility[day] - 1)
                 * policies.supplyPressure().costPerYearAtDouble() * perDay / scale;
+        today[Measure.COST_SAFE_SUPPLY.ordinal()] += today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()]
+                * policies.safeSupply().model().costPerClientYear * perDay;
+        today[Measure.COST_MEDICATION_IN_CUSTODY.ordinal()] += today[Measure.MEDICATED_IN_CUSTODY.ordinal()]
+                * policies.medication().costInCustodyYear() * perDay;
+        // Root-cause programs pay for everyone they reach (an expected share of the living population).
+        today[Measure.COST_ROOT_CAUSES.ordinal()] += today[Measure.POPULATION.ordinal()] * policies.rootCauses().reach()
+                * sim.rules.rootCausesLevel[day] * policies.rootCauses().costPerPersonYear() * perDay;
         double total = 0;
         for (Measure m : Measure.ALL) {
             if (m != Measure.COST_TOTAL && m.unit.equals("USD")) total += today[m.ordinal()];
@@ -73,13 +83,14 @@ final class RecordPhase implements Steppable {
         People p = sim.people;
         DayTally t = sim.tallies[b];
         int[] counts = new int[UseState.ALL.length];
-        int kits = 0, users = 0, usersWithKit = 0;
+        int kits = 0, users = 0, usersWithKit = 0, medicated = 0;
         boolean[] usesOpioids = sim.rules.usesOpioids;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
             byte code = p.state[i];
             counts[code]++;
             boolean kit = (p.flags[i] & People.FLAG_HOLDS_KIT) != 0;
             if (code < UseState.DEAD_OVERDOSE.code && kit) kits++;
+            if ((p.flags[i] & People.FLAG_MEDICATED_IN_CUSTODY) != 0 && code < UseState.DEAD_OVERDOSE.code) medicated++;
             if (usesOpioids[code]) {
                 users++;
                 if (kit) usersWithKit++;
@@ -94,5 +105,6 @@ final class RecordPhase implements Steppable {
         }
         t.add(Measure.POPULATION, alive);
         t.add(Measure.KIT_HOLDERS, kits);
+        t.add(Measure.MEDICATED_IN_CUSTODY, medicated);
     }
 }

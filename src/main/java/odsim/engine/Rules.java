@@ -41,6 +41,8 @@ final class Rules {
     final double[] useDayProbability = new double[UseState.ALL.length];
     final double[] medicationTolerance = new double[UseState.ALL.length];
     final double[] intakeFactor = new double[UseState.ALL.length];
+    /** Tolerance held by medication given in jail or prison (methadone's). */
+    final double custodyMedicationTolerance;
     /** By state code: people who use opioids outside a prescription (naloxone programs reach them). */
     final boolean[] usesOpioids = new boolean[UseState.ALL.length];
     final OverdoseRisk risk;
@@ -66,6 +68,11 @@ final class Rules {
     final double opcVisitsPerDayAtFull;
     /** Whether centres open at any time in the horizon (their draws are skipped otherwise). */
     final boolean opcConfigured;
+    final double[] safeSupplyLevel, medicationLevel, rootCausesLevel, drugCheckingLevel, abstinenceLevel, prescribingLevel;
+    /** Safe supply: daily enrolment and dropout chances of the delivery model; capacity in agents at full scale. */
+    final double safeSupplyEnrolment, safeSupplyDropout, safeSupplyCapacity;
+    final double extraTreatmentStart, extraRehabAdmission, extraPrescriptionEnd;
+    final double logStrongBatch;
 
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
@@ -134,8 +141,10 @@ final class Rules {
         useDayProbability[UseState.STREET.code] = s.use().streetUseDayProbability();
         useDayProbability[UseState.METHADONE.code] = tr.methadoneStreetUseDay();
         useDayProbability[UseState.BUPRENORPHINE.code] = tr.buprenorphineStreetUseDay();
+        useDayProbability[UseState.SAFE_SUPPLY.code] = s.use().streetUseDayProbability();
         medicationTolerance[UseState.METHADONE.code] = tr.methadoneTolerance();
         medicationTolerance[UseState.BUPRENORPHINE.code] = tr.buprenorphineTolerance();
+        custodyMedicationTolerance = tr.methadoneTolerance();
         java.util.Arrays.fill(intakeFactor, 1.0);
         intakeFactor[UseState.BUPRENORPHINE.code] = tr.buprenorphineBlockade();
         for (UseState u : new UseState[] {UseState.NONMEDICAL, UseState.STREET, UseState.METHADONE, UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY}) {
@@ -156,6 +165,20 @@ final class Rules {
                 / Rates.DAYS_PER_YEAR * agentsPerPerson;
         opcVisitsPerDayAtFull = pol.opc().sites() * pol.opc().visitsPerSitePerDay() * agentsPerPerson;
         opcConfigured = pol.opc().level().max() > 0;
+        safeSupplyLevel = pol.safeSupply().level().daily(start, days);
+        medicationLevel = pol.medication().level().daily(start, days);
+        rootCausesLevel = pol.rootCauses().level().daily(start, days);
+        drugCheckingLevel = pol.drugChecking().level().daily(start, days);
+        abstinenceLevel = pol.abstinence().level().daily(start, days);
+        prescribingLevel = pol.prescribing().level().daily(start, days);
+        var model = pol.safeSupply().model();
+        safeSupplyEnrolment = Rates.dailyProbability(model.enrolmentPerYear);
+        safeSupplyDropout = Rates.dailyProbability(model.dropoutPerYear);
+        safeSupplyCapacity = pol.safeSupply().capacityPer100k() * s.population().regionPopulation() / 100_000 * agentsPerPerson;
+        extraTreatmentStart = Rates.dailyProbability(pol.medication().extraStartsPerYear());
+        extraRehabAdmission = Rates.dailyProbability(pol.abstinence().extraAdmissionsPerYear());
+        extraPrescriptionEnd = Rates.dailyProbability(pol.prescribing().extraEndsPerYear());
+        logStrongBatch = Math.log(pol.drugChecking().strongAbove());
 
         var m = s.mortality();
         for (int age = 0; age <= 120; age++) {
@@ -173,8 +196,9 @@ final class Rules {
         highest = Math.max(highest, physicalShock + emotionalShock + economicShock);
         double seeking = 1 + pol.decriminalization().moreTreatmentSeeking() * pol.decriminalization().level().max();
         double policing = pol.policing().intensity().max();
-        for (double p : new double[] {treatmentStart * seeking, methadoneDropout, buprenorphineDropout, rehabAdmission,
-            streetArrest * policing, nonmedicalArrest * policing}) {
+        for (double p : new double[] {treatmentStart * seeking + extraTreatmentStart, methadoneDropout, buprenorphineDropout,
+            rehabAdmission + extraRehabAdmission, streetArrest * policing, nonmedicalArrest * policing, safeSupplyEnrolment,
+            safeSupplyDropout, prescriptionEnd.max() + extraPrescriptionEnd}) {
             highest = Math.max(highest, p);
         }
         candidate = Math.max(Rates.dailyProbability(CANDIDATES_PER_YEAR), Math.min(1.0, highest));

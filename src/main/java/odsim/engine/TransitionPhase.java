@@ -70,8 +70,15 @@ final class TransitionPhase implements Steppable {
             }
             case PRESCRIBED -> {
                 double drive = drive(i);
-                if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive) * q) {
-                    p.enter(i, UseState.NO_USE, day);
+                // Prescribing restrictions end prescriptions faster; some people cut off turn to other supply.
+                double restricted = r.prescribingLevel[day];
+                if (st.prescriptionEnd.uniform(i, day) < (r.prescriptionEnd.daily(drive) + r.extraPrescriptionEnd * restricted) * q) {
+                    if (restricted > 0 && st.cutOff.uniform(i, day) < sim.scenario.policies().prescribing().turnToNonmedical() * restricted) {
+                        moveToUse(i, UseState.NONMEDICAL);
+                        t.add(Measure.INITIATIONS, 1);
+                    } else {
+                        p.enter(i, UseState.NO_USE, day);
+                    }
                 } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
                     moveToUse(i, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
@@ -85,13 +92,23 @@ final class TransitionPhase implements Steppable {
                 double arrestChance = (street ? r.streetArrest : r.nonmedicalArrest) * r.policingIntensity[day]
                         * (1 - r.decriminalization[day]);
                 double treatmentChance = r.treatmentStart
-                        * (1 + r.decriminalization[day] * sim.scenario.policies().decriminalization().moreTreatmentSeeking());
+                        * (1 + r.decriminalization[day] * sim.scenario.policies().decriminalization().moreTreatmentSeeking())
+                        + r.extraTreatmentStart * r.medicationLevel[day];
+                double rehabChance = r.rehabAdmission + r.extraRehabAdmission * r.abstinenceLevel[day];
+                double safeSupply = street ? r.safeSupplyEnrolment * r.safeSupplyLevel[day] : 0;
                 if (st.arrest.uniform(i, day) < arrestChance * q) {
                     arrest(i, t);
                 } else if (st.treatmentStart.uniform(i, day) < treatmentChance * q) {
                     startTreatment(i, t);
-                } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission * q) {
+                } else if (st.rehabAdmission.uniform(i, day) < rehabChance * q) {
                     admitToRehab(i, t);
+                } else if (safeSupply > 0 && st.safeSupplyEnrol.uniform(i, day, 0) < safeSupply * q) {
+                    // Asks to enrol; gets in when the program has room today.
+                    t.safeSupplyAttempts++;
+                    if (st.safeSupplyEnrol.uniform(i, day, 1) < sim.safeSupplyAdmitChance) {
+                        p.enter(i, UseState.SAFE_SUPPLY, day);
+                        t.add(Measure.SAFE_SUPPLY_STARTS, 1);
+                    }
                 } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * q) {
                     moveToUse(i, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
@@ -101,10 +118,17 @@ final class TransitionPhase implements Steppable {
                 }
             }
             case METHADONE, BUPRENORPHINE -> {
-                double dropout = state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout;
+                double dropout = (state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout)
+                        * (1 - sim.scenario.policies().medication().lessDropout() * r.medicationLevel[day]);
                 if (st.treatmentDropout.uniform(i, day) < dropout * q) {
                     returnToUse(i);
                     t.add(Measure.TREATMENT_EXITS, 1);
+                }
+            }
+            case SAFE_SUPPLY -> {
+                // Clients leave at the delivery model's dropout rate, and all leave if the program closes.
+                if (r.safeSupplyLevel[day] <= 0 || st.safeSupplyEnrol.uniform(i, day, 2) < r.safeSupplyDropout * q) {
+                    moveToUse(i, UseState.STREET);
                 }
             }
             case REHAB, JAIL, PRISON -> {
@@ -157,8 +181,18 @@ final class TransitionPhase implements Steppable {
             if (sim.streams.diversion.uniform(i, sim.day, 1) < policy.treatmentAfterDiversion()) startTreatment(i, t);
             return;
         }
+        double mandated = sim.scenario.policies().abstinence().courtMandated() * sim.rules.abstinenceLevel[sim.day];
+        if (mandated > 0 && sim.streams.courtMandate.uniform(i, sim.day) < mandated) {
+            t.add(Measure.COURT_MANDATED_REHAB, 1);
+            admitToRehab(i, t);
+            return;
+        }
         boolean prison = sim.streams.sentence.uniform(i, sim.day) < pol.prisonShare();
         startStay(i, prison ? UseState.PRISON : UseState.JAIL, prison ? pol.meanPrisonDays() : pol.meanJailDays(), 1);
+        double medicated = sim.scenario.policies().medication().inCustody() * sim.rules.medicationLevel[sim.day];
+        if (medicated > 0 && sim.streams.medicationInCustody.uniform(i, sim.day, 0) < medicated) {
+            p.set(i, People.FLAG_MEDICATED_IN_CUSTODY, true);
+        }
         p.economic[i] = Math.min(1f, p.economic[i] + (float) pol.economicShockAtArrest());
     }
 
@@ -175,6 +209,14 @@ final class TransitionPhase implements Steppable {
         People p = sim.people;
         p.releaseDay[i] = sim.day;
         t.add(Measure.RELEASES, 1);
+        if (p.has(i, People.FLAG_MEDICATED_IN_CUSTODY)) {
+            p.set(i, People.FLAG_MEDICATED_IN_CUSTODY, false);
+            double carryOn = sim.scenario.policies().medication().continueAfterRelease();
+            if (sim.streams.medicationInCustody.uniform(i, sim.day, 1) < carryOn) {
+                startTreatment(i, t);
+                return;
+            }
+        }
         boolean staysAbstinent = from == UseState.REHAB
                 || sim.streams.releaseOutcome.uniform(i, sim.day) < sim.scenario.policing().remissionAfterRelease();
         if (staysAbstinent) p.enter(i, UseState.REMISSION, sim.day);

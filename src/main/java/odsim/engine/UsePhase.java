@@ -73,6 +73,27 @@ final class UsePhase implements Steppable {
         return true;
     }
 
+    private static final int NOTHING = 0, DISCARD = 1, USE_LESS = 2, USE_WITH_OTHERS = 3;
+
+    /**
+     * Drug checking: on a checked use-day, a batch far stronger than the market's usual one is
+     * flagged, and the person discards it, takes half, or makes sure someone is there.
+     */
+    private int checkBatch(int i, int day, double logPotency, DayTally t) {
+        var dc = sim.scenario.policies().drugChecking();
+        KeyedStream draw = sim.streams.drugCheck;
+        if (draw.uniform(i, day, 0) >= dc.coverage() * sim.rules.drugCheckingLevel[day]) return NOTHING;
+        t.add(Measure.DRUG_CHECKS, 1);
+        t.add(Measure.COST_DRUG_CHECKING, dc.costPerCheck());
+        if (logPotency - sim.marketLogPotency <= sim.rules.logStrongBatch) return NOTHING;
+        t.add(Measure.STRONG_RESULTS, 1);
+        double u = draw.uniform(i, day, 1);
+        if (u < dc.discard()) return DISCARD;
+        if (u < dc.discard() + dc.useLess()) return USE_LESS;
+        if (u < dc.discard() + dc.useLess() + dc.useWithOthers()) return USE_WITH_OTHERS;
+        return NOTHING;
+    }
+
     private void use(int i, byte code, DayTally t) {
         People p = sim.people;
         Rules r = sim.rules;
@@ -80,7 +101,11 @@ final class UsePhase implements Steppable {
         int day = sim.day;
         double useDay = r.useDayProbability[code];
         double heldByMedication = r.medicationTolerance[code];
-        if (useDay == 0 && heldByMedication == 0) return; // abstinent today: tolerance decays lazily
+        if (useDay == 0 && heldByMedication == 0) {
+            // Abstinent today, and tolerance decays lazily, unless medication in custody holds it.
+            if ((p.flags[i] & People.FLAG_MEDICATED_IN_CUSTODY) == 0) return;
+            heldByMedication = r.custodyMedicationTolerance;
+        }
         // Tolerance is stored as of the last day with opioids and decayed for the gap since.
         double tolerance = r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
         // Methadone and buprenorphine are opioids taken daily: they hold tolerance up.
@@ -95,7 +120,10 @@ final class UsePhase implements Steppable {
             double z = StandardNormal.quantile(KeyedStream.first(doseDraws));
             boolean fentanyl;
             double logPotency;
-            if (code == UseState.PRESCRIBED.code || (code == UseState.NONMEDICAL.code && batch >= r.counterfeitShare[day])) {
+            // Safe supply clients take most use-days from a known-potency pharmaceutical supply.
+            boolean safe = code == UseState.SAFE_SUPPLY.code
+                    && st.safeSupplyDays.uniform(i, day) < sim.scenario.policies().safeSupply().replacedShare();
+            if (safe || code == UseState.PRESCRIBED.code || (code == UseState.NONMEDICAL.code && batch >= r.counterfeitShare[day])) {
                 fentanyl = false;
                 logPotency = r.pharmaSd * z;
             } else if (code == UseState.NONMEDICAL.code) {
@@ -107,14 +135,28 @@ final class UsePhase implements Steppable {
                 logPotency = sim.marketLogPotency
                         + (fentanyl ? r.logFentanylPotency + r.fentanylSd * volatility * z : r.heroinSd * volatility * z);
             }
-            boolean supervised = code == UseState.STREET.code && atSite(i, day, t);
+            boolean street = !safe && code != UseState.PRESCRIBED.code && (fentanyl || code != UseState.NONMEDICAL.code);
+            boolean supervised = street && (code == UseState.STREET.code || code == UseState.SAFE_SUPPLY.code) && atSite(i, day, t);
             // Buprenorphine's blockade blunts a street dose taken on top of it.
             double intake = p.habitualDose[i] * Math.exp(logPotency) * r.intakeFactor[code];
+            boolean withOthers = false;
+            if (street && r.drugCheckingLevel[day] > 0) {
+                int action = checkBatch(i, day, logPotency, t);
+                if (action == DISCARD) {
+                    if (heldByMedication > 0) {
+                        p.tolerance[i] = (float) tolerance;
+                        p.lastUseDay[i] = day;
+                    }
+                    return;
+                }
+                if (action == USE_LESS) intake *= 0.5;
+                withOthers = action == USE_WITH_OTHERS;
+            }
             double u = KeyedStream.second(doseDraws);
             // No ratio overdoses more often than the curve's maximum: most draws stop at the first test.
             if (u < r.risk.max() && u < r.risk.probability(intake / tolerance)) {
                 if (supervised) cascade.overdoseAtSite(i, UseState.of(code), fentanyl, t);
-                else cascade.overdose(i, UseState.of(code), fentanyl, t);
+                else cascade.overdose(i, UseState.of(code), fentanyl, withOthers, t);
             }
             tolerance += r.adaptation * (intake - tolerance);
             if (supervised && sim.streams.opcReferral.uniform(i, day) < sim.scenario.policies().opc().treatmentReferralPerVisit()) {

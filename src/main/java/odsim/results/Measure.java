@@ -53,6 +53,15 @@ public enum Measure {
     DIVERSIONS(Kind.FLOW, "people", "arrests diverted to case management and treatment", false),
     COST_DIVERSION(Kind.FLOW, "USD", "cost of police diversion", false),
     COST_SUPPLY_PRESSURE(Kind.FLOW, "USD", "cost of enforcement pressure on the supply", false),
+    SAFE_SUPPLY_STARTS(Kind.FLOW, "people", "enrolments in safe supply", false),
+    OVERDOSE_DEATHS_SAFE_SUPPLY(Kind.FLOW, "deaths", "overdose deaths of people enrolled in safe supply", false),
+    COST_SAFE_SUPPLY(Kind.FLOW, "USD", "cost of safe supply", false),
+    COST_MEDICATION_IN_CUSTODY(Kind.FLOW, "USD", "cost of methadone or buprenorphine in jail and prison", false),
+    COST_ROOT_CAUSES(Kind.FLOW, "USD", "cost of housing, jobs and mental-health programs", false),
+    DRUG_CHECKS(Kind.FLOW, "checks", "street use-days checked", false),
+    STRONG_RESULTS(Kind.FLOW, "checks", "checks that found an unusually strong batch", false),
+    COST_DRUG_CHECKING(Kind.FLOW, "USD", "cost of drug checking", false),
+    COURT_MANDATED_REHAB(Kind.FLOW, "people", "arrests sent to court-mandated rehab instead of custody", false),
     COST_TOTAL(Kind.FLOW, "USD", "all costs above", false),
     POPULATION(Kind.STOCK, "people", "people alive in the population at risk", false),
     PEOPLE_NO_USE(Kind.STOCK, "people", "people not using opioids", false),
@@ -67,6 +76,7 @@ public enum Measure {
     PEOPLE_PRISON(Kind.STOCK, "people", "people in prison", false),
     PEOPLE_REMISSION(Kind.STOCK, "people", "people in remission", false),
     KIT_HOLDERS(Kind.STOCK, "people", "people holding a naloxone kit", false),
+    MEDICATED_IN_CUSTODY(Kind.STOCK, "people", "people in jail or prison receiving methadone or buprenorphine", false),
     MARKET_POTENCY(Kind.STOCK, "relative potency", "street market potency level (1 = heroin reference)", false),
     FENTANYL_SHARE(Kind.STOCK, "share", "share of street batches containing fentanyl", false);
 

@@ -10,4 +10,10 @@ public record Policies(
         OpcPolicy opc,
         DecriminalizationPolicy decriminalization,
         PolicingPolicy policing,
-        SupplyPressurePolicy supplyPressure) {}
+        SupplyPressurePolicy supplyPressure,
+        SafeSupplyPolicy safeSupply,
+        MedicationPolicy medication,
+        RootCausesPolicy rootCauses,
+        DrugCheckingPolicy drugChecking,
+        AbstinencePolicy abstinence,
+        PrescribingPolicy prescribing) {}

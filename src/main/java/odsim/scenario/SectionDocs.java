@@ -23,6 +23,12 @@ final class SectionDocs {
             Map.entry(DecriminalizationPolicy.class, "Decriminalization of possession: no arrests, less fear of calling 911, less using alone, more treatment seeking."),
             Map.entry(PolicingPolicy.class, "Policing intensity (arrests for possession) and police diversion to case management and treatment."),
             Map.entry(SupplyPressurePolicy.class, "Enforcement pressure on the supply: crackdowns raise potency volatility."),
+            Map.entry(SafeSupplyPolicy.class, "Safe supply: known-potency pharmaceutical opioids replace a share of enrolled people's street use-days; delivery model sets reach, retention and cost."),
+            Map.entry(MedicationPolicy.class, "Expanded methadone and buprenorphine: more starts, better retention, starts after overdose, medication in jail and prison."),
+            Map.entry(RootCausesPolicy.class, "Housing, jobs and mental-health care: lower economic and emotional pain baselines for the people reached."),
+            Map.entry(DrugCheckingPolicy.class, "Drug checking: on a strong result people discard, take less, or use with others."),
+            Map.entry(AbstinencePolicy.class, "Abstinence-only rehab and detox expanded, with court-mandated rehab instead of custody."),
+            Map.entry(PrescribingPolicy.class, "Prescribing restrictions: tapering and monitoring end prescriptions; some people cut off turn to non-medical supply."),
             Map.entry(JobLossShock.class, "Regional job-loss shocks (a plant closing): on one day, a share of people take a jump in economic stress."));
 
     private SectionDocs() {}
