@@ -245,8 +245,9 @@ final class PersonAgent implements Steppable {
     private void release(MasonPeer sim, int day) {
         releaseDay = day;
         sim.add(Measure.RELEASES, 1);
-        boolean staysAbstinent = state == UseState.REHAB
-                || sim.streams.releaseOutcome.uniform(index, day) < sim.scenario.policing().remissionAfterRelease();
+        double abstinent = state == UseState.REHAB ? 1 - sim.scenario.rehab().useAgainAtDischarge()
+                : sim.scenario.policing().remissionAfterRelease();
+        boolean staysAbstinent = sim.streams.releaseOutcome.uniform(index, day) < abstinent;
         if (staysAbstinent) enter(UseState.REMISSION, day);
         else returnToUse(sim);
     }

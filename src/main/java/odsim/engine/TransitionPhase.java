@@ -217,8 +217,11 @@ final class TransitionPhase implements Steppable {
                 return;
             }
         }
-        boolean staysAbstinent = from == UseState.REHAB
-                || sim.streams.releaseOutcome.uniform(i, sim.day) < sim.scenario.policing().remissionAfterRelease();
+        // Most people leaving rehab or custody go back to the same street supply, with the
+        // tolerance they lost inside; the rest enter remission, with its own relapse.
+        double abstinent = from == UseState.REHAB ? 1 - sim.scenario.rehab().useAgainAtDischarge()
+                : sim.scenario.policing().remissionAfterRelease();
+        boolean staysAbstinent = sim.streams.releaseOutcome.uniform(i, sim.day) < abstinent;
         if (staysAbstinent) p.enter(i, UseState.REMISSION, sim.day);
         else returnToUse(i);
     }

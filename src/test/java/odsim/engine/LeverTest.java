@@ -34,6 +34,12 @@ class LeverTest {
                   decriminalization: {level: 0}
                   policing: {intensity: 1, diversion: 0}
                   supplyPressure: {volatility: 1}
+                  safeSupply: {level: 0, model: regulated_retail}
+                  medication: {level: 0, inCustody: 1}
+                  rootCauses: {level: 0, reach: 1}
+                  drugChecking: {level: 0, coverage: 1}
+                  abstinence: {level: 0, courtMandated: 1}
+                  prescribing: {level: 0, turnToNonmedical: 1}
                 """);
         for (Measure m : Measure.ALL) assertArrayEquals(plain.series(m), off.series(m), m.label());
     }
