@@ -1,8 +1,6 @@
 package odsim.engine;
 
-import odsim.model.Rates;
 import odsim.results.Measure;
-import odsim.scenario.CostParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -29,7 +27,6 @@ final class RecordPhase implements Steppable {
     public void step(SimState state) {
         sim.runner.forEachBlock(sim.blocks(), this::countBlock);
         int day = sim.day;
-        double scale = sim.scenario.population().scale();
         double[] today = new double[Measure.COUNT];
         double users = 0, usersWithKit = 0, opcPotentialDemand = 0, safeSupplyAttempts = 0;
         for (int b = 0, n = sim.blocks(); b < n; b++) {
@@ -47,33 +44,7 @@ final class RecordPhase implements Steppable {
         sim.opcPotentialDemand = opcPotentialDemand;
         sim.safeSupplyAttempts = safeSupplyAttempts;
         sim.safeSupplyClients = today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()];
-        CostParams c = sim.scenario.costs();
-        double perDay = 1.0 / Rates.DAYS_PER_YEAR;
-        today[Measure.COST_METHADONE.ordinal()] += today[Measure.PEOPLE_METHADONE.ordinal()] * c.methadoneYear() * perDay;
-        today[Measure.COST_BUPRENORPHINE.ordinal()] += today[Measure.PEOPLE_BUPRENORPHINE.ordinal()] * c.buprenorphineYear() * perDay;
-        today[Measure.COST_REHAB.ordinal()] += today[Measure.PEOPLE_REHAB.ordinal()] * c.rehabDay();
-        today[Measure.COST_JAIL.ordinal()] += today[Measure.PEOPLE_JAIL.ordinal()] * c.jailDay();
-        today[Measure.COST_PRISON.ordinal()] += today[Measure.PEOPLE_PRISON.ordinal()] * c.prisonYear() * perDay;
-        // Program running costs are for the region, not per agent: divided by scale here, as everything is scaled below.
-        var policies = sim.scenario.policies();
-        today[Measure.COST_OPC.ordinal()] += policies.opc().sites() * sim.rules.opcLevel[day] * policies.opc().costPerSiteYear() * perDay / scale;
-        today[Measure.COST_SUPPLY_PRESSURE.ordinal()] += (sim.rules.supplyVolatility[day] - 1)
-                * policies.supplyPressure().costPerYearAtDouble() * perDay / scale;
-        today[Measure.COST_SAFE_SUPPLY.ordinal()] += today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()]
-                * policies.safeSupply().model().costPerClientYear * perDay;
-        today[Measure.COST_MEDICATION_IN_CUSTODY.ordinal()] += today[Measure.MEDICATED_IN_CUSTODY.ordinal()]
-                * policies.medication().costInCustodyYear() * perDay;
-        // Root-cause programs pay for everyone they reach (an expected share of the living population).
-        today[Measure.COST_ROOT_CAUSES.ordinal()] += today[Measure.POPULATION.ordinal()] * policies.rootCauses().reach()
-                * sim.rules.rootCausesLevel[day] * policies.rootCauses().costPerPersonYear() * perDay;
-        double total = 0;
-        for (Measure m : Measure.ALL) {
-            if (m != Measure.COST_TOTAL && m.unit.equals("USD")) total += today[m.ordinal()];
-        }
-        today[Measure.COST_TOTAL.ordinal()] = total;
-        today[Measure.MARKET_POTENCY.ordinal()] = Math.exp(sim.marketLogPotency);
-        today[Measure.FENTANYL_SHARE.ordinal()] = sim.rules.fentanylShare[day];
-        for (Measure m : Measure.ALL) sim.daily[m.ordinal()][day] = m.scaled ? today[m.ordinal()] * scale : today[m.ordinal()];
+        DayClose.close(today, sim.scenario, sim.rules, day, sim.marketLogPotency, sim.daily);
 
         sim.day++;
         if (sim.onDayDone != null) sim.onDayDone.accept(day);

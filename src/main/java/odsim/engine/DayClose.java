@@ -1,0 +1,47 @@
+package odsim.engine;
+
+import odsim.model.Rates;
+import odsim.results.Measure;
+import odsim.scenario.CostParams;
+import odsim.scenario.Scenario;
+
+/**
+ * Closes a day's results, for the engine and the MASON peer alike: adds the running costs of the
+ * people in each state and of the programs, the total, the market measures, and stores the day
+ * scaled from agents to real people.
+ */
+final class DayClose {
+    private DayClose() {}
+
+    /** {@code today} holds the day's counts in agents; it is read, completed and copied into {@code daily}. */
+    static void close(double[] today, Scenario scenario, Rules rules, int day, double marketLogPotency, double[][] daily) {
+        CostParams c = scenario.costs();
+        double scale = scenario.population().scale();
+        double perDay = 1.0 / Rates.DAYS_PER_YEAR;
+        today[Measure.COST_METHADONE.ordinal()] += today[Measure.PEOPLE_METHADONE.ordinal()] * c.methadoneYear() * perDay;
+        today[Measure.COST_BUPRENORPHINE.ordinal()] += today[Measure.PEOPLE_BUPRENORPHINE.ordinal()] * c.buprenorphineYear() * perDay;
+        today[Measure.COST_REHAB.ordinal()] += today[Measure.PEOPLE_REHAB.ordinal()] * c.rehabDay();
+        today[Measure.COST_JAIL.ordinal()] += today[Measure.PEOPLE_JAIL.ordinal()] * c.jailDay();
+        today[Measure.COST_PRISON.ordinal()] += today[Measure.PEOPLE_PRISON.ordinal()] * c.prisonYear() * perDay;
+        // Program running costs are for the region, not per agent: divided by scale here, as everything is scaled below.
+        var policies = scenario.policies();
+        today[Measure.COST_OPC.ordinal()] += policies.opc().sites() * rules.opcLevel[day] * policies.opc().costPerSiteYear() * perDay / scale;
+        today[Measure.COST_SUPPLY_PRESSURE.ordinal()] += (rules.supplyVolatility[day] - 1)
+                * policies.supplyPressure().costPerYearAtDouble() * perDay / scale;
+        today[Measure.COST_SAFE_SUPPLY.ordinal()] += today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()]
+                * policies.safeSupply().model().costPerClientYear * perDay;
+        today[Measure.COST_MEDICATION_IN_CUSTODY.ordinal()] += today[Measure.MEDICATED_IN_CUSTODY.ordinal()]
+                * policies.medication().costInCustodyYear() * perDay;
+        // Root-cause programs pay for everyone they reach (an expected share of the living population).
+        today[Measure.COST_ROOT_CAUSES.ordinal()] += today[Measure.POPULATION.ordinal()] * policies.rootCauses().reach()
+                * rules.rootCausesLevel[day] * policies.rootCauses().costPerPersonYear() * perDay;
+        double total = 0;
+        for (Measure m : Measure.ALL) {
+            if (m != Measure.COST_TOTAL && m.unit.equals("USD")) total += today[m.ordinal()];
+        }
+        today[Measure.COST_TOTAL.ordinal()] = total;
+        today[Measure.MARKET_POTENCY.ordinal()] = Math.exp(marketLogPotency);
+        today[Measure.FENTANYL_SHARE.ordinal()] = rules.fentanylShare[day];
+        for (Measure m : Measure.ALL) daily[m.ordinal()][day] = m.scaled ? today[m.ordinal()] * scale : today[m.ordinal()];
+    }
+}
