@@ -19,6 +19,8 @@ final class DayTally {
     double users, usersWithKit;
     /** People asking to enrol in safe supply today. */
     double safeSupplyAttempts;
+    /** Requests for a treatment place today, granted or not. */
+    double treatmentRequests;
     // Padding: tallies of neighbouring blocks are written by different threads.
     @SuppressWarnings("unused")
     private long p1, p2, p3, p4, p5, p6, p7;
@@ -39,5 +41,6 @@ final class DayTally {
         users = 0;
         usersWithKit = 0;
         safeSupplyAttempts = 0;
+        treatmentRequests = 0;
     }
 }

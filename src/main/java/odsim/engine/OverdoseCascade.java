@@ -93,9 +93,19 @@ final class OverdoseCascade {
         return outside + (1 - outside) * fromCircle;
     }
 
-    /** Starts methadone or buprenorphine (a referral after an overdose or from a centre). */
+    /**
+     * A request for methadone or buprenorphine (any path: seeking it, a referral, diversion, a
+     * release): it starts when a place is free today, otherwise the person waits and asks again
+     * each day.
+     */
     void startTreatment(int i, DayTally t) {
         int day = sim.day;
+        t.treatmentRequests++;
+        if (sim.treatmentAdmitChance < 1.0 && sim.streams.treatmentPlace.uniform(i, day) >= sim.treatmentAdmitChance) {
+            sim.people.set(i, People.FLAG_WAITING, true);
+            return;
+        }
+        sim.people.set(i, People.FLAG_WAITING, false);
         boolean methadone = sim.streams.treatmentKind.uniform(i, day) < sim.scenario.treatment().methadoneShare();
         sim.people.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
         sim.people.set(i, People.FLAG_STREET_HISTORY, true);

@@ -34,8 +34,10 @@ public final class OverdoseSim extends SimState {
     double usersWithoutKit, kitHoldingShare, opcPotentialDemand;
     /** Safe supply clients and enrolment attempts, counted yesterday. */
     double safeSupplyClients, safeSupplyAttempts;
+    /** People in treatment and requests for a place, counted yesterday. */
+    double inTreatment, treatmentRequests;
     /** Set by the policy phase for today. */
-    double kitChance, opcAdmitChance, safeSupplyAdmitChance;
+    double kitChance, opcAdmitChance, safeSupplyAdmitChance, treatmentAdmitChance = 1.0;
     /** Called with the day just finished, for progress bars; may be null. */
     IntConsumer onDayDone;
 

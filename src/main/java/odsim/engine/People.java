@@ -11,6 +11,8 @@ public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
     /** In jail or prison and receiving methadone or buprenorphine there. */
     static final int FLAG_MEDICATED_IN_CUSTODY = 16;
+    /** Asked for methadone or buprenorphine when every place was taken; asks again each day. */
+    static final int FLAG_WAITING = 32;
     /** "Never released": far enough in the past that no window after release applies. */
     static final int NEVER = Integer.MIN_VALUE / 2;
 

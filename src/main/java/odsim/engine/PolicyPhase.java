@@ -27,6 +27,9 @@ final class PolicyPhase implements Steppable {
         double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
         double demand = sim.opcPotentialDemand * r.opcLevel[day];
         sim.opcAdmitChance = room <= 0 ? 0 : Math.min(1.0, room / Math.max(1.0, demand));
+        // Treatment places free today are shared among yesterday's number of requests.
+        double freePlaces = r.treatmentPlaces[day] - sim.inTreatment;
+        sim.treatmentAdmitChance = freePlaces <= 0 ? 0 : Math.min(1.0, freePlaces / Math.max(1.0, sim.treatmentRequests));
         // Safe supply slots free today are shared among yesterday's number of people asking.
         double free = r.safeSupplyCapacity * r.safeSupplyLevel[day] - sim.safeSupplyClients;
         sim.safeSupplyAdmitChance = free <= 0 ? 0 : Math.min(1.0, free / Math.max(1.0, sim.safeSupplyAttempts));

@@ -17,13 +17,15 @@ final class PopulationSetup {
             for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) initial(sim, i);
         });
         // Day 0's witnesses and programs start from the population as created.
-        int users = 0, usersWithKit = 0;
+        int users = 0, usersWithKit = 0, inTreatment = 0;
         for (int i = 0; i < people.size; i++) {
+            if (people.state(i).onMedication()) inTreatment++;
             if (sim.rules.usesOpioids[people.state[i]]) {
                 users++;
                 if (people.has(i, People.FLAG_HOLDS_KIT)) usersWithKit++;
             }
         }
+        sim.inTreatment = inTreatment;
         sim.usersWithoutKit = users - usersWithKit;
         sim.kitHoldingShare = users > 0 ? (double) usersWithKit / users : 0;
         if (sim.rules.opcConfigured) {

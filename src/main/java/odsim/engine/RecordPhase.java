@@ -28,7 +28,7 @@ final class RecordPhase implements Steppable {
         sim.runner.forEachBlock(sim.blocks(), this::countBlock);
         int day = sim.day;
         double[] today = new double[Measure.COUNT];
-        double users = 0, usersWithKit = 0, opcPotentialDemand = 0, safeSupplyAttempts = 0;
+        double users = 0, usersWithKit = 0, opcPotentialDemand = 0, safeSupplyAttempts = 0, treatmentRequests = 0;
         for (int b = 0, n = sim.blocks(); b < n; b++) {
             DayTally t = sim.tallies[b];
             for (int m = 0; m < Measure.COUNT; m++) today[m] += t.values[m];
@@ -36,6 +36,7 @@ final class RecordPhase implements Steppable {
             usersWithKit += t.usersWithKit;
             opcPotentialDemand += t.opcPotentialDemand;
             safeSupplyAttempts += t.safeSupplyAttempts;
+            treatmentRequests += t.treatmentRequests;
             t.clear();
         }
         // What tomorrow's programs and witnesses start from.
@@ -44,6 +45,8 @@ final class RecordPhase implements Steppable {
         sim.opcPotentialDemand = opcPotentialDemand;
         sim.safeSupplyAttempts = safeSupplyAttempts;
         sim.safeSupplyClients = today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()];
+        sim.treatmentRequests = treatmentRequests;
+        sim.inTreatment = today[Measure.PEOPLE_METHADONE.ordinal()] + today[Measure.PEOPLE_BUPRENORPHINE.ordinal()];
         DayClose.close(today, sim.scenario, sim.rules, day, sim.marketLogPotency, sim.daily);
 
         sim.day++;
@@ -54,7 +57,7 @@ final class RecordPhase implements Steppable {
         People p = sim.people;
         DayTally t = sim.tallies[b];
         int[] counts = new int[UseState.ALL.length];
-        int kits = 0, users = 0, usersWithKit = 0, medicated = 0;
+        int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0;
         boolean[] usesOpioids = sim.rules.usesOpioids;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
             byte code = p.state[i];
@@ -62,6 +65,7 @@ final class RecordPhase implements Steppable {
             boolean kit = (p.flags[i] & People.FLAG_HOLDS_KIT) != 0;
             if (code < UseState.DEAD_OVERDOSE.code && kit) kits++;
             if ((p.flags[i] & People.FLAG_MEDICATED_IN_CUSTODY) != 0 && code < UseState.DEAD_OVERDOSE.code) medicated++;
+            if ((p.flags[i] & People.FLAG_WAITING) != 0 && code < UseState.DEAD_OVERDOSE.code) waiting++;
             if (usesOpioids[code]) {
                 users++;
                 if (kit) usersWithKit++;
@@ -77,5 +81,6 @@ final class RecordPhase implements Steppable {
         t.add(Measure.POPULATION, alive);
         t.add(Measure.KIT_HOLDERS, kits);
         t.add(Measure.MEDICATED_IN_CUSTODY, medicated);
+        t.add(Measure.WAITING_FOR_TREATMENT, waiting);
     }
 }

@@ -73,6 +73,8 @@ final class Rules {
     final double safeSupplyEnrolment, safeSupplyDropout, safeSupplyCapacity;
     final double extraTreatmentStart, extraRehabAdmission, extraPrescriptionEnd;
     final double logStrongBatch;
+    /** Treatment places by day, in agents. */
+    final double[] treatmentPlaces;
 
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
@@ -179,6 +181,11 @@ final class Rules {
         extraRehabAdmission = Rates.dailyProbability(pol.abstinence().extraAdmissionsPerYear());
         extraPrescriptionEnd = Rates.dailyProbability(pol.prescribing().extraEndsPerYear());
         logStrongBatch = Math.log(pol.drugChecking().strongAbove());
+        treatmentPlaces = new double[days];
+        for (int d = 0; d < days; d++) {
+            treatmentPlaces[d] = (s.treatment().placesPer100k() + pol.medication().extraPlacesPer100k() * medicationLevel[d])
+                    * s.population().regionPopulation() / 100_000 * agentsPerPerson;
+        }
 
         var m = s.mortality();
         for (int age = 0; age <= 120; age++) {

@@ -17,6 +17,7 @@ public final class Streams {
     final KeyedStream otherDeath, candidate;
     /** Policy levers: each its own streams, so switching one on shifts no one else's draws. */
     final KeyedStream kitGiven, opcReach, opcVisit, opcReferral, diversion;
+    final KeyedStream treatmentPlace;
     final KeyedStream safeSupplyEnrol, safeSupplyDays, medicationInCustody, rootCausesReach, drugCheck, courtMandate, cutOff;
     /** Seeds the sequential generators of population-level processes (market, entrants). */
     final KeyedStream market, entry;
@@ -52,6 +53,7 @@ public final class Streams {
         opcVisit = new KeyedStream(runSeed, "opc.visit");
         opcReferral = new KeyedStream(runSeed, "opc.referral");
         diversion = new KeyedStream(runSeed, "policing.diversion");
+        treatmentPlace = new KeyedStream(runSeed, "treatment.place");
         safeSupplyEnrol = new KeyedStream(runSeed, "safeSupply.enrolment");
         safeSupplyDays = new KeyedStream(runSeed, "safeSupply.days");
         medicationInCustody = new KeyedStream(runSeed, "medication.custody");

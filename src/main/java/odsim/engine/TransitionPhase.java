@@ -47,6 +47,7 @@ final class TransitionPhase implements Steppable {
             byte code = state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
             boolean inStay = code == UseState.REHAB.code || code == UseState.JAIL.code || code == UseState.PRISON.code;
+            if ((sim.people.flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
             if (inStay ? day >= stayUntil[i] : candidateDay[i] == day) person(i, UseState.ALL[code], t);
         }
     }
@@ -142,6 +143,19 @@ final class TransitionPhase implements Steppable {
             }
             default -> { }
         }
+    }
+
+    /**
+     * A person waiting for a treatment place asks again today while still using; true if they
+     * started. Waiting ends with any other change (remission, custody, a place).
+     */
+    private boolean askAgain(int i, byte code, DayTally t) {
+        if (code != UseState.NONMEDICAL.code && code != UseState.STREET.code) {
+            sim.people.set(i, People.FLAG_WAITING, false);
+            return false;
+        }
+        startTreatment(i, t);
+        return (sim.people.flags[i] & People.FLAG_WAITING) == 0;
     }
 
     /** Starts a use state, with the habitual dose typical of it for this person. */

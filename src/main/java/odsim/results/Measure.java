@@ -76,6 +76,7 @@ public enum Measure {
     PEOPLE_PRISON(Kind.STOCK, "people", "people in prison", false),
     PEOPLE_REMISSION(Kind.STOCK, "people", "people in remission", false),
     KIT_HOLDERS(Kind.STOCK, "people", "people holding a naloxone kit", false),
+    WAITING_FOR_TREATMENT(Kind.STOCK, "people", "people waiting for a methadone or buprenorphine place", false),
     MEDICATED_IN_CUSTODY(Kind.STOCK, "people", "people in jail or prison receiving methadone or buprenorphine", false),
     MARKET_POTENCY(Kind.STOCK, "relative potency", "street market potency level (1 = heroin reference)", false),
     FENTANYL_SHARE(Kind.STOCK, "share", "share of street batches containing fentanyl", false);

@@ -8,6 +8,8 @@ package odsim.scenario;
 public record MedicationPolicy(
         @Param(value = "0", unit = "share of full scale", min = 0, max = 1,
                 source = "scenario: 0 is off; dated points give the start, ramp-up and end", doc = "Scale of the expansion by date") DatedCurve level,
+        @Param(value = "250", unit = "places per 100,000 residents at full scale", min = 0, max = 100000,
+                source = "assumption: new clinics and prescribers", doc = "Extra treatment places") double extraPlacesPer100k,
         @Param(value = "0.15", unit = "per year", min = 0, max = 50, source = "assumption: low-barrier access roughly doubles yearly starts",
                 doc = "Extra treatment starts per person-year of street or non-medical use at full scale") double extraStartsPerYear,
         @Param(value = "0.3", unit = "share", min = 0, max = 1, source = "assumption: take-home doses and no punitive discharge keep people longer",

@@ -2,7 +2,8 @@ package odsim.scenario;
 
 /**
  * Medications for opioid use disorder as the status quo offers them: people seek and start
- * treatment, stay or drop out; medication keeps tolerance and replaces most street use.
+ * treatment, stay or drop out; medication keeps tolerance and replaces most street use. When
+ * every place is taken, people wait and try again each day.
  */
 public record TreatmentParams(
         @Param(value = "0.10", unit = "per year", min = 0, max = 50, source = "assumption: a minority of people with OUD start MOUD each year",
@@ -20,4 +21,7 @@ public record TreatmentParams(
         @Param(value = "0.8", unit = "share of habitual dose", min = 0, max = 10, source = "assumption: a partial agonist holds somewhat less",
                 doc = "Tolerance held by buprenorphine") double buprenorphineTolerance,
         @Param(value = "0.5", unit = "share of intake", min = 0, max = 1, source = "assumption: buprenorphine's receptor blockade blunts other opioids",
-                doc = "Share of a street dose that acts while on buprenorphine") double buprenorphineBlockade) {}
+                doc = "Share of a street dose that acts while on buprenorphine") double buprenorphineBlockade,
+        @Param(value = "500", unit = "places per 100,000 residents", min = 0, max = 100000,
+                source = "assumption: not binding in the baseline, where about 125 per 100,000 are in treatment",
+                doc = "Treatment places (methadone and buprenorphine together); people wait when they are full") double placesPer100k) {}

@@ -35,6 +35,23 @@ class LeverTest2 {
     }
 
     @Test
+    void treatmentPlacesLimitTreatmentAndPeopleWaitTillTheLeverAddsPlaces() {
+        String base = "population: {agents: 20000}\nhorizon: {start: 2020-01-01, end: 2021-12-31}\n"
+                + "treatment: {placesPer100k: 50, startsPerYear: 0.5}\n";
+        RunResult full = run(base);
+        double places = 50 * 2_000_000 / 100_000.0;
+        double peak = 0, waitingAtEnd = full.series(Measure.WAITING_FOR_TREATMENT)[full.days() - 1];
+        for (int d = 0; d < full.days(); d++) {
+            peak = Math.max(peak, full.series(Measure.PEOPLE_METHADONE)[d] + full.series(Measure.PEOPLE_BUPRENORPHINE)[d]);
+        }
+        assertTrue(peak <= places * 1.05, "peak in treatment " + peak + " with " + places + " places");
+        assertTrue(waitingAtEnd > 100, "a waiting list forms: " + waitingAtEnd);
+        RunResult expanded = run(base, "policies: {medication: {level: 1, extraPlacesPer100k: 500, extraStartsPerYear: 0}}\n");
+        assertTrue(expanded.series(Measure.WAITING_FOR_TREATMENT)[expanded.days() - 1] < 0.5 * waitingAtEnd);
+        assertTrue(expanded.total(Measure.TREATMENT_STARTS) > full.total(Measure.TREATMENT_STARTS));
+    }
+
+    @Test
     void safeSupplyCapacityLimitsEnrolment() {
         RunResult on = run(Sims.FROZEN, YEAR, "policies: {safeSupply: {level: 1, model: regulated_retail, capacityPer100k: 100}}\n");
         double capacity = 100 * 2_000_000 / 100_000.0;
