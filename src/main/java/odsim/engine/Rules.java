@@ -45,6 +45,11 @@ final class Rules {
     final double custodyMedicationTolerance;
     /** By state code: people who use opioids outside a prescription (naloxone programs reach them). */
     final boolean[] usesOpioids = new boolean[UseState.ALL.length];
+    /**
+     * By state code: 1 if a person may take opioids today (use-days or medication); then, at
+     * code + the number of states, 1 if medication given in custody can apply (jail, prison).
+     */
+    final int[] mayUseToday = new int[2 * UseState.ALL.length];
     final OverdoseRisk risk;
     final double kitLoss;
 
@@ -152,6 +157,11 @@ final class Rules {
         for (UseState u : new UseState[] {UseState.NONMEDICAL, UseState.STREET, UseState.METHADONE, UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY}) {
             usesOpioids[u.code] = true;
         }
+        for (UseState u : UseState.ALL) {
+            mayUseToday[u.code] = useDayProbability[u.code] > 0 || medicationTolerance[u.code] > 0 ? 1 : 0;
+        }
+        mayUseToday[UseState.ALL.length + UseState.JAIL.code] = 1;
+        mayUseToday[UseState.ALL.length + UseState.PRISON.code] = 1;
         risk = new OverdoseRisk(s.overdose());
         kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
 

@@ -26,22 +26,38 @@ final class UsePhase implements Steppable {
         sim.runner.forEachBlock(sim.blocks(), this::block);
     }
 
+    /**
+     * One block, in two passes that keep each person's order (a kit received, today's use, then a
+     * kit lost): first the people who may take opioids today, gathered without branching so the
+     * loop over them does not stumble on a mix of states; then the people holding a kit.
+     */
     private void block(int b) {
         DayTally t = sim.tallies[b];
-        byte[] state = sim.people.state;
-        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            byte code = state[i];
-            if (code >= UseState.DEAD_OVERDOSE.code) continue;
-            person(i, code, t);
+        People p = sim.people;
+        byte[] state = p.state, flags = p.flags;
+        int[] mayUse = sim.rules.mayUseToday;
+        int[] users = t.scratch;
+        int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
+        for (int i = start; i < end; i++) {
+            int code = state[i];
+            // Medication in custody holds tolerance too (bit 4 of the flags).
+            users[n] = i;
+            n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> 4));
         }
-    }
-
-    private void person(int i, byte code, DayTally t) {
-        receiveKit(i, code, t);
-        use(i, code, t);
+        boolean kits = sim.kitChance > 0;
+        for (int k = 0; k < n; k++) {
+            int i = users[k];
+            byte code = state[i];
+            if (kits) receiveKit(i, code, t);
+            use(i, code, t);
+        }
         // Kits are used, lost or expire; checked after today's use, so a kit held this morning counts today.
-        if ((sim.people.flags[i] & People.FLAG_HOLDS_KIT) != 0 && sim.streams.kitLoss.uniform(i, sim.day) < sim.rules.kitLoss) {
-            sim.people.set(i, People.FLAG_HOLDS_KIT, false);
+        double kitLoss = sim.rules.kitLoss;
+        for (int i = start; i < end; i++) {
+            if ((flags[i] & People.FLAG_HOLDS_KIT) != 0 && state[i] < UseState.DEAD_OVERDOSE.code
+                    && sim.streams.kitLoss.uniform(i, sim.day) < kitLoss) {
+                p.set(i, People.FLAG_HOLDS_KIT, false);
+            }
         }
     }
 
