@@ -49,7 +49,11 @@ final class OverdoseCascade {
             t.add(Measure.EMS_CALLS, 1);
             t.add(Measure.COST_EMS, cost.emsCall());
         }
-        if (draw.uniform(i, day, 5) < fatality) {
+        boolean fatal = draw.uniform(i, day, 5) < fatality;
+        if (i == sim.watchedPerson) {
+            tell(i, state, alone ? OverdoseScene.Setting.ALONE : OverdoseScene.Setting.WITH_OTHERS, fentanyl, naloxone, ems, fatal);
+        }
+        if (fatal) {
             die(i, state, fentanyl, t);
             t.add(alone ? Measure.OVERDOSE_DEATHS_ALONE : Measure.OVERDOSE_DEATHS_WITNESSED, 1);
             return;
@@ -75,12 +79,24 @@ final class OverdoseCascade {
     void overdoseAtSite(int i, UseState state, boolean fentanyl, DayTally t) {
         count(i, t);
         t.add(Measure.OVERDOSES_AT_SITE, 1);
-        if (sim.streams.cascade.uniform(i, sim.day, 5) < sim.scenario.policies().opc().fatalityAtSite()) {
+        boolean fatal = sim.streams.cascade.uniform(i, sim.day, 5) < sim.scenario.policies().opc().fatalityAtSite();
+        if (i == sim.watchedPerson) tell(i, state, OverdoseScene.Setting.AT_CENTRE, fentanyl, false, false, fatal);
+        if (fatal) {
             die(i, state, fentanyl, t);
             t.add(Measure.OVERDOSE_DEATHS_AT_SITE, 1);
             return;
         }
         t.add(Measure.NONFATAL_OVERDOSES, 1);
+    }
+
+    /** Tells the watcher of a person's story about this overdose (before today's use changes their tolerance). */
+    private void tell(int i, UseState state, OverdoseScene.Setting setting, boolean fentanyl, boolean naloxone, boolean ems,
+                      boolean fatal) {
+        People p = sim.people;
+        double tolerance = Math.max(sim.rules.toleranceAfter(p.tolerance[i], sim.day - 1 - p.lastUseDay[i]),
+                sim.rules.medicationTolerance[state.code] * p.habitualDose[i]);
+        sim.overdoseWatcher.overdose(new OverdoseScene(i, sim.day, state, setting, fentanyl, tolerance / p.habitualDose[i],
+                naloxone, ems, fatal));
     }
 
     /**

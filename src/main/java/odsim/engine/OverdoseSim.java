@@ -15,8 +15,9 @@ import sim.engine.SimState;
 public final class OverdoseSim extends SimState {
     private static final long serialVersionUID = 1L;
 
-    final Scenario scenario;
-    final Rules rules;
+    /** Replaced only by {@link #changeScenario}, between days. */
+    Scenario scenario;
+    Rules rules;
     final Streams streams;
     final People people;
     final BlockRunner runner;
@@ -40,6 +41,9 @@ public final class OverdoseSim extends SimState {
     double kitChance, opcAdmitChance, safeSupplyAdmitChance, treatmentAdmitChance = 1.0;
     /** Called with the day just finished, for progress bars; may be null. */
     IntConsumer onDayDone;
+    /** The one person whose overdoses are reported to {@link #overdoseWatcher}; -1 for nobody. */
+    int watchedPerson = -1;
+    OverdoseWatcher overdoseWatcher;
 
     /**
      * @param runSeed the replication's own seed (see {@link #replicationSeed})
@@ -96,6 +100,42 @@ public final class OverdoseSim extends SimState {
 
     public void setOnDayDone(IntConsumer listener) {
         this.onDayDone = listener;
+    }
+
+    /**
+     * Runs the rest of the horizon under a changed scenario (a teacher pulling a lever): from
+     * {@link #day()}, the next day simulated, the day loop reads the changed scenario's rules.
+     * Days already simulated stay as they were. Only what the day loop reads each day can
+     * change (lever levels and parameters, dated curves); the horizon and the population must
+     * be the same.
+     */
+    public void changeScenario(Scenario changed) {
+        if (!changed.horizon().equals(scenario.horizon()) || !changed.population().equals(scenario.population())) {
+            throw new IllegalArgumentException("a changed scenario must keep the horizon and the population");
+        }
+        scenario = changed;
+        rules = new Rules(changed);
+    }
+
+    /**
+     * Reports every overdose of person {@code i} to {@code watcher} as it happens (who was
+     * there, who responded); {@code i = -1} watches nobody. Called from the thread that steps
+     * the person's block.
+     */
+    public void watchOverdoses(int i, OverdoseWatcher watcher) {
+        this.overdoseWatcher = watcher;
+        this.watchedPerson = watcher == null ? -1 : i;
+    }
+
+    /** Person {@code i} as of the end of the last day simulated (read-only). */
+    public PersonSnapshot person(int i) {
+        People p = people;
+        int today = Math.max(0, day - 1);
+        double toleranceToday = rules.toleranceAfter(p.tolerance[i], today - p.lastUseDay[i]);
+        return new PersonSnapshot(i, p.state(i), p.stateSince[i], p.stayUntil[i], p.releaseDay[i], p.overdoses[i],
+                toleranceToday / p.habitualDose[i], p.physical[i], p.emotional[i], p.economic[i],
+                (today - p.birthDay[i]) / 365.25, p.has(i, People.FLAG_MALE), p.has(i, People.FLAG_HOLDS_KIT),
+                p.has(i, People.FLAG_MEDICATED_IN_CUSTODY), p.has(i, People.FLAG_WAITING), p.has(i, People.FLAG_USES_ALONE));
     }
 
     /** Steps one day through every phase; false once the horizon is done. */

@@ -44,6 +44,19 @@ public record DatedCurve(Interpolation interpolation, NavigableMap<LocalDate, Do
         return out;
     }
 
+    /**
+     * This curve up to the day before {@code date}, then {@code value} from {@code date} on (a
+     * lever moved during a run). Daily values before {@code date} are unchanged (to rounding:
+     * a linear stretch is re-anchored on the day before).
+     */
+    public DatedCurve withValueFrom(LocalDate date, double value) {
+        TreeMap<LocalDate, Double> changed = new TreeMap<>(points.headMap(date, false));
+        LocalDate dayBefore = date.minusDays(1);
+        changed.put(dayBefore, valueAt(dayBefore));
+        changed.put(date, value);
+        return new DatedCurve(interpolation, changed);
+    }
+
     public double min() {
         return points.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     }

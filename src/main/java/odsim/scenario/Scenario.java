@@ -49,6 +49,11 @@ public record Scenario(
                 cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 
+    public Scenario withPolicies(Policies p) {
+        return new Scenario(name, description, seed, horizon, population, pain, use, tolerance, supply, overdose,
+                cascade, treatment, rehab, policing, mortality, costs, p, jobLossShocks);
+    }
+
     public Scenario withName(String n) {
         return new Scenario(n, description, seed, horizon, population, pain, use, tolerance, supply, overdose,
                 cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);

@@ -29,4 +29,16 @@ class DatedCurveTest {
         Scenario constant = ScenarioLoader.parse("t", "supply:\n  fentanylShare: 0.25\n");
         assertEquals(0.25, constant.supply().fentanylShare().valueAt(LocalDate.of(2030, 1, 1)), 1e-12);
     }
+
+    @Test
+    void aValueFromADateKeepsEveryDayBeforeIt() {
+        LocalDate start = LocalDate.of(2019, 12, 1);
+        for (String text : new String[] {"linear 2020-01-01=0.2 2020-03-01=0.8", "step 2020-01-01=0.2 2020-03-01=0.8", "0.5"}) {
+            DatedCurve c = DatedCurve.parseCompact(text);
+            DatedCurve changed = c.withValueFrom(LocalDate.of(2020, 2, 1), 0.05);
+            double[] before = c.daily(start, 120), after = changed.daily(start, 120);
+            int from = (int) (LocalDate.of(2020, 2, 1).toEpochDay() - start.toEpochDay());
+            for (int d = 0; d < 120; d++) assertEquals(d < from ? before[d] : 0.05, after[d], 1e-12, text + " day " + d);
+        }
+    }
 }
