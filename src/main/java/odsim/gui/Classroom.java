@@ -1,0 +1,111 @@
+package odsim.gui;
+
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import odsim.scenario.Scenario;
+import sim.display.Console;
+
+/** Opens the classroom GUI on a display: MASON's Console around the model, the live charts and a person's story. */
+public final class Classroom {
+    private final OdsimGui gui;
+    private final Console console;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private Classroom(OdsimGui gui, Console console) {
+        this.gui = gui;
+        this.console = console;
+        gui.onQuit(closed::countDown);
+    }
+
+    /** Opens the windows (needs a display). */
+    public static Classroom open(Scenario scenario, int threads) {
+        Classroom[] made = new Classroom[1];
+        onSwing(() -> {
+            OdsimGui gui = new OdsimGui(scenario, threads);
+            Console console = new Console(gui);
+            gui.windows().layOut();
+            console.setVisible(true);
+            made[0] = new Classroom(gui, console);
+        });
+        return made[0];
+    }
+
+    /** Waits until the teacher closes the Console. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /**
+     * For tests and demos: plays {@code days} days, shows the story of someone who died, waits
+     * for the charts to draw, and saves a screenshot of the whole screen. Returns what was drawn.
+     */
+    public Autoplay autoplay(int days, Path screenshot, long timeoutMillis) throws InterruptedException, IOException {
+        onSwing(() -> {
+            console.setWhenShouldPause(days);
+            console.pressPlay();
+        });
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (gui.sim().day() < Math.min(days, gui.sim().days()) || console.getPlayState() == Console.PS_PLAYING) {
+            if (System.currentTimeMillis() > deadline) throw new IOException("autoplay: the model did not reach day " + days + " in time");
+            Thread.sleep(100);
+        }
+        // Someone's story, as a teacher would pick it: someone who died (from the start of the run).
+        onSwing(() -> gui.windows().story().find(StoryFinder.Wanted.DIED_OF_OVERDOSE));
+        boolean[] busy = {true};
+        while (busy[0]) {
+            if (System.currentTimeMillis() > deadline) throw new IOException("autoplay: the story was not written in time");
+            Thread.sleep(100);
+            onSwing(() -> busy[0] = gui.windows().story().busy());
+        }
+        // Let the Swing thread draw every week handed to it, then capture what is on the screen.
+        for (int k = 0; k < 3; k++) {
+            onSwing(() -> { });
+            Thread.sleep(300);
+        }
+        Rectangle[] charts = new Rectangle[1];
+        int[] weeks = new int[1];
+        double[] deaths = new double[1];
+        onSwing(() -> {
+            charts[0] = gui.windows().chartsBounds();
+            weeks[0] = gui.charts().weeksShown();
+            deaths[0] = gui.charts().deathsSoFar();
+        });
+        Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration().getBounds();
+        BufferedImage image;
+        try {
+            image = new Robot().createScreenCapture(screen);
+        } catch (java.awt.AWTException e) {
+            throw new IOException("cannot capture the screen: " + e.getMessage(), e);
+        }
+        Path parent = screenshot.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        ImageIO.write(image, "png", screenshot.toFile());
+        return new Autoplay(gui.sim().day(), weeks[0], deaths[0], charts[0]);
+    }
+
+    /** What an autoplay drew: days simulated, weeks on the charts, deaths counted on them, where the charts window is. */
+    public record Autoplay(int days, int weeks, double deaths, Rectangle charts) {}
+
+    private static void onSwing(Runnable r) {
+        try {
+            if (SwingUtilities.isEventDispatchThread()) r.run();
+            else SwingUtilities.invokeAndWait(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+}

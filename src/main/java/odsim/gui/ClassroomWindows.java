@@ -1,0 +1,176 @@
+package odsim.gui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextField;
+import javax.swing.WindowConstants;
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioException;
+import odsim.scenario.ScenarioLoader;
+import sim.display.Console;
+
+/**
+ * The windows a class sees beside the Console: the live charts (with speed, run-to-date and
+ * load-scenario controls) and a person's story, laid out to fill the screen.
+ */
+final class ClassroomWindows {
+    private static final String[] SPEEDS = {"as fast as it runs", "fast (a year in ~4 s)", "steady (a year in ~15 s)", "slow (a week a second)"};
+    private static final long[] SLEEP_MS = {0, 10, 40, 140};
+
+    private final OdsimGui gui;
+    private final Console console;
+    private final JFrame chartsFrame = new JFrame("odsim: live charts");
+    private final JFrame storyFrame = new JFrame("odsim: a person's story");
+    private final StoryView story;
+    private final JLabel status = new JLabel();
+    private final JTextField runTo = new JTextField(9);
+
+    ClassroomWindows(OdsimGui gui, Console console) {
+        this.gui = gui;
+        this.console = console;
+        this.story = new StoryView(gui);
+
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
+        status.setFont(status.getFont().deriveFont(Font.BOLD, 13f));
+        bar.add(status);
+        JComboBox<String> speed = new JComboBox<>(SPEEDS);
+        speed.addActionListener(e -> console.setPlaySleep(SLEEP_MS[speed.getSelectedIndex()]));
+        speed.setSelectedIndex(1);
+        bar.add(new JLabel("   Speed:"));
+        bar.add(speed);
+        bar.add(new JLabel("   Run to:"));
+        runTo.setText(gui.scenario().horizon().start().plusYears(1).toString());
+        runTo.setToolTipText("A date (yyyy-mm-dd): play until the model reaches it, then pause");
+        runTo.addActionListener(e -> runToDate());
+        bar.add(runTo);
+        JButton go = new JButton("Go");
+        go.addActionListener(e -> runToDate());
+        bar.add(go);
+        JButton load = new JButton("Load scenario...");
+        load.addActionListener(e -> chooseScenario());
+        bar.add(load);
+
+        chartsFrame.setLayout(new BorderLayout());
+        chartsFrame.add(bar, BorderLayout.NORTH);
+        gui.charts().panel().setBorder(BorderFactory.createEmptyBorder(2, 4, 4, 4));
+        chartsFrame.add(gui.charts().panel(), BorderLayout.CENTER);
+        chartsFrame.getContentPane().setBackground(Color.WHITE);
+        chartsFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        storyFrame.add(story.panel());
+        storyFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+
+        showModelTab();
+        console.registerFrame(chartsFrame);
+        console.registerFrame(storyFrame);
+        chartsFrame.setVisible(true);
+        storyFrame.setVisible(true);
+        gui.charts().reset(gui.scenario().horizon().start(), gui.scenario().horizon().end());
+        updateStatus();
+    }
+
+    /** Fills the screen: the Console on the left, the charts top right, the story below them. */
+    void layOut() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int consoleWidth = Math.min(440, screen.width / 3);
+        int chartsHeight = (int) (screen.height * 0.62);
+        console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
+        chartsFrame.setBounds(screen.x + consoleWidth, screen.y, screen.width - consoleWidth, chartsHeight);
+        storyFrame.setBounds(screen.x + consoleWidth, screen.y + chartsHeight, screen.width - consoleWidth, screen.height - chartsHeight);
+    }
+
+    StoryView story() {
+        return story;
+    }
+
+    Rectangle chartsBounds() {
+        return chartsFrame.getBounds();
+    }
+
+    /** Opens the Console on its Model tab, where the levers are. */
+    private void showModelTab() {
+        JTabbedPane tabs = console.getTabPane();
+        for (int k = 0; k < tabs.getTabCount(); k++) {
+            if (tabs.getTitleAt(k).toLowerCase().contains("model")) tabs.setSelectedIndex(k);
+        }
+    }
+
+    void runStarted() {
+        story.runStarted();
+        updateStatus();
+    }
+
+    void weekDrawn() {
+        updateStatus();
+        story.today(gui.sim().day());
+    }
+
+    void leversChanged() {
+        story.leversChanged();
+    }
+
+    void dispose() {
+        chartsFrame.dispose();
+        storyFrame.dispose();
+    }
+
+    private void updateStatus() {
+        Scenario s = gui.scenario();
+        LocalDate today = s.horizon().start().plusDays(Math.max(0, gui.sim().day() - 1));
+        status.setText(String.format("%s   %s   overdose deaths so far: %,.0f", s.name(),
+                gui.isRunning() ? today.toString() : "(press play)", gui.charts().deathsSoFar()));
+    }
+
+    /** Plays until the date in the field, then pauses (MASON counts one step per day). */
+    private void runToDate() {
+        Scenario s = gui.scenario();
+        LocalDate date;
+        try {
+            date = LocalDate.parse(runTo.getText().trim());
+        } catch (DateTimeParseException e) {
+            JOptionPane.showMessageDialog(chartsFrame, "Write the date as yyyy-mm-dd, e.g. " + s.horizon().start().plusYears(1));
+            return;
+        }
+        long day = date.toEpochDay() - s.horizon().start().toEpochDay() + 1;
+        if (day < 1 || day > s.horizon().days()) {
+            JOptionPane.showMessageDialog(chartsFrame, "Pick a date from " + s.horizon().start() + " to " + s.horizon().end());
+            return;
+        }
+        console.setWhenShouldPause(day);
+        if (console.getPlayState() == Console.PS_PAUSED) console.pressPause();
+        else if (console.getPlayState() == Console.PS_STOPPED) console.pressPlay();
+    }
+
+    private void chooseScenario() {
+        JFileChooser chooser = new JFileChooser(Path.of("scenarios").toAbsolutePath().toFile());
+        if (chooser.showOpenDialog(chartsFrame) != JFileChooser.APPROVE_OPTION) return;
+        Scenario next;
+        try {
+            next = ScenarioLoader.load(chooser.getSelectedFile().toPath());
+        } catch (ScenarioException e) {
+            JOptionPane.showMessageDialog(chartsFrame, String.join("\n", e.problems()), "This scenario has problems", JOptionPane.ERROR_MESSAGE);
+            return;
+        }
+        console.pressStop();
+        gui.load(next);
+        runTo.setText(next.horizon().start().plusYears(1).toString());
+        story.clear();
+        console.refresh();
+        updateStatus();
+    }
+}

@@ -1,0 +1,187 @@
+package odsim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import javax.swing.JPanel;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.RectangleInsets;
+import org.jfree.ui.TextAnchor;
+
+/**
+ * The four live charts of a run: overdose deaths per week by setting, people in each state,
+ * cumulative costs by category, and the fentanyl share of the street supply, each over the
+ * whole horizon so the curves grow from left to right. Lines mark the days a lever started or
+ * was moved. Every method runs on the Swing thread.
+ */
+final class LiveCharts {
+    static final Color[] DEATH_COLOURS = {Color.BLACK, new Color(0xC0392B), new Color(0xE67E22), new Color(0x27AE60), new Color(0x8E44AD)};
+    private static final Color[] STATE_COLOURS = {new Color(0xC0392B), new Color(0xE67E22), new Color(0x95A5A6), new Color(0x2980B9),
+        new Color(0x16A085), new Color(0x27AE60), new Color(0xF1C40F), new Color(0x7F8C8D), new Color(0x2C3E50), new Color(0x8E44AD)};
+    private static final Color[] COST_COLOURS = {new Color(0xE74C3C), new Color(0x3498DB), new Color(0x34495E), new Color(0x2ECC71),
+        new Color(0xF39C12)};
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+
+    private final XYSeries[] deaths = series(WeeklyTotals.DEATH_LABELS);
+    private final XYSeries[] people = series(WeeklyTotals.STATE_LABELS);
+    private final XYSeries[] costs = new XYSeries[WeeklyTotals.COST_LABELS.length];
+    private final XYSeries fentanyl = new XYSeries("fentanyl share of street batches (%)", false, false);
+    private final List<XYPlot> plots = new ArrayList<>();
+    private final JPanel panel = new JPanel(new GridLayout(2, 2, 4, 4));
+    private double deathsSoFar;
+    private int labelled;
+
+    LiveCharts() {
+        XYSeriesCollection deathData = new XYSeriesCollection();
+        for (XYSeries s : deaths) deathData.addSeries(s);
+        XYSeriesCollection peopleData = new XYSeriesCollection();
+        for (XYSeries s : people) peopleData.addSeries(s);
+        XYSeriesCollection costData = new XYSeriesCollection();
+        for (int g = 0; g < costs.length; g++) {
+            costs[g] = new XYSeries(WeeklyTotals.COST_LABELS[g], false, false);
+            costData.addSeries(costs[g]);
+        }
+        XYSeriesCollection supplyData = new XYSeriesCollection(fentanyl);
+
+        panel.setBackground(Color.WHITE);
+        panel.add(chart("Overdose deaths per week (average of " + WeeklyTotals.AVERAGED_WEEKS + " weeks)", "deaths per week", deathData, lines(DEATH_COLOURS, true)));
+        panel.add(chart("People in each state", "people", peopleData, lines(STATE_COLOURS, false)));
+        // Stacked by hand: each series holds its category plus those before it, and the plot
+        // draws the last (the total) first, so each category shows as its own band.
+        XYAreaRenderer stacked = new XYAreaRenderer(XYAreaRenderer.AREA);
+        for (int g = 0; g < COST_COLOURS.length; g++) stacked.setSeriesPaint(g, COST_COLOURS[g]);
+        panel.add(chart("Costs since the start, by category", "USD millions", costData, stacked));
+        panel.add(chart("The street supply", "% of batches with fentanyl", supplyData, lines(new Color[] {new Color(0x8E44AD)}, false)));
+    }
+
+    JPanel panel() {
+        return panel;
+    }
+
+    double deathsSoFar() {
+        return deathsSoFar;
+    }
+
+    int weeksShown() {
+        return deaths[0].getItemCount();
+    }
+
+    /** Clears the series and sets the date axes to a horizon, for a new run. */
+    void reset(LocalDate start, LocalDate end) {
+        for (XYSeries s : deaths) s.clear();
+        for (XYSeries s : people) s.clear();
+        for (XYSeries s : costs) s.clear();
+        fentanyl.clear();
+        deathsSoFar = 0;
+        labelled = 0;
+        for (XYPlot plot : plots) {
+            plot.clearDomainMarkers();
+            ((DateAxis) plot.getDomainAxis()).setRange(millis(start), millis(end.plusDays(1)));
+        }
+    }
+
+    /** Adds weeks to every chart, redrawing each chart once. */
+    void add(List<WeekPoint> weeks) {
+        if (weeks.isEmpty()) return;
+        for (WeekPoint w : weeks) {
+            double x = millis(w.end());
+            for (int k = 0; k < deaths.length; k++) deaths[k].add(x, w.averageDeaths()[k], false);
+            for (int k = 0; k < people.length; k++) people[k].add(x, w.people()[k], false);
+            double stack = 0;
+            for (int g = 0; g < costs.length; g++) {
+                stack += w.cumulativeCosts()[g] / 1e6;
+                costs[g].add(x, stack, false);
+            }
+            fentanyl.add(x, 100 * w.fentanylShare(), false);
+            deathsSoFar += w.deaths()[0];
+        }
+        for (XYSeries s : deaths) s.fireSeriesChanged();
+        for (XYSeries s : people) s.fireSeriesChanged();
+        for (XYSeries s : costs) s.fireSeriesChanged();
+        fentanyl.fireSeriesChanged();
+    }
+
+    /** A vertical line on every chart on {@code date}, labelled on the deaths chart. */
+    void mark(LocalDate date, String label) {
+        for (int k = 0; k < plots.size(); k++) {
+            ValueMarker marker = new ValueMarker(millis(date), new Color(0x555555),
+                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+            if (k == 0) {
+                marker.setLabel(label);
+                marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                // Labels of markers close together step down so they stay readable.
+                marker.setLabelOffset(new RectangleInsets(4 + 13 * (labelled++ % 5), 2, 2, 2));
+            }
+            plots.get(k).addDomainMarker(marker);
+        }
+    }
+
+    private ChartPanel chart(String title, String yLabel, org.jfree.data.xy.XYDataset data, XYItemRenderer renderer) {
+        DateAxis time = new DateAxis();
+        time.setTimeZone(TimeZone.getTimeZone("UTC"));
+        time.setDateFormatOverride(utc(new SimpleDateFormat("yyyy")));
+        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1));
+        NumberAxis value = new NumberAxis(yLabel);
+        value.setAutoRangeIncludesZero(true);
+        XYPlot plot = new XYPlot(data, time, value, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plots.add(plot);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
+        p.setMinimumDrawWidth(200);
+        p.setMinimumDrawHeight(150);
+        p.setMaximumDrawWidth(4000);
+        p.setMaximumDrawHeight(3000);
+        return p;
+    }
+
+    private static XYLineAndShapeRenderer lines(Color[] colours, boolean firstThick) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int k = 0; k < colours.length; k++) {
+            r.setSeriesPaint(k, colours[k]);
+            r.setSeriesStroke(k, new BasicStroke(k == 0 && firstThick ? 2.6f : 1.6f));
+        }
+        return r;
+    }
+
+    private static XYSeries[] series(String[] labels) {
+        XYSeries[] out = new XYSeries[labels.length];
+        for (int k = 0; k < labels.length; k++) out[k] = new XYSeries(labels[k], false, false);
+        return out;
+    }
+
+    private static SimpleDateFormat utc(SimpleDateFormat f) {
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return f;
+    }
+
+    static double millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}
