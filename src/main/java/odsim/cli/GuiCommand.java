@@ -70,9 +70,9 @@ final class GuiCommand implements Callable<Integer> {
         if (autoplayDays != null) {
             Classroom.Autoplay shown = classroom.autoplay(autoplayDays, screenshot, 600_000);
             var out = spec.commandLine().getOut();
-            out.printf("autoplay: %d days, %d weeks charted, %.0f overdose deaths charted, charts window at %d,%d %dx%d, screenshot %s%n",
-                    shown.days(), shown.weeks(), shown.deaths(), shown.charts().x, shown.charts().y, shown.charts().width,
-                    shown.charts().height, screenshot);
+            out.printf("autoplay: %d days, %d weeks charted, %.0f overdose deaths charted, charts window at %d,%d %dx%d, "
+                    + "story of person %d with %d events, screenshot %s%n", shown.days(), shown.weeks(), shown.deaths(), shown.charts().x,
+                    shown.charts().y, shown.charts().width, shown.charts().height, shown.storyPerson(), shown.storyEvents(), screenshot);
             out.flush();
             return 0;
         }

@@ -21,6 +21,7 @@ final class ChartFeed implements Steppable {
     private final WeeklyTotals totals;
     private final ConcurrentLinkedQueue<WeekPoint> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drawQueued = new AtomicBoolean();
+    private int lastDay = -1;
 
     ChartFeed(LiveCharts charts, OverdoseSim sim, Runnable afterDraw) {
         this.charts = charts;
@@ -32,7 +33,9 @@ final class ChartFeed implements Steppable {
     public void step(SimState state) {
         OverdoseSim sim = (OverdoseSim) state;
         int day = sim.day() - 1;
-        if (day < 0) return;
+        // GUIState runs this after every step, including one past the horizon's end: each day once.
+        if (day <= lastDay) return;
+        lastDay = day;
         WeekPoint week = totals.add(sim.result().daily(), day);
         if (week == null) return;
         waiting.add(week);

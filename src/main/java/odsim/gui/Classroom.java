@@ -72,11 +72,13 @@ public final class Classroom {
         }
         Rectangle[] charts = new Rectangle[1];
         int[] weeks = new int[1];
+        Story[] story = new Story[1];
         double[] deaths = new double[1];
         onSwing(() -> {
             charts[0] = gui.windows().chartsBounds();
             weeks[0] = gui.charts().weeksShown();
             deaths[0] = gui.charts().deathsSoFar();
+            story[0] = gui.windows().story().shown();
         });
         Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration().getBounds();
         BufferedImage image;
@@ -88,11 +90,15 @@ public final class Classroom {
         Path parent = screenshot.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         ImageIO.write(image, "png", screenshot.toFile());
-        return new Autoplay(gui.sim().day(), weeks[0], deaths[0], charts[0]);
+        return new Autoplay(gui.sim().day(), weeks[0], deaths[0], charts[0], story[0] == null ? -1 : story[0].person(),
+                story[0] == null ? 0 : story[0].events().size());
     }
 
-    /** What an autoplay drew: days simulated, weeks on the charts, deaths counted on them, where the charts window is. */
-    public record Autoplay(int days, int weeks, double deaths, Rectangle charts) {}
+    /**
+     * What an autoplay drew: days simulated, weeks on the charts, deaths counted on them, where
+     * the charts window is, whose story is shown (-1 for nobody) and how many events it tells.
+     */
+    public record Autoplay(int days, int weeks, double deaths, Rectangle charts, int storyPerson, int storyEvents) {}
 
     private static void onSwing(Runnable r) {
         try {

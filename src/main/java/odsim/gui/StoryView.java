@@ -78,6 +78,7 @@ final class StoryView {
     private final ValueMarker today = new ValueMarker(0, new Color(0x2C3E50), new BasicStroke(2f));
     private SwingWorker<Story, Void> worker;
     private List<LeverChange> storyChanges = List.of();
+    private Story shown;
 
     StoryView(OdsimGui gui) {
         this.gui = gui;
@@ -182,6 +183,7 @@ final class StoryView {
         emotional.clear();
         economic.clear();
         plot.clearDomainMarkers();
+        shown = null;
         header.setText(" ");
         status.setText(" ");
         text.setText("");
@@ -254,7 +256,13 @@ final class StoryView {
         worker.execute();
     }
 
+    /** The story on screen, or null. */
+    Story shown() {
+        return shown;
+    }
+
     private void show(Story story) {
+        shown = story;
         personField.setText(Integer.toString(story.person()));
         tolerance.clear();
         physical.clear();
