@@ -1,0 +1,120 @@
+package odsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The GUI on a virtual display (Xvfb): {@code odsim gui} opens the Console on a teaching
+ * scenario, plays a simulated year, finds someone's story and takes a screenshot; the charts
+ * must be drawn, not blank. Skipped where Xvfb is not installed, except in CI (env {@code CI}),
+ * where it fails.
+ */
+class GuiScreenshotTest {
+    private static final Path SHOT = Path.of("target", "gui-test", "year.png");
+
+    @Test
+    void aYearInTheGuiDrawsTheCharts() throws Exception {
+        if (!onPath("Xvfb")) {
+            if (System.getenv("CI") != null) fail("Xvfb is not installed (CI must install xvfb: see .ci/run)");
+            Assumptions.abort("Xvfb is not installed");
+        }
+        Files.createDirectories(SHOT.getParent());
+        Files.deleteIfExists(SHOT);
+        // -displayfd: Xvfb picks a free display itself and writes its number, so tests never collide.
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String display = readDisplay(xvfb);
+            Path log = SHOT.resolveSibling("gui.log");
+            ProcessBuilder gui = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "odsim.cli.Main", "gui", "scenarios/teaching/fentanyl-arrives.yaml",
+                    "--threads", "1", "--autoplay-days", "365", "--screenshot", SHOT.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            gui.environment().put("DISPLAY", ":" + display);
+            Process p = gui.start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                fail("odsim gui did not finish its year in 5 minutes:\n" + Files.readString(log));
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), out);
+            Matcher m = Pattern.compile("autoplay: 365 days, (\\d+) weeks charted, (\\d+) overdose deaths charted, charts window at (\\d+),(\\d+) "
+                    + "(\\d+)x(\\d+), story of person (-?\\d+) with (\\d+) events").matcher(out);
+            assertTrue(m.find(), out);
+            assertEquals(52, Integer.parseInt(m.group(1)), "a point a week on the charts");
+            assertTrue(Integer.parseInt(m.group(2)) > 0, "deaths were charted");
+            assertTrue(Integer.parseInt(m.group(7)) >= 0 && Integer.parseInt(m.group(8)) >= 2, "someone's story is shown: " + out);
+            int x = Integer.parseInt(m.group(3)), y = Integer.parseInt(m.group(4));
+            int w = Integer.parseInt(m.group(5)), h = Integer.parseInt(m.group(6));
+
+            BufferedImage image = ImageIO.read(SHOT.toFile());
+            assertEquals(1400, image.getWidth());
+            assertEquals(900, image.getHeight());
+            // The charts window: many colours, and each chart's own colour drawn over a real area.
+            assertTrue(distinctColours(image, x, y, w, h) > 60, "the charts window is not blank");
+            int halfW = w / 2, halfH = h / 2;
+            // Measured on a good screenshot: about 230, 3,300 and 160 such pixels; a chart with its legend alone has about 30.
+            assertTrue(count(image, x, y, halfW, halfH, LiveCharts.DEATH_COLOURS[1].getRGB()) > 120, "deaths (alone) drawn");
+            assertTrue(count(image, x, y + halfH, halfW, h - halfH, 0x3498DB) > 1500, "costs drawn as an area");
+            assertTrue(count(image, x + halfW, y + halfH, w - halfW, h - halfH, 0x8E44AD) > 90, "fentanyl share drawn");
+            assertTrue(distinctColours(image, 0, 0, 1400, 900) > 150, "the screen is not blank");
+        } finally {
+            xvfb.destroy();
+            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) xvfb.destroyForcibly();
+        }
+    }
+
+    private static String readDisplay(Process xvfb) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII));
+        String line = r.readLine();
+        if (line == null || !line.trim().matches("\\d+")) fail("Xvfb did not start (it wrote: " + line + ")");
+        return line.trim();
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+
+    private static int distinctColours(BufferedImage image, int x, int y, int w, int h) {
+        Set<Integer> colours = new HashSet<>();
+        for (int j = Math.max(0, y); j < Math.min(image.getHeight(), y + h); j++) {
+            for (int i = Math.max(0, x); i < Math.min(image.getWidth(), x + w); i++) colours.add(image.getRGB(i, j) & 0xFFFFFF);
+        }
+        return colours.size();
+    }
+
+    /** Pixels of about this colour (lines are antialiased, so their edges are blends). */
+    private static int count(BufferedImage image, int x, int y, int w, int h, int rgb) {
+        int n = 0;
+        for (int j = Math.max(0, y); j < Math.min(image.getHeight(), y + h); j++) {
+            for (int i = Math.max(0, x); i < Math.min(image.getWidth(), x + w); i++) {
+                int p = image.getRGB(i, j);
+                int dr = ((p >> 16) & 255) - ((rgb >> 16) & 255), dg = ((p >> 8) & 255) - ((rgb >> 8) & 255), db = (p & 255) - (rgb & 255);
+                if (dr * dr + dg * dg + db * db < 40 * 40) n++;
+            }
+        }
+        return n;
+    }
+
+}
