@@ -107,6 +107,9 @@ final class StoryRecorder implements OverdoseWatcher {
         shock(day, "emotional pain", was.emotional(), now.emotional());
         if (now.state() != UseState.JAIL && now.state() != UseState.PRISON) shock(day, "economic stress (work or housing lost)", was.economic(), now.economic());
         if (!was.holdsKit() && now.holdsKit()) events.add(new StoryEvent(day, StoryEvent.Kind.KIT, "receives a naloxone kit"));
+        if (was.holdsKit() && !now.holdsKit() && !now.state().isDead()) {
+            events.add(new StoryEvent(day, StoryEvent.Kind.KIT, "no naloxone kit any more (used, lost or expired)"));
+        }
         if (!was.waitingForTreatment() && now.waitingForTreatment()) {
             events.add(new StoryEvent(day, StoryEvent.Kind.TREATMENT, "asks for methadone or buprenorphine: no place free, waits"));
         }
