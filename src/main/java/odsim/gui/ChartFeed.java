@@ -37,8 +37,8 @@ final class ChartFeed implements Steppable {
         if (day <= lastDay) return;
         lastDay = day;
         WeekPoint week = totals.add(sim.result().daily(), day);
-        if (week == null) return;
-        waiting.add(week);
+        if (week != null) waiting.add(week);
+        // Each day, so the date shown stays current; at most one draw waits on the Swing thread.
         if (charts != null && drawQueued.compareAndSet(false, true)) SwingUtilities.invokeLater(this::draw);
     }
 
@@ -46,7 +46,7 @@ final class ChartFeed implements Steppable {
         drawQueued.set(false);
         List<WeekPoint> weeks = new ArrayList<>();
         for (WeekPoint w; (w = waiting.poll()) != null; ) weeks.add(w);
-        charts.add(weeks);
+        if (!weeks.isEmpty()) charts.add(weeks);
         if (afterDraw != null) afterDraw.run();
     }
 }

@@ -115,7 +115,7 @@ final class ClassroomWindows {
         updateStatus();
     }
 
-    void weekDrawn() {
+    void drawn() {
         updateStatus();
         story.today(gui.sim().day());
     }

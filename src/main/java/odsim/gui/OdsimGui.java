@@ -98,7 +98,7 @@ public final class OdsimGui extends GUIState {
         super.start();
         running = true;
         OverdoseSim sim = sim();
-        scheduleRepeatingImmediatelyAfter(new ChartFeed(charts, sim, this::weekDrawn));
+        scheduleRepeatingImmediatelyAfter(new ChartFeed(charts, sim, this::drawn));
         // The schedule repeats the day forever: end the run on the horizon's last day.
         scheduleRepeatingImmediatelyAfter(s -> {
             if (((OverdoseSim) s).day() >= ((OverdoseSim) s).days()) s.kill();
@@ -207,7 +207,7 @@ public final class OdsimGui extends GUIState {
         }
     }
 
-    private void weekDrawn() {
-        if (windows != null) windows.weekDrawn();
+    private void drawn() {
+        if (windows != null) windows.drawn();
     }
 }

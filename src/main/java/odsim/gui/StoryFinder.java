@@ -25,24 +25,26 @@ final class StoryFinder {
     private StoryFinder() {}
 
     /**
-     * The person to follow, dying (or released) on or after {@code fromDay} so the class can
-     * still watch it happen; -1 if the run has no one like that (or the search was cancelled).
-     * Someone released who did not die is the fallback for {@link Wanted#RELEASED_FROM_JAIL}.
+     * The person to follow, dying of an overdose on or after {@code fromDay} so the class can
+     * still watch it happen (for {@link Wanted#RELEASED_FROM_JAIL}: within
+     * {@link #SOON_AFTER_RELEASE} days of a release from jail or prison; failing that, someone
+     * released from today on, or ever); -1 if the run has no one like that (or the search was
+     * cancelled).
      */
     static int find(Scenario scenario, long seed, List<LeverChange> changes, Wanted wanted, int fromDay, BooleanSupplier cancelled) {
         StoryFinder f = new StoryFinder();
         if (!Replay.run(scenario, seed, changes, Integer.MAX_VALUE, sim -> { }, f::track, cancelled)) return -1;
-        int releasedAny = -1;
+        int releasedLater = -1, releasedEver = -1;
         for (int i = 0; i < f.deathDay.length; i++) {
             boolean diesLater = f.deathDay[i] >= fromDay;
             if (wanted == Wanted.DIED_OF_OVERDOSE && diesLater) return i;
-            if (wanted == Wanted.RELEASED_FROM_JAIL) {
-                boolean released = f.lastRelease[i] >= fromDay;
-                if (released && diesLater && f.deathDay[i] - f.lastRelease[i] <= SOON_AFTER_RELEASE) return i;
-                if (released && releasedAny < 0) releasedAny = i;
+            if (wanted == Wanted.RELEASED_FROM_JAIL && f.lastRelease[i] >= 0) {
+                if (diesLater && f.deathDay[i] - f.lastRelease[i] <= SOON_AFTER_RELEASE) return i;
+                if (releasedLater < 0 && f.lastRelease[i] >= fromDay) releasedLater = i;
+                if (releasedEver < 0) releasedEver = i;
             }
         }
-        return releasedAny;
+        return releasedLater >= 0 ? releasedLater : releasedEver;
     }
 
     /** After each day: who left jail or prison today, who died of an overdose today. */

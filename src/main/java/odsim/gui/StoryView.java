@@ -57,11 +57,11 @@ final class StoryView {
         STATE_COLOURS.put(UseState.BUPRENORPHINE, new Color(0xA3E4D7));
         STATE_COLOURS.put(UseState.SAFE_SUPPLY, new Color(0xABEBC6));
         STATE_COLOURS.put(UseState.REHAB, new Color(0xF9E79F));
-        STATE_COLOURS.put(UseState.JAIL, new Color(0xB2BABB));
-        STATE_COLOURS.put(UseState.PRISON, new Color(0x909497));
+        STATE_COLOURS.put(UseState.JAIL, new Color(0xD5D8DC));
+        STATE_COLOURS.put(UseState.PRISON, new Color(0xBFC9CA));
         STATE_COLOURS.put(UseState.REMISSION, new Color(0xD7BDE2));
-        STATE_COLOURS.put(UseState.DEAD_OVERDOSE, new Color(0x7B7D7D));
-        STATE_COLOURS.put(UseState.DEAD_OTHER, new Color(0x7B7D7D));
+        STATE_COLOURS.put(UseState.DEAD_OVERDOSE, new Color(0x34495E));
+        STATE_COLOURS.put(UseState.DEAD_OTHER, new Color(0x34495E));
     }
 
     private final OdsimGui gui;
@@ -79,6 +79,7 @@ final class StoryView {
     private SwingWorker<Story, Void> worker;
     private List<LeverChange> storyChanges = List.of();
     private Story shown;
+    private int todayShown = -100;
 
     StoryView(OdsimGui gui) {
         this.gui = gui;
@@ -157,6 +158,9 @@ final class StoryView {
 
     /** Moves the "today" line to the live model's day. */
     void today(int day) {
+        // Weekly is enough for a line on a years-long axis, and spares the chart a redraw a day.
+        if (Math.abs(day - todayShown) < 7 && day != 0) return;
+        todayShown = day;
         today.setValue(LiveCharts.millis(gui.scenario().horizon().start().plusDays(Math.max(0, day - 1))));
     }
 

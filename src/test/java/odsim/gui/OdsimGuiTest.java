@@ -163,4 +163,27 @@ class OdsimGuiTest {
             }
         }
     }
+
+    @Test
+    void theModelTabHasASliderBoundedToEachLeversRangeAndACheckboxForTheSwitch() {
+        OdsimGui gui = new OdsimGui(scenario(), 1);
+        LeverProperties p = new LeverProperties(gui);
+        assertEquals(Lever.ALL.length, p.numProperties());
+        for (int k = 0; k < p.numProperties(); k++) {
+            Lever lever = Lever.ALL[k];
+            assertTrue(p.isReadWrite(k));
+            if (lever.isSwitch()) {
+                assertEquals(Boolean.TYPE, p.getType(k));
+                assertEquals(Boolean.FALSE, p.getValue(k));
+            } else {
+                assertEquals(Double.TYPE, p.getType(k));
+                sim.util.Interval range = (sim.util.Interval) p.getDomain(k);
+                assertEquals(lever.min, range.getMin().doubleValue());
+                assertEquals(lever.max, range.getMax().doubleValue());
+            }
+        }
+        // Set through the inspector as a slider does: clamped to the range, before play from the start.
+        p.setValue(Lever.POLICING.ordinal(), (Object) 99.0);
+        assertEquals(Lever.POLICING.max, gui.lever(Lever.POLICING));
+    }
 }
