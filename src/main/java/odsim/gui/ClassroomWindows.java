@@ -62,6 +62,10 @@ final class ClassroomWindows {
         JButton go = new JButton("Go");
         go.addActionListener(e -> runToDate());
         bar.add(go);
+        JButton newSeed = new JButton("New seed");
+        newSeed.setToolTipText("Stop, and take the next seed: another run of the same world (the Console's Options tab sets any seed)");
+        newSeed.addActionListener(e -> newSeed());
+        bar.add(newSeed);
         JButton load = new JButton("Load scenario...");
         load.addActionListener(e -> chooseScenario());
         bar.add(load);
@@ -132,7 +136,7 @@ final class ClassroomWindows {
     private void updateStatus() {
         Scenario s = gui.scenario();
         LocalDate today = s.horizon().start().plusDays(Math.max(0, gui.sim().day() - 1));
-        status.setText(String.format("%s   %s   overdose deaths so far: %,.0f", s.name(),
+        status.setText(String.format("%s  seed %d   %s   overdose deaths so far: %,.0f", s.name(), gui.seed(),
                 gui.isRunning() ? today.toString() : "(press play)", gui.charts().deathsSoFar()));
     }
 
@@ -154,6 +158,25 @@ final class ClassroomWindows {
         console.setWhenShouldPause(day);
         if (console.getPlayState() == Console.PS_PAUSED) console.pressPause();
         else if (console.getPlayState() == Console.PS_STOPPED) console.pressPlay();
+    }
+
+    /** Stops the run and sets the Console's seed to the next one (MASON keeps it in a package-private field). */
+    private void newSeed() {
+        console.pressStop();
+        long next = (int) (gui.seed() + 1);
+        try {
+            java.lang.reflect.Field seed = Console.class.getDeclaredField("randomSeed");
+            seed.setAccessible(true);
+            seed.setLong(console, next);
+            java.lang.reflect.Field field = Console.class.getDeclaredField("randomField");
+            field.setAccessible(true);
+            ((sim.util.gui.PropertyField) field.get(console)).setValue(Long.toString(next));
+            gui.state.setSeed(next);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            JOptionPane.showMessageDialog(chartsFrame, "Set the seed in the Console's Options tab (Random Seed).");
+            return;
+        }
+        updateStatus();
     }
 
     private void chooseScenario() {
