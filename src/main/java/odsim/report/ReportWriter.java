@@ -35,7 +35,7 @@ public final class ReportWriter {
             body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
             h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
             table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
-            th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap}.ci{color:#666;font-size:.85em}
+            th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap}.ci{color:#666;font-size:.85em}td.n .ci{display:block}
             figure{margin:1rem 0 2rem}figure svg{width:100%;height:auto;border:1px solid #eee}figcaption{font-weight:bold}
             .note{color:#555;font-size:.9rem}.lede{font-size:1.05rem}
             """;
