@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import odsim.report.Charts;
 import odsim.report.ComparisonResults;
+import odsim.report.HeadlineTable;
 import odsim.report.ReportCsv;
 import odsim.report.ReportWriter;
 import odsim.results.Comparison;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Parameters;
             "  charts/         each chart as PNG and SVG",
             "  comparison.csv  per alternative: deaths, deaths averted, cost, net cost (undiscounted),",
             "                  each with the 95%% CI of its mean over paired replications",
-            "  comparison.md   the same as a table",
+            "  comparison.md   the same as a table, and the report's headline table",
             ""})
 final class CompareCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -136,9 +137,11 @@ final class CompareCommand implements Callable<Integer> {
         scenarios.addAll(alternatives);
         Path report = dir.resolve("report.html");
         try {
+            ComparisonResults results = ComparisonResults.of(settings, scenarios, allRuns);
+            md.append(System.lineSeparator()).append(HeadlineTable.markdown(results));
             Files.writeString(dir.resolve("comparison.md"), md.toString(), StandardCharsets.UTF_8);
             Files.write(dir.resolve("comparison.csv"), csv, StandardCharsets.UTF_8);
-            writeReport(ComparisonResults.of(settings, scenarios, allRuns), dir, report);
+            writeReport(results, dir, report);
         } catch (IOException e) {
             throw new UserError("cannot write " + dir + ": " + e.getMessage());
         }

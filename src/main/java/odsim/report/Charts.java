@@ -212,6 +212,8 @@ public final class Charts {
         NumberAxis x = new NumberAxis("overdose deaths averted"), y = new NumberAxis("net cost, USD millions (" + results.settings().perspective().description + ")");
         x.setAutoRangeIncludesZero(true);
         y.setAutoRangeIncludesZero(true);
+        x.setUpperMargin(0.15); // room for the labels of the rightmost options
+        y.setUpperMargin(0.08);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart(null, FONT, plot, true);

@@ -32,7 +32,7 @@ import odsim.scenario.Valuation;
  */
 public final class ReportWriter {
     private static final String CSS = """
-            body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
+            body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
             h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
             table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
             th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap}.ci{color:#666;font-size:.85em}td.n .ci{display:block}

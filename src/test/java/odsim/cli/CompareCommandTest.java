@@ -74,6 +74,12 @@ class CompareCommandTest {
             assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 1000, chart);
             assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).startsWith("<?xml"), chart);
         }
+        // The same comparison again writes the same report, charts and numbers, byte for byte.
+        Path same = dir.resolve("out3-again");
+        assertEquals(0, CommandLineTest.odsim("compare", file.toString(), "-q", "-o", same.toString()).code());
+        for (String f : List.of("report.html", "report.csv", "charts/deaths-over-time.svg", "charts/cost-effectiveness-plane.png")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(same.resolve(f))), f + " differs between runs");
+        }
         // The command line overrides the file.
         var again = CommandLineTest.odsim("compare", file.toString(), "-q", "-r", "1", "--perspective", "societal", "-o", dir.resolve("out4").toString());
         assertEquals(0, again.code(), again.err());
