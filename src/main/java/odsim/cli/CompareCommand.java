@@ -31,20 +31,23 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Compare alternatives against a baseline with common random numbers: every scenario",
-            "runs replication r with the same seed (the baseline's, or --seed), so differences",
-            "reflect the policies, not noise. Give either one comparison file (YAML with a",
-            "top-level 'baseline:' key, 'alternatives:', replications, discountRate,",
-            "perspective, valuation; see scenarios/comparisons/main.yaml and scenarios/README.md)",
-            "or scenario files: BASELINE ALTERNATIVE... Command-line options override the file.",
+            "Compare alternatives against a baseline with common random numbers: every",
+            "scenario runs replication r with the same seed (the baseline's, or --seed),",
+            "so differences reflect the policies, not noise.",
+            "Give either one comparison file (YAML with a top-level 'baseline:' key, and",
+            "alternatives, replications, agents, discountRate, perspective, valuation;",
+            "see scenarios/comparisons/main.yaml and scenarios/README.md), or scenario",
+            "files: BASELINE ALTERNATIVE... Options given on the command line override",
+            "the comparison file's settings.",
             "Writes one folder per scenario (as 'run' does) and",
-            "  report.html     the report for policy staff: question, scenarios, headline table",
-            "                  with 95%% intervals, ranking, frontier, costs, charts, assumptions,",
-            "                  sources (self-contained: inline SVG, no scripts, no network)",
+            "  report.html     the report for policy staff: question, scenarios, headline",
+            "                  table with 95%% intervals, ranking, frontier, costs,",
+            "                  charts, assumptions, sources (one self-contained file:",
+            "                  inline SVG, no scripts, no network)",
             "  report.csv      every number in the report, charts included",
             "  charts/         each chart as PNG and SVG",
-            "  comparison.csv  per alternative: deaths, deaths averted, cost, net cost (undiscounted),",
-            "                  each with the 95%% CI of its mean over paired replications",
+            "  comparison.csv  per alternative: deaths, deaths averted, cost, net cost",
+            "                  (undiscounted), each with the 95%% CI of its mean",
             "  comparison.md   the same as a table, and the report's headline table",
             ""})
 final class CompareCommand implements Callable<Integer> {
@@ -88,8 +91,11 @@ final class CompareCommand implements Callable<Integer> {
             if (!parsed.hasMatchedOption("--replications")) options.replications = settings.replications();
             if (options.agents == null && settings.agents() > 0) options.agents = settings.agents();
         } else {
-            settings = ComparisonLoader.defaults();
+            ComparisonFile d = ComparisonLoader.defaults();
             baselineFile = files.get(0);
+            String name = baselineFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            settings = new ComparisonFile(name, d.question(), d.baseline(), d.alternatives(), d.replications(), d.agents(),
+                    d.discountRate(), d.perspective(), d.horizon(), d.valuation());
             alternativeFiles = files.subList(1, files.size());
         }
         settings = override(settings);
