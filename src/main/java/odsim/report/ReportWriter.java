@@ -97,12 +97,16 @@ public final class ReportWriter {
         Perspective p = results.settings().perspective();
         for (Appraisal a : results.ranking()) {
             double averted = a.deathsAverted().mean();
+            Statistics st = a.deathsAverted();
             h.append("<li><b>").append(escape(a.alternative())).append("</b> ");
             if (averted >= 0) h.append("averts ").append(whole(averted));
             else h.append("causes ").append(whole(-averted)).append(" more");
-            h.append(" overdose deaths compared with ").append(escape(results.baseline().name()))
-                    .append(" (95% interval ").append(whole(a.deathsAverted().lower95())).append(" to ").append(whole(a.deathsAverted().upper95()))
-                    .append(" deaths averted), at a net ").append(escape(p.description)).append(" cost of USD ")
+            h.append(averted >= 0 ? " overdose deaths compared with " : " overdose deaths than ").append(escape(results.baseline().name()));
+            if (!Double.isNaN(st.lower95())) {
+                h.append(averted >= 0 ? " (95% interval " + whole(st.lower95()) + " to " + whole(st.upper95()) + ")"
+                        : " (95% interval " + whole(-st.upper95()) + " to " + whole(-st.lower95()) + " more)");
+            }
+            h.append(", at a net ").append(escape(p.description)).append(" cost of USD ")
                     .append(millions(a.netCost().mean())).append(" million");
             if (averted > 0 && a.netCost().mean() > 0) h.append(", or USD ").append(whole(a.costPerDeathAverted().ratio())).append(" per death averted");
             if (averted > 0 && a.netCost().mean() < 0) h.append(", and saves money");
