@@ -229,7 +229,7 @@ public final class ReportWriter {
             h.append("</tr>\n");
         }
         for (Perspective p : Perspective.ALL) {
-            h.append("<tr><th>").append(escape(p.description)).append(" total</th><th></th>");
+            h.append("<tr><th>perspective: ").append(escape(p.description)).append("</th><th></th>");
             for (List<Outcomes> o : results.outcomes()) {
                 double mean = o.stream().mapToDouble(x -> x.cost(p)).average().orElse(Double.NaN);
                 csv.add("costs_by_perspective", o.get(0).scenario(), p.label(), "USD (discounted)", mean);
