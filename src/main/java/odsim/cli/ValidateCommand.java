@@ -3,18 +3,19 @@ package odsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import odsim.scenario.ComparisonLoader;
 import odsim.scenario.ScenarioException;
 import odsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files without running them: every problem in every file is listed, exit code 2 if any.")
+        description = "Check scenario and comparison files without running them: every problem in every file is listed, exit code 2 if any.")
 final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (YAML)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario or comparison files (YAML)")
     List<Path> files;
 
     @Override
@@ -22,7 +23,14 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                ScenarioLoader.load(f);
+                if (ComparisonLoader.isComparisonFile(f)) {
+                    // A comparison file: its own keys, then every scenario it names.
+                    ComparisonLoader.Plan plan = ComparisonLoader.load(f);
+                    ScenarioLoader.load(plan.baseline());
+                    for (Path a : plan.alternatives()) ScenarioLoader.load(a);
+                } else {
+                    ScenarioLoader.load(f);
+                }
                 spec.commandLine().getOut().println(f + ": ok");
             } catch (ScenarioException e) {
                 bad++;

@@ -1,5 +1,6 @@
 package odsim.engine;
 
+import odsim.model.LifeTable;
 import odsim.results.Measure;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -28,7 +29,11 @@ final class DeathPhase implements Steppable {
         Rules r = sim.rules;
         DayTally t = sim.tallies[b];
         int day = sim.day;
-        for (int k = 0; k < t.dyingCount; k++) p.enter(t.dying[k], UseState.DEAD_OVERDOSE, day);
+        for (int k = 0; k < t.dyingCount; k++) {
+            int i = t.dying[k];
+            p.enter(i, UseState.DEAD_OVERDOSE, day);
+            t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(day, p.birthDay[i]));
+        }
         int[] candidateDay = p.nextCandidateDay;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
             if (candidateDay[i] != day) continue;

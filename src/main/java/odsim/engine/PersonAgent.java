@@ -76,6 +76,7 @@ final class PersonAgent implements Steppable {
         changeState(sim, day);
         if (useToday(sim, day)) {
             die(UseState.DEAD_OVERDOSE, day);
+            sim.add(Measure.LIFE_YEARS_LOST, odsim.model.LifeTable.yearsLeftAt(day, birthDay));
             return;
         }
         if (day == nextCandidateDay) {

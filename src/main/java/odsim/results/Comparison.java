@@ -49,7 +49,7 @@ public record Comparison(String alternative, Statistics deaths, Statistics death
     }
 
     public static String markdownHeader() {
-        return "| scenario | overdose deaths | deaths averted | net cost (USD millions) | cost per death averted (USD) |\n"
+        return "| scenario | overdose deaths | deaths averted | net cost (USD millions, undiscounted) | cost per death averted (USD) |\n"
                 + "| --- | ---: | ---: | ---: | ---: |\n";
     }
 

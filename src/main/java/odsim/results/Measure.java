@@ -24,6 +24,7 @@ public enum Measure {
     ED_VISITS(Kind.FLOW, "visits", "emergency department visits after an overdose, ending in release", false),
     HOSPITAL_ADMISSIONS(Kind.FLOW, "admissions", "hospital admissions after an overdose", false),
     OTHER_CAUSE_DEATHS(Kind.FLOW, "deaths", "deaths from other causes", true),
+    LIFE_YEARS_LOST(Kind.FLOW, "years", "years of life lost to overdose deaths: remaining life expectancy at the age of death (US life table 2019)", false),
     ENTRANTS(Kind.FLOW, "people", "people entering the population at risk", false),
     PRESCRIPTION_STARTS(Kind.FLOW, "people", "starts of long-term prescribed opioids", false),
     INITIATIONS(Kind.FLOW, "people", "starts of non-medical opioid use", false),

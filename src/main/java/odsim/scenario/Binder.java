@@ -69,12 +69,12 @@ public final class Binder {
     private Object bindComponent(RecordComponent c, YNode node, String path) {
         Param param = c.getAnnotation(Param.class);
         Class<?> raw = c.getType();
+        if (raw == List.class) return bindList(c.getGenericType(), node, path);
         if (param != null) {
             if (node == null) return defaultValue(c, param, path);
             return convert(raw, node, path, param);
         }
         if (raw.isRecord()) return bind(raw.asSubclass(Record.class), node, path);
-        if (raw == List.class) return bindList(c.getGenericType(), node, path);
         throw new IllegalStateException(path + ": component without @Param: " + c);
     }
 
@@ -87,6 +87,17 @@ public final class Binder {
         }
         List<Object> out = new ArrayList<>();
         boolean ok = true;
+        if (element == String.class) {
+            for (int i = 0; i < seq.items().size(); i++) {
+                YNode item = seq.items().get(i);
+                if (item instanceof YNode.Scalar s && s.text() != null && !s.text().isBlank()) out.add(s.text().trim());
+                else {
+                    problems.add(item.mark(), path + "[" + i + "]", "expected text, found " + (item instanceof YNode.Scalar ? "an empty value" : YNode.kind(item)));
+                    ok = false;
+                }
+            }
+            return ok ? List.copyOf(out) : null;
+        }
         for (int i = 0; i < seq.items().size(); i++) {
             Object v = bind(element.asSubclass(Record.class), seq.items().get(i), path + "[" + i + "]");
             if (v == null) ok = false;

@@ -21,11 +21,16 @@ public final class ParameterReference {
         md.append("stated, durations in days, money in US dollars of the year each source reports. Keys marked *dated* take a\n");
         md.append("number or dated points (`{interpolation: linear|step, points: {2016-01-01: 0.1, ...}}`).\n");
         md.append("A file may also set `extends: other.yaml` to start from another scenario.\n");
-        section(md, Scenario.class, "", "Scenario");
+        section(md, Scenario.class, "", "Scenario", "");
+        md.append("\n# Comparison files\n\n");
+        md.append("`odsim compare FILE` reads a comparison file: a baseline scenario and alternatives (paths relative to the\n");
+        md.append("file), the paired replications to run, and how to appraise them. A top-level `baseline:` key tells it from a\n");
+        md.append("scenario file. `horizon`, when set, replaces every scenario's horizon. See `scenarios/comparisons/main.yaml`.\n");
+        section(md, ComparisonFile.class, "", "Comparison file", "comparison file: ");
         return md.toString();
     }
 
-    private static void section(StringBuilder md, Class<?> type, String path, String title) {
+    private static void section(StringBuilder md, Class<?> type, String path, String title, String titlePrefix) {
         RecordComponent[] components = type.getRecordComponents();
         boolean header = false;
         for (RecordComponent c : components) {
@@ -51,10 +56,10 @@ public final class ParameterReference {
             if (c.getAnnotation(Param.class) != null) continue;
             String key = path.isEmpty() ? c.getName() : path + "." + c.getName();
             if (c.getType().isRecord()) {
-                section(md, c.getType(), key, "`" + key + "`");
+                section(md, c.getType(), key, titlePrefix + "`" + key + "`", titlePrefix);
             } else if (c.getType() == List.class) {
                 Class<?> element = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-                section(md, element, key + "[]", "`" + key + "` (a list; empty by default)");
+                section(md, element, key + "[]", titlePrefix + "`" + key + "` (a list; empty by default)", titlePrefix);
             }
         }
     }

@@ -1,6 +1,7 @@
 package odsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -36,6 +37,73 @@ class CompareCommandTest {
         assertTrue(rows.contains("same-again,net_cost,USD,3,0,0,0"), String.join("\n", rows));
         assertTrue(Files.exists(out.resolve("same/series.csv")) && Files.exists(out.resolve("same-again/summary.csv")));
         assertTrue(o.out().contains("| same-again |"), o.out());
+        // The report's appraisal: zero on every outcome and under every perspective, intervals included.
+        List<String> report = Files.readAllLines(out.resolve("report.csv"));
+        for (String item : List.of("deaths_averted,,deaths", "life_years_saved,,years", "qalys_gained,,QALYs (discounted)",
+                "net_cost_government,,USD (discounted)")) {
+            assertTrue(report.contains("headline,same-again," + item + ",0,0,0," + odsim.report.ReportCsv.CI), item + "\n" + String.join("\n", report));
+        }
+        for (odsim.scenario.Perspective p : odsim.scenario.Perspective.ALL) {
+            assertTrue(report.contains("net_cost_by_perspective,same-again," + p.label() + ",,USD (discounted),0,0,0," + odsim.report.ReportCsv.CI), p.label());
+        }
+        assertTrue(Files.readString(out.resolve("report.html")).contains("none averted"));
+    }
+
+    @Test
+    void aComparisonFileNamesBaselineAlternativesAndSettings() throws IOException {
+        scenario("base", "");
+        scenario("alt", "policies: {naloxone: {level: 1}}");
+        Path file = Files.writeString(dir.resolve("cmp.yaml"), """
+                name: small
+                baseline: base.yaml
+                alternatives: [alt.yaml]
+                replications: 2
+                agents: 2000
+                discountRate: 0.05
+                perspective: health_system
+                horizon: {start: 2019-01-01, end: 2019-06-30}
+                """);
+        Path out = dir.resolve("out3");
+        var o = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("2 replications of 2000 agents"), o.out());
+        assertTrue(o.out().contains("2019-01-01 to 2019-06-30"), o.out());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("health system perspective, discounted at 5% a year"), html.substring(0, 2000));
+        for (String chart : List.of("deaths-over-time", "deaths-averted", "costs-0-base", "costs-1-alt", "cost-effectiveness-plane")) {
+            assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 1000, chart);
+            assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).startsWith("<?xml"), chart);
+        }
+        // The same comparison again writes the same report, charts and numbers, byte for byte.
+        Path same = dir.resolve("out3-again");
+        assertEquals(0, CommandLineTest.odsim("compare", file.toString(), "-q", "-o", same.toString()).code());
+        for (String f : List.of("report.html", "report.csv", "charts/deaths-over-time.svg", "charts/cost-effectiveness-plane.png")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(same.resolve(f))), f + " differs between runs");
+        }
+        // The command line overrides the file.
+        var again = CommandLineTest.odsim("compare", file.toString(), "-q", "-r", "1", "--perspective", "societal", "-o", dir.resolve("out4").toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("1 replications"), again.out());
+    }
+
+    @Test
+    void badComparisonFilesAreBadInputNamingPlaceAndKey() throws IOException {
+        scenario("base", "");
+        Path file = Files.writeString(dir.resolve("bad.yaml"), """
+                baseline: base.yaml
+                alternatives: [missing.yaml]
+                discountRat: 0.03
+                perspective: everyone
+                """);
+        var o = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("o").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains(file + ":2:16: alternatives[0]: scenario file not found"), o.err());
+        assertTrue(o.err().contains(file + ":3:1: discountRat: unknown key; did you mean 'discountRate'?"), o.err());
+        assertTrue(o.err().contains(file + ":4:14: perspective: found 'everyone'; allowed: health_system, criminal_justice, government, societal"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
+        var alone = CommandLineTest.odsim("compare", scenario("lonely", "").toString(), "-q", "-o", dir.resolve("o2").toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("compares with nothing"), alone.err());
     }
 
     @Test

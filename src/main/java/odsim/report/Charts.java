@@ -1,0 +1,310 @@
+package odsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import odsim.economics.Appraisal;
+import odsim.economics.CostCategory;
+import odsim.economics.Frontier;
+import odsim.results.Aggregated;
+import odsim.results.Measure;
+import odsim.results.Period;
+import odsim.results.RunResult;
+import odsim.results.Statistics;
+import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+import org.jfree.ui.RectangleInsets;
+
+/**
+ * The report's charts, drawn with JFreeChart and written to {@code charts/} as PNG and SVG:
+ * overdose deaths over time per scenario with bands, cumulative deaths averted, costs over time
+ * by category (one chart per scenario), and the cost-effectiveness plane. The numbers behind
+ * each chart go to {@code report.csv}.
+ */
+public final class Charts {
+    /** One drawn chart: its file stem, title, what it shows, and its SVG for inlining. */
+    public record Chart(String file, String title, String caption, String svg) {}
+
+    static final int WIDTH = 820, HEIGHT = 440;
+    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
+    /** One colour per scenario in order (the baseline first), and per cost category; colour-blind-safe first. */
+    private static final Color[] SCENARIO_COLORS = {new Color(0x44, 0x44, 0x44), new Color(0x00, 0x72, 0xB2),
+        new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
+        new Color(0x56, 0xB4, 0xE9), new Color(0xF0, 0xE4, 0x42)};
+    private static final Color[] CATEGORY_COLORS = {
+        new Color(0x1f77b4), new Color(0xaec7e8), new Color(0xff7f0e), new Color(0xffbb78), new Color(0x2ca02c),
+        new Color(0x98df8a), new Color(0xd62728), new Color(0xff9896), new Color(0x9467bd), new Color(0xc5b0d5),
+        new Color(0x8c564b), new Color(0xc49c94), new Color(0xe377c2), new Color(0xf7b6d2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf), new Color(0x000000)};
+
+    private Charts() {}
+
+    /** Draws every chart, writes each as PNG and SVG into {@code dir}, and records its numbers. */
+    public static List<Chart> write(ComparisonResults results, Path dir, ReportCsv csv) throws IOException {
+        Files.createDirectories(dir);
+        List<Chart> charts = new ArrayList<>();
+        charts.add(save(dir, "deaths-over-time", "Overdose deaths per month",
+                "Mean over replications; the band spans the 2.5th to 97.5th percentile of replications.",
+                deathsOverTime(results, csv)));
+        if (!results.appraisals().isEmpty()) {
+            charts.add(save(dir, "deaths-averted", "Cumulative overdose deaths averted against " + results.baseline().name(),
+                    "Paired differences from the baseline; the band is the 95% confidence interval of the mean.",
+                    cumulativeDeathsAverted(results, csv)));
+        }
+        for (int k = 0; k < results.scenarios().size(); k++) {
+            String name = results.scenarios().get(k).name();
+            charts.add(save(dir, "costs-" + k + "-" + fileSafe(name), "Costs per year by category: " + name,
+                    "Mean over replications, in US dollars as they fall due (not discounted).", costsOverTime(results, k, csv)));
+        }
+        if (!results.appraisals().isEmpty()) {
+            charts.add(save(dir, "cost-effectiveness-plane", "Cost-effectiveness plane (" + results.settings().perspective().description + ")",
+                    "Each small point is one paired replication, each large one an alternative's mean; the line is the "
+                            + "cost-effectiveness frontier. Net costs discounted at " + percent(results.settings().discountRate()) + " a year.",
+                    plane(results, csv)));
+        }
+        return charts;
+    }
+
+    static JFreeChart deathsOverTime(ComparisonResults results, ReportCsv csv) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (List<RunResult> runs : results.runs()) {
+            String name = runs.get(0).scenario();
+            YIntervalSeries s = new YIntervalSeries(name);
+            List<Aggregated> months = runs.stream().map(r -> Aggregated.of(r, Period.MONTH)).toList();
+            List<LocalDate> starts = months.get(0).periodStarts();
+            for (int k = 0; k < starts.size(); k++) {
+                double[] v = new double[months.size()];
+                for (int r = 0; r < v.length; r++) v[r] = months.get(r).series(Measure.OVERDOSE_DEATHS)[k];
+                Statistics st = Statistics.of(v);
+                s.add(millis(starts.get(k)), st.mean(), st.p025(), st.p975());
+                csv.add("chart:deaths-over-time", name, "overdose_deaths", starts.get(k).toString(), "deaths per month",
+                        st.mean(), st.p025(), st.p975(), ReportCsv.RANGE);
+            }
+            data.addSeries(s);
+        }
+        return timeChart(data, "overdose deaths per month");
+    }
+
+    static JFreeChart cumulativeDeathsAverted(ComparisonResults results, ReportCsv csv) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<Aggregated> base = results.runs().get(0).stream().map(r -> Aggregated.of(r, Period.MONTH)).toList();
+        for (int k = 1; k < results.runs().size(); k++) {
+            List<RunResult> runs = results.runs().get(k);
+            String name = runs.get(0).scenario();
+            YIntervalSeries s = new YIntervalSeries(name);
+            List<Aggregated> alt = runs.stream().map(r -> Aggregated.of(r, Period.MONTH)).toList();
+            List<LocalDate> starts = alt.get(0).periodStarts();
+            double[] cumulative = new double[alt.size()];
+            for (int m = 0; m < starts.size(); m++) {
+                for (int r = 0; r < cumulative.length; r++) {
+                    cumulative[r] += base.get(r).series(Measure.OVERDOSE_DEATHS)[m] - alt.get(r).series(Measure.OVERDOSE_DEATHS)[m];
+                }
+                Statistics st = Statistics.of(cumulative.clone());
+                LocalDate end = m + 1 < starts.size() ? starts.get(m + 1) : runs.get(0).start().plusDays(runs.get(0).days());
+                double lo = Double.isNaN(st.lower95()) ? st.mean() : st.lower95(), hi = Double.isNaN(st.upper95()) ? st.mean() : st.upper95();
+                s.add(millis(end), st.mean(), lo, hi);
+                csv.add("chart:deaths-averted", name, "cumulative_deaths_averted", end.toString(), "deaths",
+                        st.mean(), st.lower95(), st.upper95(), ReportCsv.CI);
+            }
+            data.addSeries(s);
+        }
+        JFreeChart chart = timeChart(data, "cumulative deaths averted");
+        XYPlot plot = chart.getXYPlot();
+        for (int k = 0; k < data.getSeriesCount(); k++) {
+            Color c = SCENARIO_COLORS[(k + 1) % SCENARIO_COLORS.length];
+            plot.getRenderer().setSeriesPaint(k, c);
+            ((DeviationRenderer) plot.getRenderer()).setSeriesFillPaint(k, c);
+        }
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        return chart;
+    }
+
+    static JFreeChart costsOverTime(ComparisonResults results, int scenario, ReportCsv csv) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<RunResult> runs = results.runs().get(scenario);
+        String name = runs.get(0).scenario();
+        String section = "chart:costs-" + scenario + "-" + fileSafe(name);
+        List<Aggregated> years = runs.stream().map(r -> Aggregated.of(r, Period.YEAR)).toList();
+        List<LocalDate> starts = years.get(0).periodStarts();
+        List<CostCategory> shown = new ArrayList<>();
+        for (CostCategory c : CostCategory.ALL) {
+            if (c.measure != null && results.runs().stream().flatMap(List::stream).anyMatch(r -> r.total(c.measure) > 0)) shown.add(c);
+        }
+        for (CostCategory c : shown) {
+            for (int k = 0; k < starts.size(); k++) {
+                double sum = 0;
+                for (Aggregated y : years) sum += y.series(c.measure)[k];
+                double mean = sum / years.size();
+                data.addValue(mean / 1e6, c.description, Integer.toString(starts.get(k).getYear()));
+                csv.add(section, name, c.label(), Integer.toString(starts.get(k).getYear()), "USD", mean,
+                        Double.NaN, Double.NaN, "");
+            }
+        }
+        JFreeChart chart = new JFreeChart(null, FONT, new CategoryPlot(), true);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setDataset(data);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis("year"));
+        plot.setRangeAxis(new NumberAxis("USD millions per year"));
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        plot.setRenderer(renderer);
+        style(chart);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int i = 0; i < shown.size(); i++) renderer.setSeriesPaint(i, CATEGORY_COLORS[shown.get(i).ordinal() % CATEGORY_COLORS.length]);
+        plot.setDomainGridlinesVisible(false);
+        return chart;
+    }
+
+    static JFreeChart plane(ComparisonResults results, ReportCsv csv) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries frontier = new XYSeries("cost-effectiveness frontier", false);
+        for (Frontier.Point p : results.frontier()) {
+            frontier.add(p.effect(), p.cost() / 1e6);
+            csv.add("chart:cost-effectiveness-plane", p.name(), "frontier_point", "", "deaths averted; USD",
+                    p.effect(), Double.NaN, Double.NaN, "");
+        }
+        data.addSeries(frontier);
+        List<Appraisal> appraisals = results.appraisals();
+        for (Appraisal a : appraisals) {
+            XYSeries s = new XYSeries(a.alternative(), false);
+            for (int r = 0; r < a.avertedByReplication().length; r++) {
+                s.add(a.avertedByReplication()[r], a.netCostByReplication()[r] / 1e6);
+                csv.add("chart:cost-effectiveness-plane", a.alternative(), "replication_" + r, Double.toString(a.avertedByReplication()[r]),
+                        "deaths averted (x); net cost USD (value)", a.netCostByReplication()[r], Double.NaN, Double.NaN, "");
+            }
+            data.addSeries(s);
+        }
+        XYSeries means = new XYSeries("means", false);
+        for (Appraisal a : appraisals) means.add(a.deathsAverted().mean(), a.netCost().mean() / 1e6);
+        data.addSeries(means);
+        NumberAxis x = new NumberAxis("overdose deaths averted"), y = new NumberAxis("net cost, USD millions (" + results.settings().perspective().description + ")");
+        x.setAutoRangeIncludesZero(true);
+        y.setAutoRangeIncludesZero(true);
+        x.setUpperMargin(0.15); // room for the labels of the rightmost options
+        y.setUpperMargin(0.08);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        JFreeChart chart = new JFreeChart(null, FONT, plot, true);
+        style(chart);
+        renderer.setSeriesLinesVisible(0, true);
+        renderer.setSeriesShapesVisible(0, false);
+        renderer.setSeriesPaint(0, Color.BLACK);
+        renderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        for (int k = 0; k < appraisals.size(); k++) {
+            renderer.setSeriesPaint(k + 1, SCENARIO_COLORS[(k + 1) % SCENARIO_COLORS.length]);
+            renderer.setSeriesShape(k + 1, new Ellipse2D.Double(-3, -3, 6, 6));
+        }
+        int m = appraisals.size() + 1;
+        renderer.setSeriesPaint(m, Color.BLACK);
+        renderer.setSeriesShape(m, new Ellipse2D.Double(-6, -6, 12, 12));
+        renderer.setSeriesShapesFilled(m, false);
+        renderer.setSeriesStroke(m, new BasicStroke(2f));
+        renderer.setSeriesVisibleInLegend(m, false);
+        plot.addDomainMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        for (Appraisal a : appraisals) {
+            XYTextAnnotation label = new XYTextAnnotation("  " + a.alternative(), a.deathsAverted().mean(), a.netCost().mean() / 1e6);
+            label.setFont(FONT);
+            label.setTextAnchor(org.jfree.ui.TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(label);
+        }
+        XYTextAnnotation base = new XYTextAnnotation("  " + results.baseline().name(), 0, 0);
+        base.setFont(FONT);
+        base.setTextAnchor(org.jfree.ui.TextAnchor.TOP_LEFT);
+        plot.addAnnotation(base);
+        return chart;
+    }
+
+    private static JFreeChart timeChart(YIntervalSeriesCollection data, String yLabel) {
+        DateAxis x = new DateAxis("date");
+        x.setTimeZone(TimeZone.getTimeZone("UTC"));
+        NumberAxis y = new NumberAxis(yLabel);
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        JFreeChart chart = new JFreeChart(null, FONT, plot, true);
+        style(chart); // before the colours: applying a theme resets them
+        renderer.setAlpha(0.2f);
+        for (int k = 0; k < data.getSeriesCount(); k++) {
+            Paint c = SCENARIO_COLORS[k % SCENARIO_COLORS.length];
+            renderer.setSeriesPaint(k, c);
+            renderer.setSeriesFillPaint(k, c);
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        return chart;
+    }
+
+    private static void style(JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(FONT.deriveFont(Font.BOLD, 16f));
+        theme.setLargeFont(FONT.deriveFont(13f));
+        theme.setRegularFont(FONT);
+        theme.setSmallFont(FONT.deriveFont(10f));
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDDDDDD));
+        theme.setRangeGridlinePaint(new Color(0xDDDDDD));
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new StandardBarPainter());
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
+        if (chart.getPlot() instanceof XYPlot p) p.setOutlineVisible(false);
+        if (chart.getPlot() instanceof CategoryPlot p) p.setOutlineVisible(false);
+    }
+
+    private static Chart save(Path dir, String file, String title, String caption, JFreeChart chart) throws IOException {
+        ChartUtilities.saveChartAsPNG(dir.resolve(file + ".png").toFile(), chart, WIDTH, HEIGHT);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(file + "-"); // fixed, so the SVG is the same every run and ids differ between inlined charts
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        String standalone = g.getSVGDocument();
+        Files.writeString(dir.resolve(file + ".svg"), standalone, StandardCharsets.UTF_8);
+        String inline = g.getSVGElement(file, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return new Chart(file, title, caption, inline);
+    }
+
+    private static double millis(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    static String fileSafe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    static String percent(double rate) {
+        return odsim.results.Csv.number(rate * 100) + "%";
+    }
+}

@@ -1,0 +1,56 @@
+package odsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import odsim.economics.Appraisal;
+import odsim.economics.Discounting;
+import odsim.economics.Frontier;
+import odsim.economics.Outcomes;
+import odsim.results.RunResult;
+import odsim.scenario.ComparisonFile;
+import odsim.scenario.Scenario;
+
+/**
+ * Everything a comparison produced, as the report, the charts and the CSV read it: the
+ * scenarios (the baseline first), their paired replications, each replication's appraisal, each
+ * alternative against the baseline, and the cost-effectiveness frontier.
+ */
+public record ComparisonResults(ComparisonFile settings, List<Scenario> scenarios, List<List<RunResult>> runs,
+                                List<List<Outcomes>> outcomes, List<Appraisal> appraisals, List<Frontier.Point> frontier) {
+
+    /** @param runs the replications of each scenario, in the order of {@code scenarios} (the baseline first) */
+    public static ComparisonResults of(ComparisonFile settings, List<Scenario> scenarios, List<List<RunResult>> runs) {
+        Discounting discounting = new Discounting(settings.discountRate());
+        List<List<Outcomes>> outcomes = new ArrayList<>();
+        for (List<RunResult> r : runs) outcomes.add(r.stream().map(x -> Outcomes.of(x, settings.valuation(), discounting)).toList());
+        List<Appraisal> appraisals = new ArrayList<>();
+        List<Frontier.Point> options = new ArrayList<>(List.of(new Frontier.Point(scenarios.get(0).name(), 0, 0, Double.NaN)));
+        for (int k = 1; k < scenarios.size(); k++) {
+            Appraisal a = Appraisal.of(outcomes.get(0), outcomes.get(k), settings.perspective());
+            appraisals.add(a);
+            options.add(new Frontier.Point(a.alternative(), a.deathsAverted().mean(), a.netCost().mean(), Double.NaN));
+        }
+        return new ComparisonResults(settings, List.copyOf(scenarios), List.copyOf(runs), List.copyOf(outcomes),
+                List.copyOf(appraisals), Frontier.of(options));
+    }
+
+    public Scenario baseline() {
+        return scenarios.get(0);
+    }
+
+    public int replications() {
+        return runs.get(0).size();
+    }
+
+    /** Alternatives ranked by mean deaths averted, most first (ties by name). */
+    public List<Appraisal> ranking() {
+        List<Appraisal> r = new ArrayList<>(appraisals);
+        r.sort((a, b) -> a.deathsAverted().mean() != b.deathsAverted().mean()
+                ? Double.compare(b.deathsAverted().mean(), a.deathsAverted().mean()) : a.alternative().compareTo(b.alternative()));
+        return r;
+    }
+
+    public boolean onFrontier(String name) {
+        return frontier.stream().anyMatch(p -> p.name().equals(name));
+    }
+}

@@ -1,0 +1,303 @@
+package odsim.report;
+
+import static odsim.report.Html.escape;
+import static odsim.report.Numbers.interval;
+import static odsim.report.Numbers.millions;
+import static odsim.report.Numbers.whole;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import odsim.economics.Appraisal;
+import odsim.economics.CostCategory;
+import odsim.economics.Frontier;
+import odsim.economics.Outcomes;
+import odsim.model.LifeTable;
+import odsim.results.Statistics;
+import odsim.scenario.ComparisonFile;
+import odsim.scenario.Param;
+import odsim.scenario.Perspective;
+import odsim.scenario.Scenario;
+import odsim.scenario.Valuation;
+
+/**
+ * Writes {@code report.html}: one self-contained page for policy staff (inline CSS and SVG, no
+ * scripts, no network) with the question, the scenarios in plain words, the headline table with
+ * intervals, the ranking, the frontier, costs by perspective and category, the charts, the
+ * assumptions and the sources of defaults. All text from scenario and comparison files is
+ * escaped. Every number it shows is also written to {@code report.csv}.
+ */
+public final class ReportWriter {
+    private static final String CSS = """
+            body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
+            h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+            table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
+            th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap}.ci{color:#666;font-size:.85em}td.n .ci{display:block}
+            figure{margin:1rem 0 2rem}figure svg{width:100%;height:auto;border:1px solid #eee}figcaption{font-weight:bold}
+            .note{color:#555;font-size:.9rem}.lede{font-size:1.05rem}
+            """;
+
+    private final ComparisonResults results;
+    private final ReportCsv csv;
+    private final StringBuilder h = new StringBuilder(1 << 16);
+
+    private ReportWriter(ComparisonResults results, ReportCsv csv) {
+        this.results = results;
+        this.csv = csv;
+    }
+
+    /** Writes the report, and adds its numbers to {@code csv}. */
+    public static void write(ComparisonResults results, List<Charts.Chart> charts, ReportCsv csv, Path file) throws IOException {
+        Files.writeString(file, new ReportWriter(results, csv).html(charts), StandardCharsets.UTF_8);
+    }
+
+    private String html(List<Charts.Chart> charts) {
+        ComparisonFile settings = results.settings();
+        Scenario base = results.baseline();
+        String title = settings.question().equals("-") ? "Overdose deaths and costs: " + base.name() + " and its alternatives" : settings.question();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(escape(title)).append("</h1>\n");
+        h.append("<p class=\"lede\">Comparison <b>").append(escape(settings.name())).append("</b>: ").append(period())
+                .append(", a region of ").append(whole(base.population().regionPopulation())).append(" residents. ")
+                .append(results.replications()).append(" paired replications of ").append(whole(base.population().agents()))
+                .append(" simulated people at risk per scenario. Costs from the ").append(escape(settings.perspective().description))
+                .append(" perspective, discounted at ").append(Charts.percent(settings.discountRate())).append(" a year.</p>\n");
+        summary();
+        scenarios();
+        headline();
+        ranking();
+        frontier();
+        perspectives();
+        categories();
+        h.append("<h2>Charts</h2>\n");
+        for (Charts.Chart c : charts) {
+            h.append("<figure id=\"chart-").append(escape(c.file())).append("\">\n<figcaption>").append(escape(c.title())).append("</figcaption>\n")
+                    .append(c.svg()).append("\n<p class=\"note\">").append(escape(c.caption())).append(" Files: charts/")
+                    .append(escape(c.file())).append(".png, charts/").append(escape(c.file())).append(".svg.</p>\n</figure>\n");
+        }
+        assumptions();
+        sources();
+        h.append("<p class=\"note\">Written by odsim 0.1.0. Every number on this page is in report.csv beside it; "
+                + "each scenario's daily series are in its folder (series.csv, summary.csv, scenario.yaml).</p>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private String period() {
+        Scenario b = results.baseline();
+        return escape(b.horizon().start() + " to " + b.horizon().end());
+    }
+
+    private void summary() {
+        h.append("<h2>In short</h2>\n<ul>\n");
+        Perspective p = results.settings().perspective();
+        for (Appraisal a : results.ranking()) {
+            double averted = a.deathsAverted().mean();
+            Statistics st = a.deathsAverted();
+            h.append("<li><b>").append(escape(a.alternative())).append("</b> ");
+            if (averted >= 0) h.append("averts ").append(whole(averted));
+            else h.append("causes ").append(whole(-averted)).append(" more");
+            h.append(averted >= 0 ? " overdose deaths compared with " : " overdose deaths than ").append(escape(results.baseline().name()));
+            if (!Double.isNaN(st.lower95())) {
+                h.append(averted >= 0 ? " (95% interval " + whole(st.lower95()) + " to " + whole(st.upper95()) + ")"
+                        : " (95% interval " + whole(-st.upper95()) + " to " + whole(-st.lower95()) + " more)");
+            }
+            h.append(", at a net ").append(escape(p.description)).append(" cost of USD ")
+                    .append(millions(a.netCost().mean())).append(" million");
+            if (averted > 0 && a.netCost().mean() > 0) h.append(", or USD ").append(whole(a.costPerDeathAverted().ratio())).append(" per death averted");
+            if (averted > 0 && a.netCost().mean() < 0) h.append(", and saves money");
+            h.append(".</li>\n");
+        }
+        h.append("</ul>\n");
+    }
+
+    private void scenarios() {
+        h.append("<h2>The scenarios</h2>\n<table>\n<tr><th>scenario</th><th>role</th><th>what it is</th></tr>\n");
+        List<Scenario> all = results.scenarios();
+        for (int k = 0; k < all.size(); k++) {
+            Scenario s = all.get(k);
+            String d = s.description().equals("-") ? "(no description given)" : s.description();
+            h.append("<tr><td>").append(escape(s.name())).append("</td><td>").append(k == 0 ? "baseline" : "alternative")
+                    .append("</td><td>").append(escape(d)).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void headline() {
+        Perspective p = results.settings().perspective();
+        h.append("<h2>Headline results</h2>\n<p class=\"note\">Means over paired replications with 95% confidence intervals "
+                + "in brackets. Deaths and life-years are counts over the horizon; QALYs and costs are discounted. Net cost: "
+                + escape(p.description) + " perspective, USD millions.</p>\n");
+        h.append("<table id=\"headline\">\n<tr><th>scenario</th><th>overdose deaths</th><th>deaths averted</th><th>life-years saved</th>"
+                + "<th>QALYs gained</th><th>net cost (USD millions)</th><th>cost per death averted (USD)</th><th>cost per QALY gained (USD)</th></tr>\n");
+        List<Outcomes> base = results.outcomes().get(0);
+        Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(Outcomes::deaths).toArray());
+        String name = results.baseline().name();
+        csv.add("headline", name, "overdose_deaths", "deaths", baseDeaths);
+        csv.add("headline", name, "life_years_lost", "years", Statistics.of(base.stream().mapToDouble(Outcomes::lifeYearsLost).toArray()));
+        csv.add("headline", name, "qalys", "QALYs (discounted)", Statistics.of(base.stream().mapToDouble(Outcomes::qalys).toArray()));
+        csv.add("headline", name, "cost_" + p.label(), "USD (discounted)", Statistics.of(base.stream().mapToDouble(o -> o.cost(p)).toArray()));
+        h.append("<tr><td>").append(escape(name)).append(" (baseline)</td><td class=\"n\">").append(interval(baseDeaths, Numbers::whole))
+                .append("</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td></tr>\n");
+        for (Appraisal a : results.appraisals()) {
+            String n = a.alternative();
+            csv.add("headline", n, "overdose_deaths", "deaths", a.deaths());
+            csv.add("headline", n, "deaths_averted", "deaths", a.deathsAverted());
+            csv.add("headline", n, "life_years_saved", "years", a.lifeYearsSaved());
+            csv.add("headline", n, "qalys_gained", "QALYs (discounted)", a.qalysGained());
+            csv.add("headline", n, "net_cost_" + p.label(), "USD (discounted)", a.netCost());
+            ratioCsv(n, "cost_per_death_averted", a.costPerDeathAverted(), a.deathsAverted().mean());
+            ratioCsv(n, "cost_per_qaly_gained", a.costPerQalyGained(), a.qalysGained().mean());
+            h.append("<tr><td>").append(escape(n)).append("</td><td class=\"n\">").append(interval(a.deaths(), Numbers::whole))
+                    .append("</td><td class=\"n\">").append(interval(a.deathsAverted(), Numbers::whole))
+                    .append("</td><td class=\"n\">").append(interval(a.lifeYearsSaved(), Numbers::whole))
+                    .append("</td><td class=\"n\">").append(interval(a.qalysGained(), Numbers::whole))
+                    .append("</td><td class=\"n\">").append(interval(a.netCost(), Numbers::millions))
+                    .append("</td><td class=\"n\">").append(Numbers.ratio(a.costPerDeathAverted(), a.deathsAverted().mean(), a.netCost().mean(), "none averted"))
+                    .append("</td><td class=\"n\">").append(Numbers.ratio(a.costPerQalyGained(), a.qalysGained().mean(), a.netCost().mean(), "no QALYs gained"))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n<p class=\"note\">Cost-effectiveness ratios are ratios of mean net cost to mean effect; their intervals "
+                + "come from Fieller's theorem on the paired replications and are unbounded when the effect is not clearly "
+                + "different from zero. \"Saves money\": more deaths averted at a lower cost than the baseline.</p>\n");
+    }
+
+    private void ratioCsv(String name, String item, odsim.economics.RatioInterval r, double effect) {
+        if (effect > 0) csv.add("headline", name, item, "", "USD", r.ratio(), r.lower(), r.upper(), "95% Fieller interval over paired replications");
+    }
+
+    private void ranking() {
+        h.append("<h2>Ranking by deaths averted</h2>\n<ol>\n");
+        int rank = 1;
+        for (Appraisal a : results.ranking()) {
+            csv.add("ranking", a.alternative(), "rank_by_deaths_averted", "rank", rank++);
+            h.append("<li>").append(escape(a.alternative())).append(": ").append(whole(a.deathsAverted().mean())).append(" deaths averted")
+                    .append(results.onFrontier(a.alternative()) ? " (on the cost-effectiveness frontier)" : "").append("</li>\n");
+        }
+        h.append("</ol>\n");
+    }
+
+    private void frontier() {
+        h.append("<h2>Cost-effectiveness frontier</h2>\n<p class=\"note\">The options (the baseline included) that no other option or mix of "
+                + "options beats on both deaths averted and net cost, in order of deaths averted; each with its incremental cost per "
+                + "death averted against the one before. Options not listed are dominated.</p>\n");
+        h.append("<table id=\"frontier\">\n<tr><th>option</th><th>deaths averted</th><th>net cost (USD millions)</th><th>incremental cost per death averted (USD)</th></tr>\n");
+        for (Frontier.Point p : results.frontier()) {
+            csv.add("frontier", p.name(), "deaths_averted", "deaths", p.effect());
+            csv.add("frontier", p.name(), "net_cost", "USD (discounted)", p.cost());
+            if (!Double.isNaN(p.incrementalRatio())) csv.add("frontier", p.name(), "incremental_cost_per_death_averted", "USD", p.incrementalRatio());
+            h.append("<tr><td>").append(escape(p.name())).append("</td><td class=\"n\">").append(whole(p.effect()))
+                    .append("</td><td class=\"n\">").append(millions(p.cost())).append("</td><td class=\"n\">")
+                    .append(Double.isNaN(p.incrementalRatio()) ? "-" : whole(p.incrementalRatio())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void perspectives() {
+        h.append("<h2>Net cost by perspective</h2>\n<p class=\"note\">USD millions, discounted; against ").append(escape(results.baseline().name()))
+                .append(". The societal perspective adds the value of the lives lost to overdose.</p>\n<table>\n<tr><th>scenario</th>");
+        for (Perspective p : Perspective.ALL) h.append("<th>").append(escape(p.description)).append("</th>");
+        h.append("</tr>\n");
+        for (Appraisal a : results.appraisals()) {
+            h.append("<tr><td>").append(escape(a.alternative())).append("</td>");
+            for (Perspective p : Perspective.ALL) {
+                csv.add("net_cost_by_perspective", a.alternative(), p.label(), "USD (discounted)", a.netCost(p));
+                h.append("<td class=\"n\">").append(interval(a.netCost(p), Numbers::millions)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void categories() {
+        h.append("<h2>Costs by category</h2>\n<p class=\"note\">Mean over replications, USD millions, discounted. "
+                + "Sector says which perspectives count the category: health system (health), criminal justice (justice), "
+                + "government total (all three budgets), societal (all, with lives).</p>\n<table>\n<tr><th>category</th><th>sector</th>");
+        for (Scenario s : results.scenarios()) h.append("<th>").append(escape(s.name())).append("</th>");
+        h.append("</tr>\n");
+        for (CostCategory c : CostCategory.ALL) {
+            h.append("<tr><td>").append(escape(c.description)).append("</td><td>").append(c.sector.name().toLowerCase().replace('_', ' ')).append("</td>");
+            for (List<Outcomes> o : results.outcomes()) {
+                double mean = o.stream().mapToDouble(x -> x.cost(c)).average().orElse(Double.NaN);
+                csv.add("costs_by_category", o.get(0).scenario(), c.label(), "USD (discounted)", mean);
+                h.append("<td class=\"n\">").append(millions(mean)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        for (Perspective p : Perspective.ALL) {
+            h.append("<tr><th>perspective: ").append(escape(p.description)).append("</th><th></th>");
+            for (List<Outcomes> o : results.outcomes()) {
+                double mean = o.stream().mapToDouble(x -> x.cost(p)).average().orElse(Double.NaN);
+                csv.add("costs_by_perspective", o.get(0).scenario(), p.label(), "USD (discounted)", mean);
+                h.append("<td class=\"n\">").append(millions(mean)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void assumptions() {
+        ComparisonFile s = results.settings();
+        h.append("<h2>Assumptions</h2>\n<ul>\n")
+                .append("<li>Common random numbers: replication r of every scenario uses the same seed and the same random stream for "
+                        + "each kind of decision, so differences between scenarios come from the policies, not from chance.</li>\n")
+                .append("<li>Outcomes come from the model's mechanisms (pain, a volatile street supply, tolerance lost in abstinence, "
+                        + "who is there at an overdose); no effect sizes are typed in. The model is hand-calibrated: read results as "
+                        + "what the model says, not as forecasts for a real region.</li>\n")
+                .append("<li>Life-years lost: remaining life expectancy at the age of each overdose death, from ").append(escape(LifeTable.SOURCE))
+                .append("; not discounted.</li>\n")
+                .append("<li>QALYs: person-days in each state times its quality-of-life weight, discounted day by day, minus the QALYs "
+                        + "that people who died of an overdose would have lived after the horizon (their remaining life expectancy, "
+                        + "weight ").append(Numbers.whole(s.valuation().afterHorizon() * 100)).append("/100).</li>\n")
+                .append("<li>Costs and QALYs are discounted to the first day at ").append(Charts.percent(s.discountRate()))
+                .append(" a year. Unit costs are in US dollars of the year each source reports (see below), not adjusted to a common year.</li>\n")
+                .append("<li>The societal perspective values each overdose death at USD ").append(whole(s.valuation().valueOfStatisticalLife()))
+                .append(" (value of a statistical life). It should not be combined with QALYs in one ratio: both value the same lives.</li>\n")
+                .append("<li>The people simulated are the region's population at risk (pain, prescribed opioids, use, treatment, custody, "
+                        + "remission), not all residents: QALYs and other-cause deaths are theirs.</li>\n</ul>\n");
+    }
+
+    private void sources() {
+        List<Scenario> all = results.scenarios();
+        h.append("<h2>Sources of defaults</h2>\n<p class=\"note\">The appraisal's settings, then every scenario parameter that a "
+                + "compared scenario sets away from its default, and every unit cost. <code>assumption</code> marks a value with no "
+                + "published source. All parameters: scenarios/README.md or <code>odsim params</code>.</p>\n");
+        h.append("<table id=\"sources\">\n<tr><th>setting</th><th>meaning</th><th>value</th><th>unit</th><th>source of the default</th></tr>\n");
+        ComparisonFile s = results.settings();
+        setting("discountRate", ComparisonFile.class, Charts.percent(s.discountRate()));
+        setting("perspective", ComparisonFile.class, s.perspective().description);
+        for (RecordComponent c : Valuation.class.getRecordComponents()) {
+            try {
+                setting(c.getName(), Valuation.class, ParameterSources.format(c.getAccessor().invoke(s.valuation())));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        h.append("<tr><td>life table</td><td>remaining life expectancy at death</td><td>-</td><td>years</td><td>")
+                .append(escape(LifeTable.SOURCE)).append("</td></tr>\n</table>\n");
+        h.append("<table id=\"parameters\">\n<tr><th>parameter</th><th>meaning</th>");
+        for (Scenario sc : all) h.append("<th>").append(escape(sc.name())).append("</th>");
+        h.append("<th>default</th><th>unit</th><th>source of the default</th></tr>\n");
+        for (ParameterSources.Row r : ParameterSources.of(all)) {
+            h.append("<tr><td><code>").append(escape(r.key())).append("</code></td><td>").append(escape(r.doc())).append("</td>");
+            for (String v : r.values()) h.append("<td>").append(escape(v)).append("</td>");
+            h.append("<td>").append(escape(r.defaultValue())).append("</td><td>").append(escape(r.unit())).append("</td><td>")
+                    .append(escape(r.source())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private void setting(String name, Class<? extends Record> type, String value) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            Param p = c.getAnnotation(Param.class);
+            if (!c.getName().equals(name) || p == null) continue;
+            h.append("<tr><td><code>").append(escape(name)).append("</code></td><td>").append(escape(p.doc())).append("</td><td>")
+                    .append(escape(value)).append("</td><td>").append(escape(p.unit())).append("</td><td>").append(escape(p.source()))
+                    .append("</td></tr>\n");
+        }
+    }
+}
