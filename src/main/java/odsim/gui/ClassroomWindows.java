@@ -46,13 +46,13 @@ final class ClassroomWindows {
         this.console = console;
         this.story = new StoryView(gui);
 
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 4));
-        status.setFont(status.getFont().deriveFont(Font.BOLD, 13f));
-        bar.add(status);
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+        status.setFont(status.getFont().deriveFont(Font.BOLD, 14f));
+        status.setBorder(BorderFactory.createEmptyBorder(4, 10, 0, 10));
         JComboBox<String> speed = new JComboBox<>(SPEEDS);
         speed.addActionListener(e -> console.setPlaySleep(SLEEP_MS[speed.getSelectedIndex()]));
         speed.setSelectedIndex(1);
-        bar.add(new JLabel("   Speed:"));
+        bar.add(new JLabel("Speed:"));
         bar.add(speed);
         bar.add(new JLabel("   Run to:"));
         runTo.setText(gui.scenario().horizon().start().plusYears(1).toString());
@@ -70,8 +70,11 @@ final class ClassroomWindows {
         load.addActionListener(e -> chooseScenario());
         bar.add(load);
 
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(status, BorderLayout.NORTH);
+        top.add(bar, BorderLayout.SOUTH);
         chartsFrame.setLayout(new BorderLayout());
-        chartsFrame.add(bar, BorderLayout.NORTH);
+        chartsFrame.add(top, BorderLayout.NORTH);
         gui.charts().panel().setBorder(BorderFactory.createEmptyBorder(2, 4, 4, 4));
         chartsFrame.add(gui.charts().panel(), BorderLayout.CENTER);
         chartsFrame.getContentPane().setBackground(Color.WHITE);
@@ -136,7 +139,7 @@ final class ClassroomWindows {
     private void updateStatus() {
         Scenario s = gui.scenario();
         LocalDate today = s.horizon().start().plusDays(Math.max(0, gui.sim().day() - 1));
-        status.setText(String.format("%s  seed %d   %s   overdose deaths so far: %,.0f", s.name(), gui.seed(),
+        status.setText(String.format("%s  (seed %d)      %s      overdose deaths so far: %,.0f", s.name(), gui.seed(),
                 gui.isRunning() ? today.toString() : "(press play)", gui.charts().deathsSoFar()));
     }
 
