@@ -40,10 +40,7 @@ public final class OdsimGui extends GUIState {
     }
 
     private static OverdoseSim newSim(Scenario s, long seed, int threads) {
-        OverdoseSim sim = new OverdoseSim(s.withSeed(seed), OverdoseSim.replicationSeed(seed, 0), 0, threads);
-        // MASON's own seed field, shown in the Console, holds the scenario's seed; the model never draws from MASON's generator.
-        sim.setSeed(seed);
-        return sim;
+        return Replay.model(s, seed, threads);
     }
 
     public static String getName() {
@@ -189,7 +186,8 @@ public final class OdsimGui extends GUIState {
                 changes.add(new LeverChange(sim.day(), changed));
             }
         }
-        String shown = lever.isSwitch() ? (value >= 0.5 ? "on" : "off") : String.format("%.2f", value);
+        double now = lever(lever);
+        String shown = lever.isSwitch() ? (now >= 0.5 ? "on" : "off") : String.format("%.2f", now);
         Runnable mark = () -> charts.mark(date, lever.label + ": " + shown);
         if (SwingUtilities.isEventDispatchThread()) mark.run();
         else SwingUtilities.invokeLater(mark);

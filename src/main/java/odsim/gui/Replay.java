@@ -13,7 +13,11 @@ import odsim.scenario.Scenario;
 final class Replay {
     private Replay() {}
 
-    /** A model as the GUI runs it: replication 0 of the scenario with this seed. */
+    /**
+     * A model as the GUI runs it: replication 0 of the scenario with this seed, as
+     * {@code odsim run --seed SEED} runs it. MASON's own seed field, which the Console shows,
+     * holds the seed too; the model never draws from MASON's generator.
+     */
     static OverdoseSim model(Scenario s, long seed, int threads) {
         OverdoseSim sim = new OverdoseSim(s.withSeed(seed), OverdoseSim.replicationSeed(seed, 0), 0, threads);
         sim.setSeed(seed);
