@@ -66,7 +66,12 @@ final class GuiCommand implements Callable<Integer> {
             throw new UserError("no display: 'odsim gui' opens windows, and this session has none (DISPLAY is not set). "
                     + "On a server, run it under a virtual display: xvfb-run java -jar target/odsim.jar gui");
         }
-        Classroom classroom = Classroom.open(scenario, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Classroom classroom;
+        try {
+            classroom = Classroom.open(scenario, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        } catch (java.awt.AWTError | java.awt.HeadlessException | UnsatisfiedLinkError e) {
+            throw new UserError("cannot open a window on display '" + System.getenv("DISPLAY") + "': " + e.getMessage());
+        }
         if (autoplayDays != null) {
             Classroom.Autoplay shown = classroom.autoplay(autoplayDays, screenshot, 600_000);
             var out = spec.commandLine().getOut();
