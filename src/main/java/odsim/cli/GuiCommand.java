@@ -64,7 +64,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("no display: 'odsim gui' opens windows, and this session has none (DISPLAY is not set). "
-                    + "On a server, run it under a virtual display: xvfb-run java -jar target/odsim.jar gui");
+                    + "On a server, run it under a virtual display: xvfb-run -a -s \"-screen 0 1400x900x24\" java -jar target/odsim.jar gui");
         }
         Classroom classroom;
         try {
