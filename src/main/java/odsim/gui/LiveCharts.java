@@ -4,19 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GridLayout;
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import javax.swing.JPanel;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
@@ -96,7 +89,7 @@ final class LiveCharts {
         labelled = 0;
         for (XYPlot plot : plots) {
             plot.clearDomainMarkers();
-            ((DateAxis) plot.getDomainAxis()).setRange(millis(start), millis(end.plusDays(1)));
+            ((DateAxis) plot.getDomainAxis()).setRange(ChartStyle.millis(start), ChartStyle.millis(end.plusDays(1)));
         }
     }
 
@@ -104,7 +97,7 @@ final class LiveCharts {
     void add(List<WeekPoint> weeks) {
         if (weeks.isEmpty()) return;
         for (WeekPoint w : weeks) {
-            double x = millis(w.end());
+            double x = ChartStyle.millis(w.end());
             for (int k = 0; k < deaths.length; k++) deaths[k].add(x, w.averageDeaths()[k], false);
             for (int k = 0; k < people.length; k++) people[k].add(x, w.people()[k], false);
             double stack = 0;
@@ -124,7 +117,7 @@ final class LiveCharts {
     /** A vertical line on every chart on {@code date}, labelled on the deaths chart. */
     void mark(LocalDate date, String label) {
         for (int k = 0; k < plots.size(); k++) {
-            ValueMarker marker = new ValueMarker(millis(date), new Color(0x555555),
+            ValueMarker marker = new ValueMarker(ChartStyle.millis(date), new Color(0x555555),
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
             if (k == 0) {
                 marker.setLabel(label);
@@ -139,26 +132,9 @@ final class LiveCharts {
     }
 
     private ChartPanel chart(String title, String yLabel, org.jfree.data.xy.XYDataset data, XYItemRenderer renderer) {
-        DateAxis time = new DateAxis();
-        time.setTimeZone(TimeZone.getTimeZone("UTC"));
-        time.setDateFormatOverride(utc(new SimpleDateFormat("yyyy")));
-        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1));
-        NumberAxis value = new NumberAxis(yLabel);
-        value.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, time, value, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        XYPlot plot = ChartStyle.overYears(data, yLabel, renderer);
         plots.add(plot);
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
-        p.setMinimumDrawWidth(200);
-        p.setMinimumDrawHeight(150);
-        p.setMaximumDrawWidth(4000);
-        p.setMaximumDrawHeight(3000);
-        return p;
+        return ChartStyle.panel(plot, title, TITLE);
     }
 
     private static XYLineAndShapeRenderer lines(Color[] colours, boolean firstThick) {
@@ -174,14 +150,5 @@ final class LiveCharts {
         XYSeries[] out = new XYSeries[labels.length];
         for (int k = 0; k < labels.length; k++) out[k] = new XYSeries(labels[k], false, false);
         return out;
-    }
-
-    private static SimpleDateFormat utc(SimpleDateFormat f) {
-        f.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return f;
-    }
-
-    static double millis(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 }

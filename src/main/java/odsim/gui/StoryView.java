@@ -6,11 +6,9 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.text.SimpleDateFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.function.IntSupplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -24,11 +22,6 @@ import javax.swing.SwingWorker;
 import odsim.engine.UseState;
 import odsim.scenario.Scenario;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -112,26 +105,9 @@ final class StoryView {
             lines.setSeriesPaint(k, colours[k]);
             lines.setSeriesStroke(k, new BasicStroke(k == 0 ? 1.0f : 2.0f));
         }
-        DateAxis time = new DateAxis();
-        time.setTimeZone(TimeZone.getTimeZone("UTC"));
-        SimpleDateFormat year = new SimpleDateFormat("yyyy");
-        year.setTimeZone(TimeZone.getTimeZone("UTC"));
-        time.setDateFormatOverride(year);
-        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1));
-        NumberAxis percent = new NumberAxis("%");
-        percent.setAutoRangeIncludesZero(true);
-        plot = new XYPlot(data, time, percent, lines);
-        plot.setBackgroundPaint(Color.WHITE);
+        plot = ChartStyle.overYears(data, "%", lines);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        JFreeChart chart = new JFreeChart(null, null, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        ChartPanel chartPanel = new ChartPanel(chart, false, true, false, true, false);
-        chartPanel.setMinimumDrawWidth(200);
-        chartPanel.setMinimumDrawHeight(100);
-        chartPanel.setMaximumDrawWidth(4000);
-        chartPanel.setMaximumDrawHeight(3000);
+        ChartPanel chartPanel = ChartStyle.panel(plot, null, null);
 
         text.setEditable(false);
         text.setLineWrap(true);
@@ -161,13 +137,13 @@ final class StoryView {
         // Weekly is enough for a line on a years-long axis, and spares the chart a redraw a day.
         if (Math.abs(day - todayShown) < 7 && day != 0) return;
         todayShown = day;
-        today.setValue(LiveCharts.millis(gui.scenario().horizon().start().plusDays(Math.max(0, day - 1))));
+        today.setValue(ChartStyle.millis(gui.scenario().horizon().start().plusDays(Math.max(0, day - 1))));
     }
 
     void runStarted() {
         Scenario s = gui.scenario();
         if (tolerance.getItemCount() == 0) {
-            plot.getDomainAxis().setRange(LiveCharts.millis(s.horizon().start()), LiveCharts.millis(s.horizon().end().plusDays(1)));
+            plot.getDomainAxis().setRange(ChartStyle.millis(s.horizon().start()), ChartStyle.millis(s.horizon().end().plusDays(1)));
         }
         today(0);
         leversChanged();
@@ -274,11 +250,11 @@ final class StoryView {
         economic.clear();
         plot.clearDomainMarkers();
         Scenario s = gui.scenario();
-        plot.getDomainAxis().setRange(LiveCharts.millis(s.horizon().start()), LiveCharts.millis(s.horizon().end().plusDays(1)));
+        plot.getDomainAxis().setRange(ChartStyle.millis(s.horizon().start()), ChartStyle.millis(s.horizon().end().plusDays(1)));
         int n = story.states().length;
         for (int k = 0; k < n; k++) {
             if (story.states()[k].isDead()) break;
-            double x = LiveCharts.millis(story.date(story.firstDay() + k));
+            double x = ChartStyle.millis(story.date(story.firstDay() + k));
             tolerance.add(x, 100 * story.toleranceShare()[k], false);
             physical.add(x, 100 * story.physical()[k], false);
             emotional.add(x, 100 * story.emotional()[k], false);
@@ -307,9 +283,9 @@ final class StoryView {
         int from = 0;
         for (int k = 1; k <= states.length; k++) {
             if (k < states.length && states[k] == states[from]) continue;
-            double x0 = LiveCharts.millis(story.date(story.firstDay() + from));
+            double x0 = ChartStyle.millis(story.date(story.firstDay() + from));
             // Death lasts to the end of the horizon.
-            double x1 = LiveCharts.millis(story.date(states[from].isDead() ? days : story.firstDay() + k));
+            double x1 = ChartStyle.millis(story.date(states[from].isDead() ? days : story.firstDay() + k));
             IntervalMarker m = new IntervalMarker(x0, x1, STATE_COLOURS.get(states[from]));
             m.setAlpha(0.55f);
             if (k - from > days / 16 || states[from].isDead()) {
@@ -325,7 +301,7 @@ final class StoryView {
 
     private void overdoseLine(Story story, StoryEvent e) {
         boolean death = e.kind() == StoryEvent.Kind.DEATH;
-        ValueMarker m = new ValueMarker(LiveCharts.millis(story.date(e.day())), death ? Color.BLACK : new Color(0xE74C3C),
+        ValueMarker m = new ValueMarker(ChartStyle.millis(story.date(e.day())), death ? Color.BLACK : new Color(0xE74C3C),
                 new BasicStroke(death ? 3f : 2f));
         m.setLabel(death ? "died" : "overdose");
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
