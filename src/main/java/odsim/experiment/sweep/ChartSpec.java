@@ -1,0 +1,7 @@
+package odsim.experiment.sweep;
+
+/**
+ * The sweep's chart: a measure's whole-horizon mean (with its 95% interval) against one swept
+ * parameter ({@code x}), with one line per level of a second one ({@code series}, may be null).
+ */
+public record ChartSpec(String measure, String x, String series) {}

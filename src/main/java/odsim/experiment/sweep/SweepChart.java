@@ -1,0 +1,119 @@
+package odsim.experiment.sweep;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The sweep's chart ({@code chart.png}, {@code chart.svg}): a measure's whole-horizon mean over
+ * replications against one swept parameter, one line per level of a second, with the 95%
+ * interval of each mean as a band (grid designs) or error bars (sampled designs). In a grid with
+ * more parameters, the others are held at their first level.
+ */
+public final class SweepChart {
+    public static final int WIDTH = 900, HEIGHT = 560;
+
+    private SweepChart() {}
+
+    public static JFreeChart of(Sweep sweep, List<SweepResults.PointMean> means) {
+        ChartSpec spec = sweep.file().chart();
+        List<String> paths = sweep.file().parameterPaths();
+        int xi = paths.indexOf(spec.x()), si = spec.series() == null ? -1 : paths.indexOf(spec.series());
+        boolean grid = sweep.file().design() == Design.GRID;
+        SweepParameter xp = sweep.file().parameters().get(xi);
+        boolean numericX = xp.isRange() || xp.levels().stream().allMatch(l -> isNumber(l.label()));
+        List<String> xLabels = xp.isRange() ? List.of() : xp.levels().stream().map(Level::label).toList();
+
+        Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
+        for (SweepResults.PointMean pm : means) {
+            List<Level> levels = pm.point().levels();
+            if (grid && !othersAtFirstLevel(sweep, levels, xi, si)) continue;
+            String name = si < 0 ? spec.measure() : shortName(spec.series()) + " = " + levels.get(si).label();
+            String xLabel = levels.get(xi).label();
+            double x = numericX ? Double.parseDouble(xLabel) : xLabels.indexOf(xLabel);
+            double lo = Double.isNaN(pm.lower95()) ? pm.mean() : pm.lower95(), hi = Double.isNaN(pm.upper95()) ? pm.mean() : pm.upper95();
+            series.computeIfAbsent(name, n -> new XYIntervalSeries(n)).add(x, x, x, pm.mean(), lo, hi);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        series.values().forEach(data::addSeries);
+
+        ValueAxis xAxis = numericX ? new NumberAxis(spec.x()) : new SymbolAxis(spec.x(), xLabels.toArray(new String[0]));
+        if (xAxis instanceof NumberAxis na) na.setAutoRangeIncludesZero(false);
+        NumberAxis yAxis = new NumberAxis(spec.measure() + " (whole horizon, mean over " + sweep.replications() + " replications)");
+        yAxis.setAutoRangeIncludesZero(false);
+        XYItemRenderer renderer;
+        if (grid) {
+            DeviationRenderer r = new DeviationRenderer(true, true);
+            r.setAlpha(0.2f);
+            for (int k = 0; k < series.size(); k++) r.setSeriesStroke(k, new BasicStroke(2f));
+            renderer = r;
+        } else {
+            XYErrorRenderer r = new XYErrorRenderer();
+            r.setDrawXError(false);
+            r.setBaseLinesVisible(false);
+            renderer = r;
+        }
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        String title = "Sweep " + sweep.name() + ": " + spec.measure() + " by " + shortName(spec.x())
+                + (grid && paths.size() > (si < 0 ? 1 : 2) ? " (other parameters at their first level)" : "");
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** Writes {@code chart.png} and {@code chart.svg} into {@code dir}. */
+    public static void write(JFreeChart chart, Path dir) {
+        try {
+            ChartUtilities.saveChartAsPNG(dir.resolve("chart.png").toFile(), chart, WIDTH, HEIGHT);
+            SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+            chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+            Files.writeString(dir.resolve("chart.svg"), g.getSVGDocument(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean othersAtFirstLevel(Sweep sweep, List<Level> levels, int xi, int si) {
+        List<SweepParameter> params = sweep.file().parameters();
+        for (int k = 0; k < params.size(); k++) {
+            if (k != xi && k != si && !levels.get(k).label().equals(params.get(k).levels().get(0).label())) return false;
+        }
+        return true;
+    }
+
+    private static String shortName(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            return Double.isFinite(Double.parseDouble(s));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+}
