@@ -25,9 +25,11 @@ public record ParameterOverride(String path, YNode value, Mark mark) {
     /** A value given as text (parsed as YAML, so a curve can be written inline), as {@code --set PATH=VALUE} gives it. */
     public static ParameterOverride parse(String assignment, String source) {
         int eq = assignment.indexOf('=');
-        Mark mark = new Mark(source, 1, 1);
         if (eq <= 0) throw new ScenarioException(source + ": expected PATH=VALUE, e.g. policies.opc.sites=4; found " + Binder.quote(assignment));
-        YNode value = YamlTree.parse(source, assignment.substring(eq + 1));
+        Mark mark = Mark.ofFile(source + " " + Binder.shorten(assignment));
+        String text = assignment.substring(eq + 1);
+        YNode value = text.isBlank() ? new YNode.Scalar(null, mark) : YamlTree.parse(mark.file(), text);
+        if (value instanceof YNode.Scalar s) value = new YNode.Scalar(s.text(), mark); // "line 1, column 1" of a command line says nothing
         return new ParameterOverride(assignment.substring(0, eq).trim(), value, mark);
     }
 
