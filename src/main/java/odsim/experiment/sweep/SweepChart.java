@@ -32,6 +32,9 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class SweepChart {
     public static final int WIDTH = 900, HEIGHT = 560;
+    /** Colours that stay apart for colour-blind readers (Okabe and Ito 2008). */
+    private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+        new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0)};
 
     private SweepChart() {}
 
@@ -64,8 +67,13 @@ public final class SweepChart {
         XYItemRenderer renderer;
         if (grid) {
             DeviationRenderer r = new DeviationRenderer(true, true);
-            r.setAlpha(0.2f);
-            for (int k = 0; k < series.size(); k++) r.setSeriesStroke(k, new BasicStroke(2f));
+            r.setAlpha(0.15f);
+            for (int k = 0; k < series.size(); k++) {
+                Color c = PALETTE[k % PALETTE.length];
+                r.setSeriesStroke(k, new BasicStroke(2f));
+                r.setSeriesPaint(k, c);
+                r.setSeriesFillPaint(k, c); // the band; JFreeChart's default fill is white, an invisible band
+            }
             renderer = r;
         } else {
             XYErrorRenderer r = new XYErrorRenderer();
