@@ -99,22 +99,15 @@ final class SweepCommand implements Callable<Integer> {
         Thread onStop = new Thread(() -> System.err.printf("%nodsim: stopped; %d runs stored in %s; continue with: odsim sweep --resume %s%n",
                 already + stored.get(), where.dir(), where.dir()), "odsim-on-stop");
         Runtime.getRuntime().addShutdownHook(onStop);
-        try (ProgressBar bar = quiet ? null : new ProgressBarBuilder()
-                .setTaskName("sweep " + sweep.name() + (part.count() > 1 ? " shard " + part : ""))
-                .setInitialMax(inShard)
-                .startsFrom(already, Duration.ZERO)
-                .setUnit(" runs", 1)
-                .showSpeed()
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500)
-                .continuousUpdate()
-                .build()) {
-            SweepRunner.run(sweep, store, pending, threadCount, run -> {
-                stored.incrementAndGet();
-                if (bar != null) bar.step();
-            });
+        try {
+            runAll(sweep, store, pending, threadCount, part, inShard, already, stored);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException stopping) {
+                // the JVM is already stopping: the hook reports what is stored
+            }
         }
-        Runtime.getRuntime().removeShutdownHook(onStop);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         java.io.PrintWriter console = spec.commandLine().getOut();
@@ -130,5 +123,24 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.flush();
         return 0;
+    }
+
+    private void runAll(Sweep sweep, RunStore store, int[] pending, int threadCount, Shard part, long inShard, long already,
+                        AtomicInteger stored) {
+        try (ProgressBar bar = quiet ? null : new ProgressBarBuilder()
+                .setTaskName("sweep " + sweep.name() + (part.count() > 1 ? " shard " + part : ""))
+                .setInitialMax(inShard)
+                .startsFrom(already, Duration.ZERO)
+                .setUnit(" runs", 1)
+                .showSpeed()
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500)
+                .continuousUpdate()
+                .build()) {
+            SweepRunner.run(sweep, store, pending, threadCount, run -> {
+                stored.incrementAndGet();
+                if (bar != null) bar.step();
+            });
+        }
     }
 }

@@ -110,7 +110,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
 
     private static long gridSize(List<SweepParameter> parameters) {
         long n = 1;
-        for (SweepParameter p : parameters) n = Math.min(Long.MAX_VALUE / 2, n * p.levels().size());
+        for (SweepParameter p : parameters) n = Math.min(MAX_POINTS + 1L, n * p.levels().size()); // capped: never overflows
         return n;
     }
 
