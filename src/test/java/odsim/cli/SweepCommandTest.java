@@ -46,6 +46,12 @@ class SweepCommandTest {
         return Files.readAllBytes(f);
     }
 
+    /** The numbers after the given start of a line of points.csv: replications, mean, lower95, upper95, difference, ... */
+    static double[] numbers(List<String> lines, String start) {
+        String line = lines.stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start));
+        return java.util.Arrays.stream(line.substring(start.length()).split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
     static long stored(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder.resolve("runs"))) {
             return s.filter(f -> f.getFileName().toString().startsWith("run-")).count();
@@ -66,8 +72,13 @@ class SweepCommandTest {
         String seedRep1 = results.get(1 + 8).split(",")[2];
         assertTrue(results.stream().filter(l -> l.matches("\\d+,1,.*")).allMatch(l -> l.split(",")[2].equals(seedRep1)));
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
-        assertEquals("point,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,measure,period,replications,mean,lower95,upper95", points.get(0));
+        assertEquals("point,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,measure,period,replications,mean,lower95,upper95,"
+                + "difference,differenceLower95,differenceUpper95", points.get(0));
         assertEquals(1 + 6 * 4 * 2, points.size());
+        assertTrue(points.get(1).startsWith("0,0,low,overdose_deaths,2016,3,") && points.get(1).endsWith(",0,0,0"), "point 0 minus itself");
+        // the paired difference of people using street opioids at point 5 is its mean minus point 0's
+        double[] p0 = numbers(points, "0,0,low,people_street,total,"), p5 = numbers(points, "5,3000,rising,people_street,total,");
+        assertEquals(p5[1] - p0[1], p5[4], 1e-6);
         assertTrue(Files.size(out.resolve("chart.png")) > 1000 && Files.readString(out.resolve("chart.svg")).contains("<svg"));
         assertTrue(Files.exists(out.resolve("sweep.yaml")) && Files.exists(out.resolve("base.yaml")));
     }

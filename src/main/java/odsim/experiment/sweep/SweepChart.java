@@ -26,7 +26,7 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The sweep's chart ({@code chart.png}, {@code chart.svg}): a measure's whole-horizon mean over
- * replications against one swept parameter, one line per level of a second, with the 95%
+ * replications (or, {@code relative}, its paired difference from point 0) against one swept parameter, one line per level of a second, with the 95%
  * interval of each mean as a band (grid designs) or error bars (sampled designs). In a grid with
  * more parameters, the others are held at their first level.
  */
@@ -62,7 +62,12 @@ public final class SweepChart {
 
         ValueAxis xAxis = numericX ? new NumberAxis(spec.x()) : new SymbolAxis(spec.x(), xLabels.toArray(new String[0]));
         if (xAxis instanceof NumberAxis na) na.setAutoRangeIncludesZero(false);
-        NumberAxis yAxis = new NumberAxis(spec.measure() + " (whole horizon, mean over " + sweep.replications() + " replications)");
+        StringBuilder reference = new StringBuilder();
+        for (int k = 0; k < paths.size(); k++) {
+            reference.append(k == 0 ? "" : ", ").append(shortName(paths.get(k))).append('=').append(sweep.points().get(0).levels().get(k).label());
+        }
+        NumberAxis yAxis = new NumberAxis(spec.measure() + (spec.relative() ? " minus at " + reference : "")
+                + " (whole horizon, mean of " + sweep.replications() + " replications)");
         yAxis.setAutoRangeIncludesZero(false);
         XYItemRenderer renderer;
         if (grid) {

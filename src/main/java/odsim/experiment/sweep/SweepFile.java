@@ -31,7 +31,7 @@ import odsim.scenario.YamlTree;
  *   policies.naloxone.kitsPerYearPer100k: [0, 1000, 2000]
  *   supply.fentanylShare: {slow: {points: {2015-01-01: 0.05, 2025-01-01: 0.3}}, fast: 0.8}
  * measures: [overdose_deaths, cost_total]
- * chart: {measure: overdose_deaths, x: policies.naloxone.kitsPerYearPer100k, series: supply.fentanylShare}
+ * chart: {measure: overdose_deaths, x: policies.naloxone.kitsPerYearPer100k, series: supply.fentanylShare, relative: true}
  * </pre>
  */
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
@@ -267,12 +267,12 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String defaultSeries = paths.size() > 1 ? paths.get(1) : null;
         String defaultMeasure = measures.isEmpty() ? null : measures.get(0);
         YNode node = map.get("chart");
-        if (node == null) return new ChartSpec(defaultMeasure, defaultX, defaultSeries);
+        if (node == null) return new ChartSpec(defaultMeasure, defaultX, defaultSeries, false);
         if (!(node instanceof YNode.Mapping m)) {
             problems.add(node.mark(), "chart", "expected a mapping with measure, x and optionally series");
             return null;
         }
-        List<String> keys = List.of("measure", "x", "series");
+        List<String> keys = List.of("measure", "x", "series", "relative");
         for (var e : m.entries().entrySet()) {
             if (!keys.contains(e.getKey())) problems.add(e.getValue().keyMark(), "chart." + Binder.shorten(e.getKey()),
                     "unknown key" + Binder.suggest(e.getKey(), keys) + "; allowed: " + String.join(", ", keys));
@@ -290,7 +290,13 @@ public record SweepFile(String name, String description, Path file, Path base, L
             }
         }
         if (x != null && x.equals(series)) problems.add(m.get("series").mark(), "chart.series", "is the same parameter as chart.x");
-        return new ChartSpec(measure, x, series);
+        boolean relative = false;
+        if (m.get("relative") != null) {
+            String r = text(m, "relative", problems, "false");
+            if (r.equals("true")) relative = true;
+            else if (!r.equals("false")) problems.add(m.get("relative").mark(), "chart.relative", "found " + Binder.quote(r) + "; expected true or false");
+        }
+        return new ChartSpec(measure, x, series, relative);
     }
 
     private static String text(YNode.Mapping map, String key, Problems problems, String otherwise) {
