@@ -45,12 +45,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period period = options.validate();
-        Scenario baseline = prepare(ScenarioLoader.load(baselineFile, options.overrides()), null);
+        Scenario baseline = prepare(ScenarioLoader.load(baselineFile), null);
         long seed = baseline.seed();
         List<Scenario> alternatives = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(baseline.name()));
         for (Path f : alternativeFiles) {
-            Scenario s = prepare(ScenarioLoader.load(f, options.overrides()), seed);
+            Scenario s = prepare(ScenarioLoader.load(f), seed);
             if (!names.add(s.name())) throw new UserError(f + ": scenario name '" + s.name() + "' is used twice in this comparison");
             alternatives.add(s);
         }

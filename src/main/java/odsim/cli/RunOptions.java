@@ -33,15 +33,6 @@ final class RunOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar")
     boolean quiet;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Set a scenario parameter by its path, e.g. --set policies.opc.sites=4 (repeatable; in compare, in every scenario)")
-    java.util.List<String> set = new java.util.ArrayList<>();
-
-    /** The {@code --set} values, checked when a scenario is loaded with them. */
-    java.util.List<odsim.scenario.ParameterOverride> overrides() {
-        return set.stream().map(a -> odsim.scenario.ParameterOverride.parse(a, "--set")).toList();
-    }
-
     /** Checks the values and returns the series resolution; bad values are a {@link UserError}. */
     Period validate() {
         if (replications < 1 || replications > 100_000) throw new UserError("--replications: found " + replications + "; allowed 1 to 100000");
