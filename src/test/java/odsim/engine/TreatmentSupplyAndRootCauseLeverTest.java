@@ -11,10 +11,10 @@ import odsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * The health-first and abstinence-first levers beyond the first set, measured in the model with
+ * Safe supply, medications (also in custody), rehab, root causes, drug checking and prescribing levers, measured in the model with
  * common random numbers; z > 4 for statistical claims (false failure about once in 30,000).
  */
-class LeverTest2 {
+class TreatmentSupplyAndRootCauseLeverTest {
     private static final String YEAR = "population: {agents: 40000}\nhorizon: {start: 2022-01-01, end: 2022-12-31}\n";
 
     private static RunResult run(String... layers) {

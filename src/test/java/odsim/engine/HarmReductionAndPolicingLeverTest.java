@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * (common random numbers); statistical assertions use one-sided z > 4 (a false failure about
  * once in 30,000 runs if the effect were absent) and fixed seeds.
  */
-class LeverTest {
+class HarmReductionAndPolicingLeverTest {
     private static final String YEAR = """
             population: {agents: 40000}
             horizon: {start: 2021-01-01, end: 2021-12-31}
