@@ -83,6 +83,18 @@ class SweepCommandTest {
         assertTrue(Files.exists(out.resolve("sweep.yaml")) && Files.exists(out.resolve("base.yaml")));
     }
 
+    @Test
+    void drawsAHeatMapOverTwoGridParameters() throws IOException {
+        Path sweep = Files.writeString(dir.resolve("heat.yaml"), Files.readString(tinySweep(2))
+                + "chart: {measure: overdoses, x: supply.fentanylShare, y: policies.naloxone.kitsPerYearPer100k, relative: true}\n");
+        Path out = dir.resolve("heat");
+        CommandLineTest.Outcome o = odsim("sweep", sweep.toString(), "-q", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        String svg = Files.readString(out.resolve("chart.svg"));
+        assertTrue(svg.contains("overdoses minus at point 0") && svg.contains("rising"), "title and a level label in the SVG");
+        assertTrue(Files.size(out.resolve("chart.png")) > 1000);
+    }
+
     /** Any thread count, and shards merged afterwards, give the single machine's files byte for byte. */
     @Test
     void threadsAndShardsGiveTheSameResults() throws IOException {

@@ -163,6 +163,7 @@ public final class Sweep {
         chart.put("measure", file.chart().measure());
         chart.put("x", file.chart().x());
         if (file.chart().series() != null) chart.put("series", file.chart().series());
+        if (file.chart().y() != null) chart.put("y", file.chart().y());
         if (file.chart().relative()) chart.put("relative", true);
         out.put("chart", chart);
         try {

@@ -41,6 +41,10 @@ public final class SweepChart {
     public static JFreeChart of(Sweep sweep, List<SweepResults.PointMean> means) {
         ChartSpec spec = sweep.file().chart();
         List<String> paths = sweep.file().parameterPaths();
+        if (spec.y() != null) {
+            return SweepHeatMap.of(sweep, means, spec.measure() + (spec.relative() ? " minus at point 0" : "")
+                    + ", whole horizon, mean of " + sweep.replications() + " replications");
+        }
         int xi = paths.indexOf(spec.x()), si = spec.series() == null ? -1 : paths.indexOf(spec.series());
         boolean grid = sweep.file().design() == Design.GRID;
         SweepParameter xp = sweep.file().parameters().get(xi);
@@ -109,7 +113,7 @@ public final class SweepChart {
         }
     }
 
-    private static boolean othersAtFirstLevel(Sweep sweep, List<Level> levels, int xi, int si) {
+    static boolean othersAtFirstLevel(Sweep sweep, List<Level> levels, int xi, int si) {
         List<SweepParameter> params = sweep.file().parameters();
         for (int k = 0; k < params.size(); k++) {
             if (k != xi && k != si && !levels.get(k).label().equals(params.get(k).levels().get(0).label())) return false;

@@ -97,7 +97,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         List<ParameterOverride> set = overrides(map, problems);
         List<SweepParameter> parameters = parameters(map, design, problems);
         List<String> measures = measures(map, problems);
-        ChartSpec chart = chart(map, parameters, measures, problems);
+        ChartSpec chart = chart(map, parameters, measures, design, problems);
         problems.throwIfAny();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
         if (points > MAX_POINTS || points * replications > MAX_RUNS) {
@@ -261,18 +261,18 @@ public record SweepFile(String name, String description, Path file, Path base, L
         return out;
     }
 
-    private static ChartSpec chart(YNode.Mapping map, List<SweepParameter> parameters, List<String> measures, Problems problems) {
+    private static ChartSpec chart(YNode.Mapping map, List<SweepParameter> parameters, List<String> measures, Design design, Problems problems) {
         List<String> paths = parameters.stream().map(SweepParameter::path).toList();
         String defaultX = paths.isEmpty() ? null : paths.get(0);
         String defaultSeries = paths.size() > 1 ? paths.get(1) : null;
         String defaultMeasure = measures.isEmpty() ? null : measures.get(0);
         YNode node = map.get("chart");
-        if (node == null) return new ChartSpec(defaultMeasure, defaultX, defaultSeries, false);
+        if (node == null) return new ChartSpec(defaultMeasure, defaultX, defaultSeries, null, false);
         if (!(node instanceof YNode.Mapping m)) {
-            problems.add(node.mark(), "chart", "expected a mapping with measure, x and optionally series");
+            problems.add(node.mark(), "chart", "expected a mapping with measure, x and optionally series (lines) or y (a heat map)");
             return null;
         }
-        List<String> keys = List.of("measure", "x", "series", "relative");
+        List<String> keys = List.of("measure", "x", "series", "y", "relative");
         for (var e : m.entries().entrySet()) {
             if (!keys.contains(e.getKey())) problems.add(e.getValue().keyMark(), "chart." + Binder.shorten(e.getKey()),
                     "unknown key" + Binder.suggest(e.getKey(), keys) + "; allowed: " + String.join(", ", keys));
@@ -283,20 +283,24 @@ public record SweepFile(String name, String description, Path file, Path base, L
         }
         String x = text(m, "x", problems, defaultX);
         String series = m.get("series") == null ? null : text(m, "series", problems, null);
-        for (String k : List.of("x", "series")) {
-            String v = k.equals("x") ? x : series;
+        String y = m.get("y") == null ? null : text(m, "y", problems, null);
+        for (String k : List.of("x", "series", "y")) {
+            String v = k.equals("x") ? x : k.equals("series") ? series : y;
             if (v != null && !paths.contains(v)) {
                 problems.add(m.get(k).mark(), "chart." + k, "found " + Binder.quote(v) + Binder.suggest(v, paths) + "; allowed: a swept parameter: " + String.join(", ", paths));
             }
         }
         if (x != null && x.equals(series)) problems.add(m.get("series").mark(), "chart.series", "is the same parameter as chart.x");
+        if (x != null && x.equals(y)) problems.add(m.get("y").mark(), "chart.y", "is the same parameter as chart.x");
+        if (y != null && series != null) problems.add(m.get("y").mark(), "chart.y", "a heat map (y) has no series; give one of them");
+        if (y != null && design != Design.GRID) problems.add(m.get("y").mark(), "chart.y", "a heat map needs a grid design; sampled points are drawn with error bars against x");
         boolean relative = false;
         if (m.get("relative") != null) {
             String r = text(m, "relative", problems, "false");
             if (r.equals("true")) relative = true;
             else if (!r.equals("false")) problems.add(m.get("relative").mark(), "chart.relative", "found " + Binder.quote(r) + "; expected true or false");
         }
-        return new ChartSpec(measure, x, series, relative);
+        return new ChartSpec(measure, x, series, y, relative);
     }
 
     private static String text(YNode.Mapping map, String key, Problems problems, String otherwise) {

@@ -117,6 +117,20 @@ class SweepFileTest {
     }
 
     @Test
+    void aHeatMapNeedsAGridAndNoSeries() throws IOException {
+        String all = String.join("\n", problems("""
+                replications: 1
+                design: sobol
+                samples: 8
+                parameters: {policies.opc.sites: {min: 0, max: 4}, cascade.call911: {min: 0, max: 1}}
+                chart: {x: policies.opc.sites, y: cascade.call911, series: cascade.call911, relative: maybe}
+                """));
+        assertTrue(all.contains("chart.y: a heat map (y) has no series"), all);
+        assertTrue(all.contains("chart.y: a heat map needs a grid design"), all);
+        assertTrue(all.contains("chart.relative: found 'maybe'; expected true or false"), all);
+    }
+
+    @Test
     void aRangeInAGridAndAMissingBaseAreRefused() throws IOException {
         assertTrue(String.join("\n", problems("""
                 replications: 1
