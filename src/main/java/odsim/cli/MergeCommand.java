@@ -34,6 +34,14 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return merge();
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot merge into " + out + ": " + e.getCause());
+        }
+    }
+
+    private int merge() {
         SweepFolder first = folder(shards.get(0));
         Sweep sweep = first.load();
         for (Path dir : shards) {

@@ -56,6 +56,14 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return sweep();
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserError("cannot write the sweep's folder: " + e.getCause());
+        }
+    }
+
+    private int sweep() {
         Shard part = Shard.ALL;
         if (shard != null) {
             part = Shard.parse(shard);
