@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Join the folders of a sweep's shards ('odsim sweep --shard I/N') into one results folder:",
-            "the same results.csv, points.csv and chart a single machine would write, byte for byte.",
+            "Join the shards of a sweep (odsim sweep --shard I/N) into one results folder.",
+            "It holds the results.csv, points.csv and chart one machine would write, byte",
+            "for byte.",
             "Every folder must hold the same sweep; a run stored twice must be identical.",
             ""})
 final class MergeCommand implements Callable<Integer> {

@@ -11,8 +11,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "slurm", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Write the scripts that run a sweep on a Slurm cluster, into DIR:",
-            "  sweep.sbatch  a job array 1-N; task i runs 'odsim sweep SWEEP --shard i/N' into DIR/shards/i",
+            "Write the scripts that run a sweep on a Slurm cluster (job array, merge).",
+            "Into DIR:",
+            "  sweep.sbatch  a job array 1-N; task i runs 'odsim sweep SWEEP --shard i/N'",
+            "                into DIR/shards/i",
             "  merge.sbatch  'odsim merge' of the N shards into DIR/merged",
             "  submit.sh     submits the array, then the merge with --dependency=afterok",
             "DIR, the sweep file and odsim must be on a file system the nodes share.",

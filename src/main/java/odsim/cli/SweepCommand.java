@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Run every point x replication of a sweep file in parallel, storing each run as it",
-            "finishes (atomically, in DIR/runs/), then write into the results folder:",
+            "Run every point x replication of a sweep file, in parallel.",
+            "Each run is stored as it finishes (atomically, in DIR/runs/); then it writes:",
             "  results.csv  point, replication, seed, one column per swept parameter, period",
             "               (each year and 'total'), measure, value; sorted by run",
             "  points.csv   per point, measure and period: mean over replications, 95%% CI",
