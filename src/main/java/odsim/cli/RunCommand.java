@@ -7,7 +7,6 @@ import odsim.results.Measure;
 import odsim.results.Period;
 import odsim.results.RunResult;
 import odsim.results.Statistics;
-import odsim.scenario.ParameterOverride;
 import odsim.scenario.Scenario;
 import odsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -34,14 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @picocli.CommandLine.Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Set a scenario parameter by its path, e.g. --set policies.opc.sites=4 (repeatable)")
-    List<String> set = new java.util.ArrayList<>();
-
     @Override
     public Integer call() {
         Period period = options.validate();
-        Scenario scenario = ScenarioLoader.load(scenarioFile, set.stream().map(a -> ParameterOverride.parse(a, "--set")).toList());
+        Scenario scenario = ScenarioLoader.load(scenarioFile, options.overrides());
         if (options.seed != null) scenario = scenario.withSeed(options.seed);
         if (options.agents != null) scenario = scenario.withAgents(options.agents);
         Path dir = options.out != null ? options.out : ScenarioRunner.defaultFolder(scenario.name());
