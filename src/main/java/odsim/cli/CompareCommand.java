@@ -100,12 +100,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         settings = override(settings);
 
-        Scenario baseline = prepare(ScenarioLoader.load(baselineFile), null, horizon);
+        Scenario baseline = prepare(ScenarioLoader.load(baselineFile, options.overrides()), null, horizon);
         long seed = baseline.seed();
         List<Scenario> alternatives = new ArrayList<>();
         Set<String> names = new HashSet<>(List.of(baseline.name()));
         for (Path f : alternativeFiles) {
-            Scenario s = prepare(ScenarioLoader.load(f), seed, horizon);
+            Scenario s = prepare(ScenarioLoader.load(f, options.overrides()), seed, horizon);
             if (!names.add(s.name())) throw new UserError(f + ": scenario name '" + s.name() + "' is used twice in this comparison");
             if (!s.horizon().equals(baseline.horizon())) {
                 throw new UserError(f + ": horizon " + s.horizon().start() + " to " + s.horizon().end() + " differs from the baseline's "

@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period period = options.validate();
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        Scenario scenario = ScenarioLoader.load(scenarioFile, options.overrides());
         if (options.seed != null) scenario = scenario.withSeed(options.seed);
         if (options.agents != null) scenario = scenario.withAgents(options.agents);
         Path dir = options.out != null ? options.out : ScenarioRunner.defaultFolder(scenario.name());

@@ -1,6 +1,9 @@
 package odsim.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import odsim.scenario.ParameterOverride;
 import odsim.results.Period;
 import picocli.CommandLine.Option;
 
@@ -32,6 +35,15 @@ final class RunOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar")
     boolean quiet;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Set a scenario parameter by its path, e.g. --set policies.opc.sites=4 (repeatable; in compare, in every scenario)")
+    List<String> set = new ArrayList<>();
+
+    /** The --set assignments, parsed; a malformed one is a clean error. */
+    List<ParameterOverride> overrides() {
+        return set.stream().map(a -> ParameterOverride.parse(a, "--set")).toList();
+    }
 
     /** Checks the values and returns the series resolution; bad values are a {@link UserError}. */
     Period validate() {

@@ -3,19 +3,22 @@ package odsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import odsim.experiment.sweep.Sweep;
+import odsim.experiment.sweep.SweepFile;
 import odsim.scenario.ComparisonLoader;
 import odsim.scenario.ScenarioException;
 import odsim.scenario.ScenarioLoader;
+import odsim.scenario.YamlTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario and comparison files without running them: every problem in every file is listed, exit code 2 if any.")
+        description = "Check scenario, comparison and sweep files without running them: every problem in every file is listed, exit code 2 if any.")
 final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario or comparison files (YAML)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario, comparison or sweep files (YAML)")
     List<Path> files;
 
     @Override
@@ -28,6 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
                     ComparisonLoader.Plan plan = ComparisonLoader.load(f);
                     ScenarioLoader.load(plan.baseline());
                     for (Path a : plan.alternatives()) ScenarioLoader.load(a);
+                } else if (SweepFile.looksLikeSweep(YamlTree.read(f))) {
+                    Sweep.of(SweepFile.load(f)); // and every level on its base
                 } else {
                     ScenarioLoader.load(f);
                 }

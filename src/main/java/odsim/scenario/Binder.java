@@ -240,7 +240,7 @@ public final class Binder {
     }
 
     /** A "did you mean" for a near-miss, or nothing. */
-    static String suggest(String found, List<String> candidates) {
+    public static String suggest(String found, List<String> candidates) {
         if (found.length() > 100) return ""; // no near miss, and Levenshtein on it would cost time
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String lower = found.toLowerCase(Locale.ROOT);
@@ -252,12 +252,12 @@ public final class Binder {
     }
 
     /** A value from the file as messages show it: quoted, shortened, control characters escaped. */
-    static String quote(String text) {
+    public static String quote(String text) {
         return "'" + shorten(text) + "'";
     }
 
     /** Keeps one message on one readable line even for a 500 KB value or key. */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         StringBuilder b = new StringBuilder();
         int limit = 60;
         for (int i = 0; i < text.length() && i < limit; i++) {

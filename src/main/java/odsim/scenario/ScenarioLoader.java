@@ -16,9 +16,29 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     public static Scenario load(Path file) {
-        YNode tree = resolve(file, new ArrayList<>());
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads a scenario with values set by path on top of it (a sweep point, {@code --set}); each
+     * override replaces what the file resolves to at its path, and its problems name its own place.
+     */
+    public static Scenario load(Path file, List<ParameterOverride> overrides) {
+        return bind(resolve(file), stem(file), overrides);
+    }
+
+    /** The file's tree with {@code extends} resolved, not yet bound: bind it with {@link #bind}. */
+    public static YNode resolve(Path file) {
+        return resolve(file, new ArrayList<>());
+    }
+
+    /** Binds a resolved tree with overrides merged in, in order; {@code name} is used when the tree has none. */
+    public static Scenario bind(YNode tree, String name, List<ParameterOverride> overrides) {
+        for (ParameterOverride o : overrides) tree = merge(tree, o.asTree());
         if (tree instanceof YNode.Mapping map && map.get("name") == null) {
-            map.entries().put("name", new YNode.Entry(map.mark(), new YNode.Scalar(stem(file), map.mark())));
+            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>(map.entries());
+            entries.put("name", new YNode.Entry(map.mark(), new YNode.Scalar(name, map.mark())));
+            tree = new YNode.Mapping(entries, map.mark());
         }
         Problems problems = new Problems();
         Scenario s = new Binder(problems).bind(Scenario.class, tree, "");
@@ -98,7 +118,8 @@ public final class ScenarioLoader {
         return file.toAbsolutePath().normalize();
     }
 
-    private static String stem(Path file) {
+    /** The file name without its extension: a scenario's name when it gives none. */
+    public static String stem(Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;

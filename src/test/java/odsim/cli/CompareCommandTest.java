@@ -119,4 +119,19 @@ class CompareCommandTest {
         Path a = scenario("twin", "");
         assertEquals(2, CommandLineTest.odsim("compare", a.toString(), a.toString(), "-q", "-o", dir.resolve("o").toString()).code());
     }
+
+    /** --set reaches every scenario of a comparison; a mistyped path is bad input naming the key. */
+    @Test
+    void setAppliesToEveryScenarioAndATypoIsBadInput() throws IOException {
+        Path a = scenario("base", ""), b = scenario("alt", "policies: {opc: {level: 1}}");
+        Path out = dir.resolve("out3");
+        assertEquals(0, CommandLineTest.odsim("compare", a.toString(), b.toString(), "-r", "1", "-q", "-o", out.toString(),
+                "--set", "tolerance.halfLifeDays=30").code());
+        assertTrue(Files.readString(out.resolve("base/scenario.yaml")).contains("halfLifeDays: 30"));
+        assertTrue(Files.readString(out.resolve("alt/scenario.yaml")).contains("halfLifeDays: 30"));
+        var typo = CommandLineTest.odsim("compare", a.toString(), b.toString(), "-q", "-o", dir.resolve("o4").toString(),
+                "--set", "tolerance.halfLife=30");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("tolerance.halfLife: unknown key; did you mean 'halfLifeDays'"), typo.err());
+    }
 }

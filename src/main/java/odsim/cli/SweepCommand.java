@@ -1,0 +1,154 @@
+package odsim.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import odsim.experiment.sweep.RunStore;
+import odsim.experiment.sweep.Shard;
+import odsim.experiment.sweep.Sweep;
+import odsim.experiment.sweep.SweepFile;
+import odsim.experiment.sweep.SweepFolder;
+import odsim.experiment.sweep.SweepResults;
+import odsim.experiment.sweep.SweepRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Run every point x replication of a sweep file, in parallel.",
+            "Each run is stored as it finishes (atomically, in DIR/runs/); then it writes:",
+            "  results.csv  point, replication, seed, one column per swept parameter, period",
+            "               (each year and 'total'), measure, value; sorted by run",
+            "  points.csv   per point, measure and period: mean over replications, 95%% CI",
+            "  chart.png, chart.svg  a measure against one or two swept parameters",
+            "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
+            "repeated, the same results as an uninterrupted sweep.",
+            ""})
+final class SweepCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", description = "Sweep file (YAML), e.g. scenarios/sweeps/naloxone-opc.yaml")
+    Path sweepFile;
+
+    @Option(names = "--resume", arity = "0..1", fallbackValue = "", paramLabel = "DIR",
+            description = "Continue the sweep in DIR (or in --out), skipping runs already stored")
+    String resume;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results folder (default: results/sweep-<name>-<timestamp>)")
+    Path out;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only shard I of N (1-based, as Slurm's SLURM_ARRAY_TASK_ID with --array=1-N): the runs whose number mod N is I-1; join shards with 'odsim merge'")
+    String shard;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Runs in parallel, each on one thread (default: all cores)")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        try {
+            return sweep();
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserError("cannot write the sweep's folder: " + e.getCause());
+        }
+    }
+
+    private int sweep() {
+        Shard part = Shard.ALL;
+        if (shard != null) {
+            part = Shard.parse(shard);
+            if (part == null) throw new UserError("--shard: found '" + shard + "'; expected I/N with 1 <= I <= N, e.g. 3/8");
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+
+        SweepFolder folder;
+        Sweep sweep;
+        if (resume != null && !resume.isEmpty()) {
+            if (out != null) throw new UserError("--resume DIR and --out: give the folder once");
+            folder = new SweepFolder(Path.of(resume));
+            if (!Files.isDirectory(folder.dir())) throw new UserError("--resume: folder not found: " + folder.dir());
+            sweep = folder.load();
+            if (sweepFile != null && !Sweep.of(SweepFile.load(sweepFile)).fingerprint().equals(sweep.fingerprint())) {
+                throw new UserError(sweepFile + ": is not the sweep in " + folder.dir() + "; resume with the folder alone");
+            }
+        } else {
+            if (sweepFile == null) throw new UserError("give a sweep file, or --resume DIR to continue a sweep");
+            sweep = Sweep.of(SweepFile.load(sweepFile));
+            folder = new SweepFolder(out != null ? out : ScenarioRunner.defaultFolder("sweep-" + sweep.name()));
+            if (folder.holdsSweep()) {
+                if (resume == null) throw new UserError(folder.dir() + ": already holds a sweep; add --resume to continue it, or choose another --out");
+                if (!folder.fingerprint().equals(sweep.fingerprint())) {
+                    throw new UserError(folder.dir() + ": holds a different sweep (other base, points, seed or measures) than " + sweepFile);
+                }
+            } else {
+                folder.create(sweep, sweepFile.toString());
+            }
+        }
+        RunStore store = folder.store();
+        store.removeTemporary();
+        int[] pending = SweepRunner.pending(sweep, store, part);
+        long inShard = java.util.stream.IntStream.range(0, sweep.runCount()).filter(part::contains).count();
+        long already = inShard - pending.length;
+
+        long started = System.nanoTime();
+        AtomicInteger stored = new AtomicInteger();
+        SweepFolder where = folder;
+        Thread onStop = new Thread(() -> System.err.printf("%nodsim: stopped; %d runs stored in %s; continue with: odsim sweep --resume %s%n",
+                already + stored.get(), where.dir(), where.dir()), "odsim-on-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        try {
+            runAll(sweep, store, pending, threadCount, part, inShard, already, stored);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException stopping) {
+                // the JVM is already stopping: the hook reports what is stored
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        java.io.PrintWriter console = spec.commandLine().getOut();
+        console.printf("sweep %s: %d points x %d replications; %d runs run now, %d stored before, in %.1f s%n", sweep.name(),
+                sweep.points().size(), sweep.replications(), pending.length, already, seconds);
+        String missing = SweepResults.missing(sweep, store);
+        if (missing == null) {
+            SweepResults.finish(sweep, folder);
+            console.println("results: " + folder.dir());
+        } else {
+            console.printf("shard %s done; the folder lacks %s held by other shards; join the shards with: odsim merge DIR... --out DIR%n",
+                    part, missing);
+        }
+        console.flush();
+        return 0;
+    }
+
+    private void runAll(Sweep sweep, RunStore store, int[] pending, int threadCount, Shard part, long inShard, long already,
+                        AtomicInteger stored) {
+        try (ProgressBar bar = quiet ? null : new ProgressBarBuilder()
+                .setTaskName("sweep " + sweep.name() + (part.count() > 1 ? " shard " + part : ""))
+                .setInitialMax(inShard)
+                .startsFrom(already, Duration.ZERO)
+                .setUnit(" runs", 1)
+                .showSpeed()
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500)
+                .continuousUpdate()
+                .build()) {
+            SweepRunner.run(sweep, store, pending, threadCount, run -> {
+                stored.incrementAndGet();
+                if (bar != null) bar.step();
+            });
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package odsim.experiment.sweep;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import odsim.results.Csv;
+import odsim.results.Statistics;
+
+/**
+ * Builds a finished sweep's tables from its run store, streaming one run (or one point) at a
+ * time, in run order, so the files are the same byte for byte however and wherever the runs ran:
+ * <ul>
+ * <li>{@code results.csv}: every run's rows (point, replication, seed, parameters..., period,
+ * measure, value), sorted by run;
+ * <li>{@code points.csv}: per point, measure and period, the mean over replications and the 95%
+ * confidence interval of that mean (Student t; empty with one replication), and the same for the
+ * paired difference from point 0, replication by replication (common random numbers make its
+ * interval narrow).
+ * </ul>
+ */
+public final class SweepResults {
+    public static final String RESULTS = "results.csv", POINTS = "points.csv";
+
+    /** One point's whole-horizon mean and interval of the chart's measure. */
+    public record PointMean(Point point, double mean, double lower95, double upper95) {}
+
+    private SweepResults() {}
+
+    /** The runs missing from the store, as a short text ("3 runs, e.g. 4, 9, 17"), or null if none. */
+    public static String missing(Sweep sweep, RunStore store) {
+        BitSet done = store.stored(sweep.runCount());
+        int count = sweep.runCount() - done.cardinality();
+        if (count == 0) return null;
+        List<Integer> some = new ArrayList<>();
+        for (int run = done.nextClearBit(0); run < sweep.runCount() && some.size() < 5; run = done.nextClearBit(run + 1)) some.add(run);
+        return count + " of " + sweep.runCount() + " runs, e.g. " + some;
+    }
+
+    public static void writeResults(Sweep sweep, RunStore store, Path file) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write((RunRows.header(sweep.file().parameterPaths()) + "\n").getBytes(StandardCharsets.UTF_8));
+            for (int run = 0; run < sweep.runCount(); run++) Files.copy(store.file(run), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@code points.csv}; returns the chart measure's whole-horizon mean at each point (or,
+     * for a chart {@code relative} to point 0, its paired difference from point 0).
+     */
+    public static List<PointMean> writePoints(Sweep sweep, RunStore store, Path file) {
+        ChartSpec spec = sweep.file().chart();
+        String chartKey = spec.measure() + ",total";
+        List<PointMean> chart = new ArrayList<>();
+        Map<String, double[]> reference = null;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder("point");
+            for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
+            out.write(header.append(",measure,period,replications,mean,lower95,upper95,difference,differenceLower95,differenceUpper95\n").toString());
+            for (Point point : sweep.points()) {
+                Map<String, double[]> values = values(sweep, store, point);
+                if (reference == null) reference = values;
+                StringBuilder prefix = new StringBuilder().append(point.index());
+                for (Level l : point.levels()) prefix.append(',').append(Csv.text(l.label()));
+                for (Map.Entry<String, double[]> e : values.entrySet()) {
+                    Statistics s = Statistics.of(e.getValue());
+                    Statistics d = Statistics.of(difference(e.getValue(), reference.get(e.getKey())));
+                    out.write(prefix + "," + e.getKey() + "," + sweep.replications() + "," + Csv.number(s.mean()) + "," + Csv.number(s.lower95())
+                            + "," + Csv.number(s.upper95()) + "," + Csv.number(d.mean()) + "," + Csv.number(d.lower95()) + ","
+                            + Csv.number(d.upper95()) + "\n");
+                    if (e.getKey().equals(chartKey)) {
+                        Statistics c = spec.relative() ? d : s;
+                        chart.add(new PointMean(point, c.mean(), c.lower95(), c.upper95()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return chart;
+    }
+
+    /** A point's values by "measure,period" (in the runs' row order), one per replication. */
+    private static Map<String, double[]> values(Sweep sweep, RunStore store, Point point) throws IOException {
+        int reps = sweep.replications();
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (int r = 0; r < reps; r++) {
+            for (String line : Files.readAllLines(store.file(point.index() * reps + r), StandardCharsets.UTF_8)) {
+                // the last three fields: period, measure, value (parameter labels before them may hold commas)
+                int c3 = line.lastIndexOf(','), c2 = line.lastIndexOf(',', c3 - 1), c1 = line.lastIndexOf(',', c2 - 1);
+                String key = line.substring(c2 + 1, c3) + "," + line.substring(c1 + 1, c2);
+                values.computeIfAbsent(key, k -> new double[reps])[r] = Double.parseDouble(line.substring(c3 + 1));
+            }
+        }
+        return values;
+    }
+
+    /** Replication by replication: with common random numbers, the difference a point's parameters make. */
+    private static double[] difference(double[] values, double[] reference) {
+        double[] d = new double[values.length];
+        for (int r = 0; r < d.length; r++) d[r] = values[r] - reference[r];
+        return d;
+    }
+
+    /** Writes results.csv, points.csv and the chart into the folder; every run must be stored. */
+    public static void finish(Sweep sweep, SweepFolder folder) {
+        RunStore store = folder.store();
+        writeResults(sweep, store, folder.dir().resolve(RESULTS));
+        List<PointMean> means = writePoints(sweep, store, folder.dir().resolve(POINTS));
+        SweepChart.write(SweepChart.of(sweep, means), folder.dir());
+    }
+}

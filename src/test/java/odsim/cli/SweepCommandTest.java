@@ -1,0 +1,192 @@
+package odsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+    @TempDir
+    Path dir;
+
+    static CommandLineTest.Outcome odsim(String... args) {
+        return CommandLineTest.odsim(args);
+    }
+
+    /** A sweep of a few hundred agents over one year: 6 points x 3 replications, or more with {@code reps}. */
+    Path tinySweep(int reps) throws IOException {
+        return Files.writeString(dir.resolve("tiny-sweep.yaml"), """
+                name: tiny
+                base: %s
+                agents: 300
+                replications: %d
+                set:
+                  horizon.start: 2016-01-01
+                  horizon.end: 2016-12-31
+                  policies.naloxone.level: 1
+                parameters:
+                  policies.naloxone.kitsPerYearPer100k: [0, 1000, 3000]
+                  supply.fentanylShare:
+                    low: 0.1
+                    rising: {interpolation: linear, points: {2016-01-01: 0.2, 2016-12-31: 0.9}}
+                measures: [overdose_deaths, overdoses, people_street, cost_total]
+                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath(), reps));
+    }
+
+    static byte[] bytes(Path f) throws IOException {
+        return Files.readAllBytes(f);
+    }
+
+    /** The numbers after the given start of a line of points.csv: replications, mean, lower95, upper95, difference, ... */
+    static double[] numbers(List<String> lines, String start) {
+        String line = lines.stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start));
+        return java.util.Arrays.stream(line.substring(start.length()).split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    static long stored(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder.resolve("runs"))) {
+            return s.filter(f -> f.getFileName().toString().startsWith("run-")).count();
+        }
+    }
+
+    @Test
+    void writesTidyResultsSummaryAndChart() throws IOException {
+        Path out = dir.resolve("one");
+        CommandLineTest.Outcome o = odsim("sweep", tinySweep(3).toString(), "-q", "-t", "2", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> results = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals("point,replication,seed,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,period,measure,value", results.get(0));
+        assertEquals(1 + 18 * 4 * 2, results.size(), "18 runs x 4 measures x (2016, total)");
+        assertTrue(results.get(1).startsWith("0,0,"), results.get(1));
+        assertTrue(results.stream().anyMatch(l -> l.matches("5,2,-?\\d+,3000,rising,total,cost_total,[0-9.E]+")), "last point, last replication");
+        // common random numbers: replication r has the same seed at every point
+        String seedRep1 = results.get(1 + 8).split(",")[2];
+        assertTrue(results.stream().filter(l -> l.matches("\\d+,1,.*")).allMatch(l -> l.split(",")[2].equals(seedRep1)));
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertEquals("point,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,measure,period,replications,mean,lower95,upper95,"
+                + "difference,differenceLower95,differenceUpper95", points.get(0));
+        assertEquals(1 + 6 * 4 * 2, points.size());
+        assertTrue(points.get(1).startsWith("0,0,low,overdose_deaths,2016,3,") && points.get(1).endsWith(",0,0,0"), "point 0 minus itself");
+        // the paired difference of people using street opioids at point 5 is its mean minus point 0's
+        double[] p0 = numbers(points, "0,0,low,people_street,total,"), p5 = numbers(points, "5,3000,rising,people_street,total,");
+        assertEquals(p5[1] - p0[1], p5[4], 1e-6);
+        assertTrue(Files.size(out.resolve("chart.png")) > 1000 && Files.readString(out.resolve("chart.svg")).contains("<svg"));
+        assertTrue(Files.exists(out.resolve("sweep.yaml")) && Files.exists(out.resolve("base.yaml")));
+    }
+
+    @Test
+    void drawsAHeatMapOverTwoGridParameters() throws IOException {
+        Path sweep = Files.writeString(dir.resolve("heat.yaml"), Files.readString(tinySweep(2))
+                + "chart: {measure: overdoses, x: supply.fentanylShare, y: policies.naloxone.kitsPerYearPer100k, relative: true}\n");
+        Path out = dir.resolve("heat");
+        CommandLineTest.Outcome o = odsim("sweep", sweep.toString(), "-q", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        String svg = Files.readString(out.resolve("chart.svg"));
+        assertTrue(svg.contains("overdoses minus at point 0") && svg.contains("rising"), "title and a level label in the SVG");
+        assertTrue(Files.size(out.resolve("chart.png")) > 1000);
+    }
+
+    /** Any thread count, and shards merged afterwards, give the single machine's files byte for byte. */
+    @Test
+    void threadsAndShardsGiveTheSameResults() throws IOException {
+        Path sweep = tinySweep(3), one = dir.resolve("one"), two = dir.resolve("two");
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-t", "1", "-o", one.toString()).code());
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-t", "2", "-o", two.toString()).code());
+        assertArrayEquals(bytes(one.resolve("results.csv")), bytes(two.resolve("results.csv")));
+        String[] merge = {"merge", "", "", "", "-o", dir.resolve("merged").toString()};
+        for (int i = 1; i <= 3; i++) {
+            Path shard = dir.resolve("shard" + i);
+            CommandLineTest.Outcome o = odsim("sweep", sweep.toString(), "-q", "--shard", i + "/3", "-o", shard.toString());
+            assertEquals(0, o.code(), o.err());
+            assertEquals(6, stored(shard));
+            assertFalse(Files.exists(shard.resolve("results.csv")), "a shard alone has no results");
+            merge[i] = shard.toString();
+        }
+        CommandLineTest.Outcome partial = odsim("merge", merge[1], merge[2], "-o", dir.resolve("partial").toString());
+        assertEquals(2, partial.code());
+        assertTrue(partial.err().contains("the shards lack 6 of 18 runs"), partial.err());
+        CommandLineTest.Outcome merged = odsim(merge);
+        assertEquals(0, merged.code(), merged.err());
+        for (String f : List.of("results.csv", "points.csv")) {
+            assertArrayEquals(bytes(one.resolve(f)), bytes(dir.resolve("merged").resolve(f)), f);
+        }
+    }
+
+    @Test
+    void resumeRunsOnlyWhatIsMissingAndIgnoresTemporaryFiles() throws IOException {
+        Path sweep = tinySweep(3), out = dir.resolve("out");
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-o", out.toString()).code());
+        byte[] results = bytes(out.resolve("results.csv"));
+        Files.delete(out.resolve("runs/run-00000004.csv"));
+        Files.delete(out.resolve("runs/run-00000017.csv"));
+        Files.delete(out.resolve("results.csv"));
+        Path partial = Files.writeString(out.resolve("runs/.run-4-half-written.tmp"), "0,1,2,garbage");
+        CommandLineTest.Outcome o = odsim("sweep", "--resume", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("2 runs run now, 16 stored before"), o.out());
+        assertFalse(Files.exists(partial));
+        assertArrayEquals(results, bytes(out.resolve("results.csv")));
+    }
+
+    @Test
+    void refusesToMixSweepsInOneFolder() throws IOException {
+        Path sweep = tinySweep(3), out = dir.resolve("out");
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-o", out.toString()).code());
+        CommandLineTest.Outcome again = odsim("sweep", sweep.toString(), "-q", "-o", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already holds a sweep; add --resume"), again.err());
+        CommandLineTest.Outcome other = odsim("sweep", tinySweep(4).toString(), "-q", "-o", out.toString(), "--resume");
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("holds a different sweep"), other.err());
+        assertEquals(2, odsim("sweep", sweep.toString(), "--shard", "4/3", "-o", dir.resolve("x").toString()).code());
+    }
+
+    @Test
+    void badSweepFileIsExitCodeTwoWithPlaceAndNoStackTrace() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "base: " + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+                + "\nreplications: 2\nparameters:\n  policies.opc.sites: [1, -2]\n");
+        CommandLineTest.Outcome o = odsim("sweep", bad.toString(), "-q", "-o", dir.resolve("o").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("bad.yaml:4:27: policies.opc.sites: found -2; allowed [0, 10000]"), o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace");
+    }
+
+    /**
+     * A real separate process, killed (SIGKILL) while it stores runs, then resumed: the results
+     * equal an uninterrupted sweep's byte for byte, with no run lost or repeated.
+     */
+    @Test
+    void killedSweepResumesToTheSameResults() throws Exception {
+        Path sweep = tinySweep(40), killed = dir.resolve("killed"), whole = dir.resolve("whole");
+        int total = 6 * 40;
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "odsim.cli.Main",
+                "sweep", sweep.toString(), "-q", "-t", "1", "-o", killed.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!(Files.isDirectory(killed.resolve("runs")) && stored(killed) >= 20) && System.nanoTime() < deadline && p.isAlive()) {
+            Thread.sleep(20);
+        }
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        long before = stored(killed);
+        assertTrue(before >= 20 && before < total, "killed mid-way: " + before + " of " + total + " runs stored");
+        assertFalse(Files.exists(killed.resolve("results.csv")));
+
+        CommandLineTest.Outcome resumed = odsim("sweep", "--resume", killed.toString(), "-q");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains((total - before) + " runs run now, " + before + " stored before"), resumed.out());
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-o", whole.toString()).code());
+        assertArrayEquals(bytes(whole.resolve("results.csv")), bytes(killed.resolve("results.csv")));
+        assertArrayEquals(bytes(whole.resolve("points.csv")), bytes(killed.resolve("points.csv")));
+    }
+}

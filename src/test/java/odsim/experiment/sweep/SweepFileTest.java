@@ -1,0 +1,156 @@
+package odsim.experiment.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepFileTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("s.yaml"), "base: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n" + text);
+    }
+
+    private List<String> problems(String text) throws IOException {
+        Path f = write(text);
+        return assertThrows(ScenarioException.class, () -> Sweep.of(SweepFile.load(f))).problems();
+    }
+
+    @Test
+    void pointsGetTheirLevelsTheSharedValuesAndOneSeed() throws IOException {
+        Sweep sweep = Sweep.of(SweepFile.load(write("""
+                agents: 1000
+                replications: 2
+                set: {policies.naloxone.level: 1}
+                parameters:
+                  policies.naloxone.kitsPerYearPer100k: [0, 2000]
+                  supply.fentanylShare: {low: 0.1, rising: {points: {2015-01-01: 0.1, 2020-01-01: 0.9}}}
+                """)));
+        assertEquals(4, sweep.points().size());
+        assertEquals(8, sweep.runCount());
+        Scenario last = sweep.scenario(sweep.points().get(3));
+        assertEquals(2000, last.policies().naloxone().kitsPerYearPer100k());
+        assertEquals(0.9, last.supply().fentanylShare().valueAt(LocalDate.of(2021, 1, 1)));
+        assertEquals(1.0, last.policies().naloxone().level().valueAt(LocalDate.of(2016, 1, 1)));
+        assertEquals(1000, last.population().agents());
+        assertEquals(sweep.seed(), sweep.scenario(sweep.points().get(0)).seed());
+        assertEquals(3, sweep.pointOf(7).index());
+        assertEquals(1, sweep.replicationOf(7));
+    }
+
+    /** The folder's resolved sweep.yaml and base.yaml describe the same runs: equal fingerprints. */
+    @Test
+    void resolvedSweepHasTheSameFingerprint() throws IOException {
+        Sweep sweep = Sweep.of(SweepFile.load(write("""
+                agents: 1000
+                seed: 5
+                replications: 2
+                design: latin-hypercube
+                samples: 7
+                parameters:
+                  policies.opc.sites: {min: 0, max: 6, integer: true}
+                  cascade.call911: {min: 0.2, max: 0.9}
+                  supply.fentanylShare: {low: 0.1, high: {interpolation: step, points: {2015-01-01: 0.3, 2020-01-01: 0.9}}}
+                """)));
+        SweepFolder folder = new SweepFolder(dir.resolve("out"));
+        folder.create(sweep, "s.yaml");
+        Sweep again = folder.load();
+        assertEquals(sweep.fingerprint(), again.fingerprint());
+        assertEquals(sweep.scenario(sweep.points().get(6)), again.scenario(again.points().get(6)));
+        Sweep otherSeed = Sweep.of(SweepFile.load(write("""
+                agents: 1000
+                seed: 6
+                replications: 2
+                design: latin-hypercube
+                samples: 7
+                parameters:
+                  policies.opc.sites: {min: 0, max: 6, integer: true}
+                  cascade.call911: {min: 0.2, max: 0.9}
+                  supply.fentanylShare: {low: 0.1, high: {interpolation: step, points: {2015-01-01: 0.3, 2020-01-01: 0.9}}}
+                """)));
+        assertNotEquals(sweep.fingerprint(), otherSeed.fingerprint());
+    }
+
+    @Test
+    void badPathsAndValuesNameTheSweepFileLineAndKey() throws IOException {
+        List<String> p = problems("""
+                replications: 2
+                parameters:
+                  policies.naloxone.kitsPerYear: [0, 1000]
+                  policies.opc.sites: [0, lots]
+                  cascade.call911: [0.5, 1.5]
+                """);
+        String all = String.join("\n", p);
+        assertTrue(all.contains("s.yaml:4:3: policies.naloxone.kitsPerYear: unknown key; allowed: level, kitsPerYearPer100k, costPerKit"), all);
+        assertTrue(all.contains("s.yaml:5:27: policies.opc.sites: found 'lots'; expected a number"), all);
+        assertTrue(all.contains("s.yaml:6:26: cascade.call911: found 1.5; allowed [0, 1]"), all);
+    }
+
+    @Test
+    void badSweepKeysAreAllReported() throws IOException {
+        List<String> p = problems("""
+                replicatons: 2
+                design: sobel
+                parameters:
+                  policies.opc.sites: {min: 0, max: 4}
+                measures: [overdose_death]
+                chart: {x: policies.opc.site}
+                """);
+        String all = String.join("\n", p);
+        assertTrue(all.contains("s.yaml:2:1: replicatons: unknown key; did you mean 'replications'?"), all);
+        assertTrue(all.contains("replications: missing"), all);
+        assertTrue(all.contains("s.yaml:3:9: design: found 'sobel'; did you mean 'sobol'?"), all);
+        assertTrue(all.contains("s.yaml:6:12: measures: found 'overdose_death'; did you mean 'overdose_deaths'?"), all);
+        assertTrue(all.contains("chart.x: found 'policies.opc.site'"), all);
+    }
+
+    @Test
+    void aHeatMapNeedsAGridAndNoSeries() throws IOException {
+        String all = String.join("\n", problems("""
+                replications: 1
+                design: sobol
+                samples: 8
+                parameters: {policies.opc.sites: {min: 0, max: 4}, cascade.call911: {min: 0, max: 1}}
+                chart: {x: policies.opc.sites, y: cascade.call911, series: cascade.call911, relative: maybe}
+                """));
+        assertTrue(all.contains("chart.y: a heat map (y) has no series"), all);
+        assertTrue(all.contains("chart.y: a heat map needs a grid design"), all);
+        assertTrue(all.contains("chart.relative: found 'maybe'; expected true or false"), all);
+    }
+
+    @Test
+    void aRangeInAGridAndAMissingBaseAreRefused() throws IOException {
+        assertTrue(String.join("\n", problems("""
+                replications: 1
+                parameters: {policies.opc.sites: {min: 0, max: 4}}
+                """)).contains("a grid needs a list of levels"));
+        Path f = Files.writeString(dir.resolve("nobase.yaml"), "base: nowhere.yaml\nreplications: 1\nparameters: {policies.opc.sites: [1]}\n");
+        List<String> p = assertThrows(ScenarioException.class, () -> SweepFile.load(f)).problems();
+        assertTrue(p.get(0).startsWith(f + ":1:7: base: file not found"), p.toString());
+    }
+
+    @Test
+    void shippedSweepsLoad() throws IOException {
+        try (var files = Files.list(Path.of("scenarios/sweeps"))) {
+            List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertEquals(2, sweeps.size());
+            for (Path f : sweeps) {
+                Sweep s = Sweep.of(SweepFile.load(f));
+                assertEquals(15, s.points().size(), f.toString());
+                s.points().forEach(s::scenario);
+            }
+        }
+    }
+}
