@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Compare policies against a baseline; write report.html.",
         description = {
             "Compare alternatives against a baseline with common random numbers: every",
             "scenario runs replication r with the same seed (the baseline's, or --seed),",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Open the teaching GUI: live charts, levers, a person's story.",
         description = {
             "Open the teaching GUI: MASON's Console around the model, with live charts",
             "(deaths per week, people in each state, costs, the supply), the levers as",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Run replications of one scenario into a results folder.",
         description = {
             "Run replications of one scenario and write its results folder:",
             "  series.csv     scenario, replication, date, measure, value",
