@@ -53,6 +53,17 @@ public final class People {
         return size++;
     }
 
+    /** Slots allocated in every column (people now plus room reserved for entrants). */
+    public int capacity() {
+        return state.length;
+    }
+
+    /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
+    public long columnBytes() {
+        long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 8L * Float.BYTES;
+        return perSlot * state.length;
+    }
+
     public int size() {
         return size;
     }
