@@ -15,6 +15,8 @@ final class UsePhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final OverdoseSim sim;
     private final OverdoseCascade cascade;
+    /** Working space for one block's indices, one per thread rather than per block: 4 bytes per person saved. */
+    private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[BlockRunner.BLOCK_SIZE]);
 
     UsePhase(OverdoseSim sim) {
         this.sim = sim;
@@ -36,7 +38,7 @@ final class UsePhase implements Steppable {
         People p = sim.people;
         byte[] state = p.state, flags = p.flags;
         int[] mayUse = sim.rules.mayUseToday;
-        int[] users = t.scratch;
+        int[] users = SCRATCH.get();
         int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         for (int i = start; i < end; i++) {
             int code = state[i];
