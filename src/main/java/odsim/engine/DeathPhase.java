@@ -2,16 +2,13 @@ package odsim.engine;
 
 import odsim.model.LifeTable;
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Resolves today's deaths once, after everything that could have prevented them: fatal
  * overdoses recorded by the use phase, then deaths from other causes by age and use, drawn on
  * candidate days like other rare events ({@link Rules#candidate}).
  */
-final class DeathPhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class DeathPhase implements BlockPhase {
     private static final double YEARS_PER_DAY = 1 / odsim.model.Rates.DAYS_PER_YEAR;
     private final OverdoseSim sim;
 
@@ -19,12 +16,9 @@ final class DeathPhase implements Steppable {
         this.sim = sim;
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         People p = sim.people;
         Rules r = sim.rules;
         DayTally t = sim.tallies[b];

@@ -1,27 +1,21 @@
 package odsim.engine;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Pain drivers return toward each person's baseline and take shocks: on a candidate day one
  * draw decides whether a physical, emotional or economic shock happens; a scheduled regional
  * job-loss shock hits a share of people on its day.
  */
-final class PainPhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class PainPhase implements BlockPhase {
     private final OverdoseSim sim;
 
     PainPhase(OverdoseSim sim) {
         this.sim = sim;
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         People p = sim.people;
         Rules r = sim.rules;
         int day = sim.day;

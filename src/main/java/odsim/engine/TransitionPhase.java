@@ -1,8 +1,6 @@
 package odsim.engine;
 
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Moves people between use states. Each possible move has its own stream and its own daily
@@ -11,8 +9,7 @@ import sim.engine.Steppable;
  * the first in the order written here wins. Stays of set length (rehab, jail, prison) end on
  * their day, which is a release or discharge.
  */
-final class TransitionPhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class TransitionPhase implements BlockPhase {
     private final OverdoseSim sim;
     private final OverdoseCascade cascade;
     private final double physicalWeight, emotionalWeight, economicWeight;
@@ -32,12 +29,9 @@ final class TransitionPhase implements Steppable {
         return physicalWeight * p.physical[i] + emotionalWeight * p.emotional[i] + economicWeight * p.economic[i];
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         DayTally t = sim.tallies[b];
         byte[] state = sim.people.state;
         int[] candidateDay = sim.people.nextCandidateDay;

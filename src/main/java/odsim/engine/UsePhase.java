@@ -2,8 +2,6 @@ package odsim.engine;
 
 import odsim.model.StandardNormal;
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Today's use: who uses, what dose the supply gives them, whether it overdoses them, and how
@@ -11,8 +9,7 @@ import sim.engine.Steppable;
  * batch or a body that lost tolerance in abstinence raises it; methadone and buprenorphine hold
  * tolerance up and replace most street use-days.
  */
-final class UsePhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class UsePhase implements BlockPhase {
     private final OverdoseSim sim;
     private final OverdoseCascade cascade;
     /** Working space for one block's indices, one per thread rather than per block: 4 bytes per person saved. */
@@ -23,17 +20,14 @@ final class UsePhase implements Steppable {
         this.cascade = new OverdoseCascade(sim);
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
     /**
      * One block, in two passes that keep each person's order (a kit received, today's use, then a
      * kit lost): first the people who may take opioids today, gathered without branching so the
      * loop over them does not stumble on a mix of states; then the people holding a kit.
      */
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         DayTally t = sim.tallies[b];
         People p = sim.people;
         byte[] state = p.state, flags = p.flags;
