@@ -29,8 +29,11 @@ final class DeathPhase implements BlockPhase {
             t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(day, p.birthDay[i]));
         }
         int[] candidateDay = p.nextCandidateDay;
-        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            if (candidateDay[i] != day) continue;
+        // Today's candidates, as the pain phase gathered them (only this phase moves candidate days).
+        BlockScratch scratch = BlockScratch.get();
+        int[] candidates = scratch.candidates;
+        for (int k = 0, n = scratch.candidateCount; k < n; k++) {
+            int i = candidates[k];
             // The candidate clock ticks here, after the transition phase has read today's candidates.
             candidateDay[i] = day + r.daysToNextCandidate(sim.streams.candidate.uniform(i, day));
             byte code = p.state[i];

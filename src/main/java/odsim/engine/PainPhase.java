@@ -30,25 +30,47 @@ final class PainPhase implements BlockPhase {
         double jobLossShare = r.jobLossShare[day];
         float jobLossSize = (float) r.jobLossSize[day];
         float kPhys = (float) r.physicalRetention, kEmo = (float) r.emotionalRetention, kEco = (float) r.economicRetention;
-        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            if (p.state[i] >= UseState.DEAD_OVERDOSE.code) continue;
-            p.physical[i] = p.physicalBase[i] + (p.physical[i] - p.physicalBase[i]) * kPhys;
-            float emotionalTarget = p.emotionalBase[i], economicTarget = p.economicBase[i];
+        byte[] state = p.state;
+        float[] physical = p.physical, emotional = p.emotional, economic = p.economic;
+        float[] physicalBase = p.physicalBase, emotionalBase = p.emotionalBase, economicBase = p.economicBase;
+        KeyedStream reach = sim.streams.rootCausesReach;
+        double reachCut = rootReach * rootLevel;
+        // Gathers today's candidates (for shocks here, and for the death phase) as it goes.
+        BlockScratch scratch = BlockScratch.get();
+        int[] candidates = scratch.candidates;
+        int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
+        for (int i = start; i < end; i++) {
+            candidates[n] = i;
+            n += candidateDay[i] == day ? 1 : 0;
+            if (state[i] >= UseState.DEAD_OVERDOSE.code) continue;
+            physical[i] = physicalBase[i] + (physical[i] - physicalBase[i]) * kPhys;
+            float emotionalTarget = emotionalBase[i], economicTarget = economicBase[i];
             // Housing, jobs and mental-health care lower the levels pain returns to, for the people reached.
-            if (rootLevel > 0 && sim.streams.rootCausesReach.uniform(i, 0) < rootReach * rootLevel) {
+            if (rootLevel > 0 && reach.uniform(i, 0) < reachCut) {
                 emotionalTarget = Math.max(0f, emotionalTarget - emotionalRelief);
                 economicTarget = Math.max(0f, economicTarget - economicRelief);
             }
-            p.emotional[i] = emotionalTarget + (p.emotional[i] - emotionalTarget) * kEmo;
-            p.economic[i] = economicTarget + (p.economic[i] - economicTarget) * kEco;
-            double u = candidateDay[i] == day ? sim.streams.painShock.uniform(i, day) : 1.0;
+            emotional[i] = emotionalTarget + (emotional[i] - emotionalTarget) * kEmo;
+            economic[i] = economicTarget + (economic[i] - economicTarget) * kEco;
+        }
+        scratch.candidateCount = n;
+        // Each person's shock comes after their recovery and before a job loss, as the order of these loops keeps.
+        KeyedStream shock = sim.streams.painShock;
+        for (int k = 0; k < n; k++) {
+            int i = candidates[k];
+            if (state[i] >= UseState.DEAD_OVERDOSE.code) continue;
+            double u = shock.uniform(i, day);
             if (u < pAny) {
-                if (u < pPhysical) p.physical[i] = Math.min(1f, p.physical[i] + size);
-                else if (u < pEmotional) p.emotional[i] = Math.min(1f, p.emotional[i] + size);
-                else p.economic[i] = Math.min(1f, p.economic[i] + size);
+                if (u < pPhysical) physical[i] = Math.min(1f, physical[i] + size);
+                else if (u < pEmotional) emotional[i] = Math.min(1f, emotional[i] + size);
+                else economic[i] = Math.min(1f, economic[i] + size);
             }
-            if (jobLossShare > 0 && sim.streams.jobLoss.uniform(i, day) < jobLossShare) {
-                p.economic[i] = Math.min(1f, p.economic[i] + jobLossSize);
+        }
+        if (jobLossShare > 0) {
+            for (int i = start; i < end; i++) {
+                if (state[i] < UseState.DEAD_OVERDOSE.code && sim.streams.jobLoss.uniform(i, day) < jobLossShare) {
+                    economic[i] = Math.min(1f, economic[i] + jobLossSize);
+                }
             }
         }
     }

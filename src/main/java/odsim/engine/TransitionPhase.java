@@ -37,11 +37,25 @@ final class TransitionPhase implements BlockPhase {
         int[] candidateDay = sim.people.nextCandidateDay;
         int[] stayUntil = sim.people.stayUntil;
         int day = sim.day;
+        byte[] flags = sim.people.flags;
+        // First gathers, without branching, the living people with something due today: a
+        // candidate day, the end of a stay, or a request for treatment to repeat.
+        int[] due = BlockScratch.get().list;
+        int n = 0;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            int code = state[i];
+            boolean inStay = code >= UseState.REHAB.code & code <= UseState.PRISON.code;
+            boolean alive = code < UseState.DEAD_OVERDOSE.code;
+            boolean waiting = (flags[i] & People.FLAG_WAITING) != 0;
+            boolean dueToday = inStay ? day >= stayUntil[i] : candidateDay[i] == day;
+            due[n] = i;
+            n += alive & (dueToday | waiting) ? 1 : 0;
+        }
+        for (int k = 0; k < n; k++) {
+            int i = due[k];
             byte code = state[i];
-            if (code >= UseState.DEAD_OVERDOSE.code) continue;
             boolean inStay = code == UseState.REHAB.code || code == UseState.JAIL.code || code == UseState.PRISON.code;
-            if ((sim.people.flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
+            if ((flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
             if (inStay ? day >= stayUntil[i] : candidateDay[i] == day) person(i, UseState.ALL[code], t);
         }
     }

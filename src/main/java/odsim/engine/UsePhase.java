@@ -12,8 +12,6 @@ import odsim.results.Measure;
 final class UsePhase implements BlockPhase {
     private final OverdoseSim sim;
     private final OverdoseCascade cascade;
-    /** Working space for one block's indices, one per thread rather than per block: 4 bytes per person saved. */
-    private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[BlockRunner.BLOCK_SIZE]);
 
     UsePhase(OverdoseSim sim) {
         this.sim = sim;
@@ -32,7 +30,7 @@ final class UsePhase implements BlockPhase {
         People p = sim.people;
         byte[] state = p.state, flags = p.flags;
         int[] mayUse = sim.rules.mayUseToday;
-        int[] users = SCRATCH.get();
+        int[] users = BlockScratch.get().list;
         int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         for (int i = start; i < end; i++) {
             int code = state[i];
