@@ -22,7 +22,9 @@ final class BlockDay implements Steppable {
 
     @Override
     public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), b -> {
+        int blocks = sim.blocks();
+        for (BlockPhase phase : phases) phase.beforeBlocks(blocks);
+        sim.runner.forEachBlock(blocks, b -> {
             for (BlockPhase phase : phases) phase.block(b);
         });
     }

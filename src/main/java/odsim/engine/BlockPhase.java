@@ -4,4 +4,7 @@ package odsim.engine;
 interface BlockPhase {
     /** Today's work for the people of block {@code b}; touches no other block's people or tally. */
     void block(int b);
+
+    /** Called once a day on the scheduling thread before any block: room for per-block state. */
+    default void beforeBlocks(int blocks) {}
 }

@@ -8,9 +8,38 @@ package odsim.engine;
  */
 final class PainPhase implements BlockPhase {
     private final OverdoseSim sim;
+    /**
+     * Per block: the reach cut and block end its {@link People#FLAG_ROOT_REACHED} flags were set
+     * for. Whether a person is reached is a lifelong uniform against today's cut, so the flags
+     * are redrawn only on days the cut moves (a ramp) or the block gains entrants, not daily.
+     */
+    private double[] reachCutOfBlock = new double[0];
+    private int[] reachEndOfBlock = new int[0];
 
     PainPhase(OverdoseSim sim) {
         this.sim = sim;
+    }
+
+    @Override
+    public void beforeBlocks(int blocks) {
+        if (blocks <= reachCutOfBlock.length) return;
+        int before = reachCutOfBlock.length;
+        reachCutOfBlock = java.util.Arrays.copyOf(reachCutOfBlock, blocks);
+        reachEndOfBlock = java.util.Arrays.copyOf(reachEndOfBlock, blocks);
+        java.util.Arrays.fill(reachCutOfBlock, before, blocks, Double.NaN);
+    }
+
+    /** Sets the reached flag of every person of block {@code b} for {@code cut}, unless already set for it. */
+    private void markReached(int b, int start, int end, double cut) {
+        if (reachCutOfBlock[b] == cut && reachEndOfBlock[b] == end) return;
+        byte[] flags = sim.people.flags;
+        KeyedStream reach = sim.streams.rootCausesReach;
+        for (int i = start; i < end; i++) {
+            int reached = reach.uniform(i, 0) < cut ? People.FLAG_ROOT_REACHED : 0;
+            flags[i] = (byte) ((flags[i] & ~People.FLAG_ROOT_REACHED) | reached);
+        }
+        reachCutOfBlock[b] = cut;
+        reachEndOfBlock[b] = end;
     }
 
 
@@ -33,12 +62,13 @@ final class PainPhase implements BlockPhase {
         byte[] state = p.state;
         float[] physical = p.physical, emotional = p.emotional, economic = p.economic;
         float[] physicalBase = p.physicalBase, emotionalBase = p.emotionalBase, economicBase = p.economicBase;
-        KeyedStream reach = sim.streams.rootCausesReach;
-        double reachCut = rootReach * rootLevel;
+        byte[] flags = p.flags;
+        int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
+        if (rootLevel > 0) markReached(b, start, end, rootReach * rootLevel);
         // Gathers today's candidates (for shocks here, and for the death phase) as it goes.
         BlockScratch scratch = BlockScratch.get();
         int[] candidates = scratch.candidates;
-        int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
+        int n = 0;
         for (int i = start; i < end; i++) {
             candidates[n] = i;
             n += candidateDay[i] == day ? 1 : 0;
@@ -46,7 +76,7 @@ final class PainPhase implements BlockPhase {
             physical[i] = physicalBase[i] + (physical[i] - physicalBase[i]) * kPhys;
             float emotionalTarget = emotionalBase[i], economicTarget = economicBase[i];
             // Housing, jobs and mental-health care lower the levels pain returns to, for the people reached.
-            if (rootLevel > 0 && reach.uniform(i, 0) < reachCut) {
+            if (rootLevel > 0 && (flags[i] & People.FLAG_ROOT_REACHED) != 0) {
                 emotionalTarget = Math.max(0f, emotionalTarget - emotionalRelief);
                 economicTarget = Math.max(0f, economicTarget - economicRelief);
             }

@@ -13,6 +13,11 @@ public final class People {
     static final int FLAG_MEDICATED_IN_CUSTODY = 16;
     /** Asked for methadone or buprenorphine when every place was taken; asks again each day. */
     static final int FLAG_WAITING = 32;
+    /**
+     * Reached by root-cause programs at the cut the pain phase last computed for the person's block
+     * (a cache of a lifelong draw against today's reach; see {@link PainPhase}).
+     */
+    static final int FLAG_ROOT_REACHED = 64;
     /** "Never released": far enough in the past that no window after release applies. */
     static final int NEVER = Integer.MIN_VALUE / 2;
 
