@@ -65,6 +65,7 @@ final class PainPhase implements BlockPhase {
         byte[] flags = p.flags;
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         if (rootLevel > 0) markReached(b, start, end, rootReach * rootLevel);
+        float rootsOn = rootLevel > 0 ? 1f : 0f;
         // Gathers today's candidates (for shocks here, and for the death phase) as it goes.
         BlockScratch scratch = BlockScratch.get();
         int[] candidates = scratch.candidates;
@@ -74,12 +75,12 @@ final class PainPhase implements BlockPhase {
             n += candidateDay[i] == day ? 1 : 0;
             if (state[i] >= UseState.DEAD_OVERDOSE.code) continue;
             physical[i] = physicalBase[i] + (physical[i] - physicalBase[i]) * kPhys;
-            float emotionalTarget = emotionalBase[i], economicTarget = economicBase[i];
-            // Housing, jobs and mental-health care lower the levels pain returns to, for the people reached.
-            if (rootLevel > 0 && (flags[i] & People.FLAG_ROOT_REACHED) != 0) {
-                emotionalTarget = Math.max(0f, emotionalTarget - emotionalRelief);
-                economicTarget = Math.max(0f, economicTarget - economicRelief);
-            }
+            // Housing, jobs and mental-health care lower the levels pain returns to, for the people
+            // reached. Written without a branch (reached is a coin flip across people): for the
+            // others the relief is times 0 and the maximum leaves a base in [0, 1] as it was.
+            float reached = ((flags[i] & People.FLAG_ROOT_REACHED) >> 6) * rootsOn;
+            float emotionalTarget = Math.max(0f, emotionalBase[i] - emotionalRelief * reached);
+            float economicTarget = Math.max(0f, economicBase[i] - economicRelief * reached);
             emotional[i] = emotionalTarget + (emotional[i] - emotionalTarget) * kEmo;
             economic[i] = economicTarget + (economic[i] - economicTarget) * kEco;
         }
