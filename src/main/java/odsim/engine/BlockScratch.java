@@ -16,6 +16,10 @@ final class BlockScratch {
     /** Any phase's own list, used within that phase only. */
     final int[] list = new int[BlockRunner.BLOCK_SIZE];
 
+    /** The use phase's people grouped by state, and its counts by state (one more than the states). */
+    final int[] grouped = new int[BlockRunner.BLOCK_SIZE];
+    final int[] stateCounts = new int[UseState.ALL.length + 1];
+
     static BlockScratch get() {
         return PER_THREAD.get();
     }

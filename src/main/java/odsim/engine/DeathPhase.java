@@ -23,6 +23,8 @@ final class DeathPhase implements BlockPhase {
         Rules r = sim.rules;
         DayTally t = sim.tallies[b];
         int day = sim.day;
+        // In index order, whatever order the use phase met them in: life-years lost are summed in that order.
+        java.util.Arrays.sort(t.dying, 0, t.dyingCount);
         for (int k = 0; k < t.dyingCount; k++) {
             int i = t.dying[k];
             p.enter(i, UseState.DEAD_OVERDOSE, day);
