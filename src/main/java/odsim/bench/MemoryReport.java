@@ -23,9 +23,10 @@ public final class MemoryReport {
             long two = heldBy(scenario(name, 2 * n));
             OverdoseSim sim = new OverdoseSim(scenario(name, n), 1L, 0, 1);
             sim.start();
+            sim.stepDay();
             var p = sim.people();
             System.out.printf(Locale.ROOT, "%-20s N=%,d: heap per person %.1f bytes ((heap(2N) - heap(N)) / N); columns %.1f bytes per slot, "
-                    + "%.1f per person at day 0 (%,d slots for %,d people)%n", name, n, (two - one) / (double) n,
+                    + "%.1f per person after day 0 (%,d slots for %,d people)%n", name, n, (two - one) / (double) n,
                     p.columnBytes() / (double) p.capacity(), p.columnBytes() / (double) p.size(), p.capacity(), p.size());
             sim.finish();
         }
