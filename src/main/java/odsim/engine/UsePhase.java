@@ -38,7 +38,9 @@ final class UsePhase implements BlockPhase {
             users[n] = i;
             n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> 4));
         }
-        int[] byState = groupByState(users, n, state);
+        // Grouped by state, so the branches on the state in use() run in long stretches; the deaths
+        // phase resolves fatal overdoses in index order whatever order they were met in.
+        int[] byState = BlockScratch.get().groupByState(users, n, state);
         boolean kits = sim.kitChance > 0;
         for (int k = 0; k < n; k++) {
             int i = byState[k];
@@ -54,26 +56,6 @@ final class UsePhase implements BlockPhase {
                 p.set(i, People.FLAG_HOLDS_KIT, false);
             }
         }
-    }
-
-    /**
-     * The gathered people, grouped by state (in index order within a state), so the branches on
-     * the state in {@link #use} go the same way for long runs. People's days do not depend on
-     * each other and each measure's tally adds the same amount per event, so the order changes
-     * no result; the deaths phase resolves fatal overdoses in index order.
-     */
-    private static int[] groupByState(int[] users, int n, byte[] state) {
-        BlockScratch scratch = BlockScratch.get();
-        int[] firstOfState = scratch.stateCounts;
-        java.util.Arrays.fill(firstOfState, 0);
-        for (int k = 0; k < n; k++) firstOfState[state[users[k]] + 1]++;
-        for (int c = 1; c < firstOfState.length; c++) firstOfState[c] += firstOfState[c - 1];
-        int[] grouped = scratch.grouped;
-        for (int k = 0; k < n; k++) {
-            int i = users[k];
-            grouped[firstOfState[state[i]]++] = i;
-        }
-        return grouped;
     }
 
     /** Naloxone distribution reaches people who use and hold no kit. */
