@@ -51,8 +51,11 @@ final class TransitionPhase implements BlockPhase {
             due[n] = i;
             n += alive & (dueToday | waiting) ? 1 : 0;
         }
+        // Grouped by state: person() branches on it. Transitions add the same amount per event to
+        // each tally, so the order changes no result.
+        int[] byState = BlockScratch.get().groupByState(due, n, state);
         for (int k = 0; k < n; k++) {
-            int i = due[k];
+            int i = byState[k];
             byte code = state[i];
             boolean inStay = code == UseState.REHAB.code || code == UseState.JAIL.code || code == UseState.PRISON.code;
             if ((flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
