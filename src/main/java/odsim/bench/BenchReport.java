@@ -17,9 +17,11 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link DayBenchmark} and prints its scores as ns per person-day, per model and size,
- * with the engine's speed-up over the MASON peer. JMH's own options pass through unchanged,
- * e.g. {@code java -cp target/odsim.jar odsim.bench.BenchReport -wi 2 -i 3 -w 2 -r 2}.
+ * Runs {@link DayBenchmark} and {@link EngineBenchmark} and prints their scores as ns per
+ * person-day: per model and size with the engine's speed-up over the MASON peer, and the
+ * engine with every lever on per size on one and two threads. JMH's own options pass through
+ * unchanged, e.g. {@code java -cp target/odsim.jar odsim.bench.BenchReport -wi 2 -i 3 -w 2 -r 2};
+ * {@code -p people=100000,1000000} narrows the sizes.
  */
 public final class BenchReport {
     private BenchReport() {}
@@ -27,12 +29,38 @@ public final class BenchReport {
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Options options = new OptionsBuilder()
                 .parent(new CommandLineOptions(args))
-                .include(DayBenchmark.class.getName() + ".day")
+                .include("(" + DayBenchmark.class.getName() + "|" + EngineBenchmark.class.getName() + ")\\.day$")
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         System.out.println();
         System.out.print(table(results));
+        System.out.println();
+        System.out.print(threadTable(results));
+    }
+
+    /** The engine with every lever on: ns per person-day on one and two threads, and the ratio. */
+    static String threadTable(Collection<RunResult> results) {
+        Map<Integer, Map<Integer, double[]>> byPeople = new TreeMap<>();
+        for (RunResult r : results) {
+            if (r.getParams().getParam("threads") == null) continue;
+            int people = Integer.parseInt(r.getParams().getParam("people"));
+            int threads = Integer.parseInt(r.getParams().getParam("threads"));
+            Result<?> primary = r.getPrimaryResult();
+            double perPersonDay = 1e6 / people;
+            byPeople.computeIfAbsent(people, k -> new TreeMap<>())
+                    .put(threads, new double[] {primary.getScore() * perPersonDay, primary.getScoreError() * perPersonDay});
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| people (all levers) | 1 thread ns/person-day | 2 threads ns/person-day | 2 threads / 1 thread speed-up |");
+        lines.add("|---:|---:|---:|---:|");
+        byPeople.forEach((people, byThreads) -> {
+            double[] one = byThreads.get(1);
+            double[] two = byThreads.get(2);
+            String ratio = one != null && two != null ? String.format(Locale.ROOT, "%.2f×", one[0] / two[0]) : "-";
+            lines.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s |", people, cell(one), cell(two), ratio));
+        });
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
     /** A Markdown table: ns per person-day (99.9% error as JMH gives it) and engine speed-up. */
@@ -40,6 +68,7 @@ public final class BenchReport {
         // people -> model -> {score, error} in ns per person-day
         Map<Integer, Map<String, double[]>> byPeople = new TreeMap<>();
         for (RunResult r : results) {
+            if (r.getParams().getParam("model") == null) continue;
             int people = Integer.parseInt(r.getParams().getParam("people"));
             String model = r.getParams().getParam("model");
             Result<?> primary = r.getPrimaryResult();
@@ -48,7 +77,7 @@ public final class BenchReport {
                     .put(model, new double[] {primary.getScore() * perPersonDay, primary.getScoreError() * perPersonDay});
         }
         List<String> lines = new ArrayList<>();
-        lines.add("| people | engine ns/person-day | mason-peer ns/person-day | engine speed-up |");
+        lines.add("| people (levers off) | engine ns/person-day | mason-peer ns/person-day | engine speed-up |");
         lines.add("|---:|---:|---:|---:|");
         byPeople.forEach((people, models) -> {
             double[] e = models.get("engine");

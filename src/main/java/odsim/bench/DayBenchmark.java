@@ -6,7 +6,6 @@ import odsim.engine.OverdoseSim;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;
-import odsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,11 +52,13 @@ public class DayBenchmark {
     private OverdoseSim engine;
     private MasonPeer peer;
 
-    /** The default model with entrants off (the peer has none) and a horizon far beyond the window. */
+    /**
+     * The default model with entrants off (the peer has none) and a horizon far beyond the window.
+     * Levers stay at their defaults (off): the peer implements the model without them.
+     * {@link EngineBenchmark} times the engine with every lever on.
+     */
     static Scenario scenario(int people) {
-        return ScenarioLoader.parse("bench", "name: bench\n"
-                + "population:\n  agents: " + people + "\n  entrantsPerYear: 0\n"
-                + "horizon:\n  start: 2015-01-01\n  end: 2035-12-31\n");
+        return BenchScenarios.scenario("defaults", people);
     }
 
     @Setup(Level.Trial)

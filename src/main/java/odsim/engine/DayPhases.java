@@ -4,15 +4,19 @@ import sim.engine.Schedule;
 import sim.engine.Steppable;
 
 /**
- * The one place that says in which order a day happens. Each phase is a MASON {@link Steppable}
- * scheduled every day with its own ordering, so the schedule never breaks a tie at random.
+ * The one place that says in which order a day happens. Each step is a MASON {@link Steppable}
+ * scheduled every day with its own ordering, so the schedule never breaks a tie at random. The
+ * per-person phases (pain to deaths) run block by block in {@link BlockDay}: each block of people
+ * goes through all four before the next block starts, which gives the same results as running
+ * each phase over everyone, because a person's day depends on no one else's today.
  * <ol>
- *   <li>{@link PainPhase}: pain drivers recover and take shocks first, because pain moves every
- *       decision that follows today.</li>
  *   <li>{@link SupplyPhase}: today's street market (potency, fentanyl share) is set before anyone
  *       buys from it.</li>
  *   <li>{@link PolicyPhase}: today's program capacity (kits to hand out, centre visits) from
  *       yesterday's counts, before anyone asks for it.</li>
+ *   <li>{@link PainPhase}: pain drivers recover and take shocks first among a person's phases,
+ *       because pain moves every decision that follows today (neither the market nor program
+ *       capacity depends on pain).</li>
  *   <li>{@link TransitionPhase}: people change state (start, stop, relapse, treatment, rehab,
  *       arrest, release) before today's use, so someone released today uses today.</li>
  *   <li>{@link UsePhase}: use-days, doses from the supply, tolerance, overdoses and the cascade
@@ -29,12 +33,9 @@ final class DayPhases {
 
     static void schedule(OverdoseSim sim) {
         Steppable[] order = {
-            new PainPhase(sim),
             new SupplyPhase(sim),
             new PolicyPhase(sim),
-            new TransitionPhase(sim),
-            new UsePhase(sim),
-            new DeathPhase(sim),
+            new BlockDay(sim, new PainPhase(sim), new TransitionPhase(sim), new UsePhase(sim), new DeathPhase(sim)),
             new EntryPhase(sim),
             new RecordPhase(sim),
         };

@@ -19,8 +19,8 @@ final class DayTally {
     double users, usersWithKit;
     /** People asking to enrol in safe supply today. */
     double safeSupplyAttempts;
-    /** Working space for a phase's pass over this block (indices of people). */
-    final int[] scratch = new int[BlockRunner.BLOCK_SIZE];
+    /** The record phase's count of people by (state, kit, medicated, waiting); zero between uses. */
+    final int[] histogram = new int[UseState.ALL.length << 3];
     /** Requests for a treatment place today, granted or not. */
     double treatmentRequests;
     // Padding: tallies of neighbouring blocks are written by different threads.

@@ -2,16 +2,13 @@ package odsim.engine;
 
 import odsim.model.LifeTable;
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Resolves today's deaths once, after everything that could have prevented them: fatal
  * overdoses recorded by the use phase, then deaths from other causes by age and use, drawn on
  * candidate days like other rare events ({@link Rules#candidate}).
  */
-final class DeathPhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class DeathPhase implements BlockPhase {
     private static final double YEARS_PER_DAY = 1 / odsim.model.Rates.DAYS_PER_YEAR;
     private final OverdoseSim sim;
 
@@ -19,24 +16,26 @@ final class DeathPhase implements Steppable {
         this.sim = sim;
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         People p = sim.people;
         Rules r = sim.rules;
         DayTally t = sim.tallies[b];
         int day = sim.day;
+        // In index order, whatever order the use phase met them in: life-years lost are summed in that order.
+        java.util.Arrays.sort(t.dying, 0, t.dyingCount);
         for (int k = 0; k < t.dyingCount; k++) {
             int i = t.dying[k];
             p.enter(i, UseState.DEAD_OVERDOSE, day);
             t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(day, p.birthDay[i]));
         }
         int[] candidateDay = p.nextCandidateDay;
-        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            if (candidateDay[i] != day) continue;
+        // Today's candidates, as the pain phase gathered them (only this phase moves candidate days).
+        BlockScratch scratch = BlockScratch.get();
+        int[] candidates = scratch.candidates;
+        for (int k = 0, n = scratch.candidateCount; k < n; k++) {
+            int i = candidates[k];
             // The candidate clock ticks here, after the transition phase has read today's candidates.
             candidateDay[i] = day + r.daysToNextCandidate(sim.streams.candidate.uniform(i, day));
             byte code = p.state[i];

@@ -54,9 +54,7 @@ public final class OverdoseSim extends SimState {
         this.scenario = scenario;
         this.rules = new Rules(scenario);
         this.streams = new Streams(runSeed);
-        this.people = new People((int) Math.min(Integer.MAX_VALUE - 16,
-                (long) (scenario.population().agents() * (1.0 + 1.5 * scenario.population().entrantsPerYear()
-                        * rules.days / 365.25))));
+        this.people = new People(scenario.population().agents());
         this.runner = new BlockRunner(threads);
         this.replication = replication;
         this.runSeed = runSeed;

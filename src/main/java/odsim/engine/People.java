@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. About 63 bytes per person.
+ * keyed by index stay common across scenarios. 59 bytes per slot (3 byte, 6 int and 8 float
+ * columns), and at most a sixteenth more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -13,6 +14,11 @@ public final class People {
     static final int FLAG_MEDICATED_IN_CUSTODY = 16;
     /** Asked for methadone or buprenorphine when every place was taken; asks again each day. */
     static final int FLAG_WAITING = 32;
+    /**
+     * Reached by root-cause programs at the cut the pain phase last computed for the person's block
+     * (a cache of a lifelong draw against today's reach; see {@link PainPhase}).
+     */
+    static final int FLAG_ROOT_REACHED = 64;
     /** "Never released": far enough in the past that no window after release applies. */
     static final int NEVER = Integer.MIN_VALUE / 2;
 
@@ -49,8 +55,22 @@ public final class People {
 
     /** Adds a slot and returns its index; the caller fills every column. */
     int add() {
-        if (size == state.length) allocate(size + (size >> 1) + 16);
+        // Grown by a sixteenth (at least a block) at a time: entrants trickle in over the
+        // years, so reserving half again, or their expected number up front, would leave most of
+        // a large population's memory unused for years. Growing costs one copy of the columns.
+        if (size == state.length) allocate(size + Math.max(BlockRunner.BLOCK_SIZE, size >> 4));
         return size++;
+    }
+
+    /** Slots allocated in every column (people now plus room reserved for entrants). */
+    public int capacity() {
+        return state.length;
+    }
+
+    /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
+    public long columnBytes() {
+        long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 8L * Float.BYTES;
+        return perSlot * state.length;
     }
 
     public int size() {

@@ -53,31 +53,42 @@ final class RecordPhase implements Steppable {
         if (sim.onDayDone != null) sim.onDayDone.accept(day);
     }
 
+    /** Bits of the histogram key beside the state code: holds a kit, medicated in custody, waiting. */
+    private static final int KIT = 1, MEDICATED = 2, WAITING = 4, KEY_BITS = 3;
+
+    /**
+     * Counts a block with one histogram of (state, kit, medicated, waiting): the loop over people
+     * has no branch, and the counts by state and flag are read from the histogram afterwards.
+     */
     private void countBlock(int b) {
         People p = sim.people;
         DayTally t = sim.tallies[b];
-        int[] counts = new int[UseState.ALL.length];
-        int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0;
-        boolean[] usesOpioids = sim.rules.usesOpioids;
+        byte[] state = p.state, flags = p.flags;
+        int[] histogram = t.histogram;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            byte code = p.state[i];
-            counts[code]++;
-            boolean kit = (p.flags[i] & People.FLAG_HOLDS_KIT) != 0;
-            if (code < UseState.DEAD_OVERDOSE.code && kit) kits++;
-            if ((p.flags[i] & People.FLAG_MEDICATED_IN_CUSTODY) != 0 && code < UseState.DEAD_OVERDOSE.code) medicated++;
-            if ((p.flags[i] & People.FLAG_WAITING) != 0 && code < UseState.DEAD_OVERDOSE.code) waiting++;
-            if (usesOpioids[code]) {
-                users++;
-                if (kit) usersWithKit++;
-            }
+            int f = flags[i];
+            int key = ((f >> 2) & KIT) | ((f >> 3) & MEDICATED) | ((f >> 3) & WAITING);
+            histogram[(state[i] << KEY_BITS) | key]++;
         }
+        boolean[] usesOpioids = sim.rules.usesOpioids;
+        int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0, alive = 0;
+        for (UseState s : UseState.ALIVE) {
+            int inState = 0;
+            for (int key = 0; key < 1 << KEY_BITS; key++) {
+                int n = histogram[(s.code << KEY_BITS) | key];
+                inState += n;
+                if ((key & KIT) != 0) kits += n;
+                if ((key & MEDICATED) != 0) medicated += n;
+                if ((key & WAITING) != 0) waiting += n;
+                if (usesOpioids[s.code] && (key & KIT) != 0) usersWithKit += n;
+            }
+            if (usesOpioids[s.code]) users += inState;
+            t.add(PEOPLE_BY_STATE[s.ordinal()], inState);
+            alive += inState;
+        }
+        java.util.Arrays.fill(histogram, 0);
         t.users = users;
         t.usersWithKit = usersWithKit;
-        int alive = 0;
-        for (UseState s : UseState.ALIVE) {
-            t.add(PEOPLE_BY_STATE[s.ordinal()], counts[s.ordinal()]);
-            alive += counts[s.ordinal()];
-        }
         t.add(Measure.POPULATION, alive);
         t.add(Measure.KIT_HOLDERS, kits);
         t.add(Measure.MEDICATED_IN_CUSTODY, medicated);

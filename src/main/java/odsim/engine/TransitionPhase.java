@@ -1,8 +1,6 @@
 package odsim.engine;
 
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Moves people between use states. Each possible move has its own stream and its own daily
@@ -11,8 +9,7 @@ import sim.engine.Steppable;
  * the first in the order written here wins. Stays of set length (rehab, jail, prison) end on
  * their day, which is a release or discharge.
  */
-final class TransitionPhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class TransitionPhase implements BlockPhase {
     private final OverdoseSim sim;
     private final OverdoseCascade cascade;
     private final double physicalWeight, emotionalWeight, economicWeight;
@@ -32,22 +29,36 @@ final class TransitionPhase implements Steppable {
         return physicalWeight * p.physical[i] + emotionalWeight * p.emotional[i] + economicWeight * p.economic[i];
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         DayTally t = sim.tallies[b];
         byte[] state = sim.people.state;
         int[] candidateDay = sim.people.nextCandidateDay;
         int[] stayUntil = sim.people.stayUntil;
         int day = sim.day;
+        byte[] flags = sim.people.flags;
+        // First gathers, without branching, the living people with something due today: a
+        // candidate day, the end of a stay, or a request for treatment to repeat.
+        int[] due = BlockScratch.get().list;
+        int n = 0;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            int code = state[i];
+            boolean inStay = code >= UseState.REHAB.code & code <= UseState.PRISON.code;
+            boolean alive = code < UseState.DEAD_OVERDOSE.code;
+            boolean waiting = (flags[i] & People.FLAG_WAITING) != 0;
+            boolean dueToday = inStay ? day >= stayUntil[i] : candidateDay[i] == day;
+            due[n] = i;
+            n += alive & (dueToday | waiting) ? 1 : 0;
+        }
+        // Grouped by state: person() branches on it. Transitions add the same amount per event to
+        // each tally, so the order changes no result.
+        int[] byState = BlockScratch.get().groupByState(due, n, state);
+        for (int k = 0; k < n; k++) {
+            int i = byState[k];
             byte code = state[i];
-            if (code >= UseState.DEAD_OVERDOSE.code) continue;
             boolean inStay = code == UseState.REHAB.code || code == UseState.JAIL.code || code == UseState.PRISON.code;
-            if ((sim.people.flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
+            if ((flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
             if (inStay ? day >= stayUntil[i] : candidateDay[i] == day) person(i, UseState.ALL[code], t);
         }
     }

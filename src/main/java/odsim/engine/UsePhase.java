@@ -2,8 +2,6 @@ package odsim.engine;
 
 import odsim.model.StandardNormal;
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Today's use: who uses, what dose the supply gives them, whether it overdoses them, and how
@@ -11,8 +9,7 @@ import sim.engine.Steppable;
  * batch or a body that lost tolerance in abstinence raises it; methadone and buprenorphine hold
  * tolerance up and replace most street use-days.
  */
-final class UsePhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+final class UsePhase implements BlockPhase {
     private final OverdoseSim sim;
     private final OverdoseCascade cascade;
 
@@ -21,22 +18,19 @@ final class UsePhase implements Steppable {
         this.cascade = new OverdoseCascade(sim);
     }
 
-    @Override
-    public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::block);
-    }
 
     /**
      * One block, in two passes that keep each person's order (a kit received, today's use, then a
      * kit lost): first the people who may take opioids today, gathered without branching so the
      * loop over them does not stumble on a mix of states; then the people holding a kit.
      */
-    private void block(int b) {
+    @Override
+    public void block(int b) {
         DayTally t = sim.tallies[b];
         People p = sim.people;
         byte[] state = p.state, flags = p.flags;
         int[] mayUse = sim.rules.mayUseToday;
-        int[] users = t.scratch;
+        int[] users = BlockScratch.get().list;
         int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         for (int i = start; i < end; i++) {
             int code = state[i];
@@ -44,9 +38,12 @@ final class UsePhase implements Steppable {
             users[n] = i;
             n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> 4));
         }
+        // Grouped by state, so the branches on the state in use() run in long stretches; the deaths
+        // phase resolves fatal overdoses in index order whatever order they were met in.
+        int[] byState = BlockScratch.get().groupByState(users, n, state);
         boolean kits = sim.kitChance > 0;
         for (int k = 0; k < n; k++) {
-            int i = users[k];
+            int i = byState[k];
             byte code = state[i];
             if (kits) receiveKit(i, code, t);
             use(i, code, t);

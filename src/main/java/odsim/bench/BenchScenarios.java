@@ -1,0 +1,42 @@
+package odsim.bench;
+
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioLoader;
+
+/**
+ * The scenarios the benchmarks time, as YAML layers over the defaults, so the jar carries them.
+ * {@link #ALL_LEVERS} switches every mechanism and lever on from the first day, at levels that
+ * leave each one something to do (some arrests still happen, programs have room and queues).
+ */
+public final class BenchScenarios {
+    private BenchScenarios() {}
+
+    /** Every policy lever on from day 0, plus a job-loss shock: the heaviest day the model has. */
+    public static final String ALL_LEVERS = """
+            policies:
+              naloxone: {level: 1}
+              opc: {level: 1, sites: 2}
+              decriminalization: {level: 0.5}
+              policing: {intensity: 1.5, diversion: 0.3}
+              safeSupply: {level: 1, model: compassion_club}
+              medication: {level: 1}
+              drugChecking: {level: 1}
+              rootCauses: {level: 1}
+              abstinence: {level: 1}
+              prescribing: {level: 1}
+              supplyPressure: {volatility: 1.2}
+            jobLossShocks:
+              - {date: 2015-06-01, share: 0.1}
+            """;
+
+    /** The defaults, or the defaults with every lever on; no entrants (the MASON peer has none), a long horizon. */
+    public static Scenario scenario(String name, int people) {
+        String size = "name: " + name + "\npopulation:\n  agents: " + people + "\n  entrantsPerYear: 0\n"
+                + "horizon:\n  start: 2015-01-01\n  end: 2035-12-31\n";
+        return switch (name) {
+            case "defaults" -> ScenarioLoader.parse(name, size);
+            case "all-levers" -> ScenarioLoader.parse(name, size, ALL_LEVERS);
+            default -> throw new IllegalArgumentException("unknown bench scenario " + name);
+        };
+    }
+}
