@@ -17,7 +17,7 @@ final class SectionDocs {
             Map.entry(RehabParams.class, "Abstinence-only rehab and detox as the status quo offers them."),
             Map.entry(PolicingParams.class, "Arrests for possession, jail and prison, as the status quo practises them."),
             Map.entry(MortalityParams.class, "Deaths from other causes: Gompertz in age, higher for street use."),
-            Map.entry(CostParams.class, "Unit costs in US dollars of the year each source reports."),
+            Map.entry(CostParams.class, "Unit costs in US dollars of 2023 (sources in other years converted with CPI-U)."),
             Map.entry(NaloxonePolicy.class, "Naloxone distribution: kits to people who use; a witness's chance of having naloxone rises with kits held in the circle."),
             Map.entry(OpcPolicy.class, "Overdose prevention centres: sites with daily capacity; reached people use there on a share of use-days; staff respond at once."),
             Map.entry(DecriminalizationPolicy.class, "Decriminalization of possession: no arrests, less fear of calling 911, less using alone, more treatment seeking."),
