@@ -11,7 +11,8 @@ import java.util.Arrays;
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
     /** In jail or prison and receiving methadone or buprenorphine there. */
-    static final int FLAG_MEDICATED_IN_CUSTODY = 16;
+    static final int MEDICATED_IN_CUSTODY_BIT = 4;
+    static final int FLAG_MEDICATED_IN_CUSTODY = 1 << MEDICATED_IN_CUSTODY_BIT;
     /** Asked for methadone or buprenorphine when every place was taken; asks again each day. */
     static final int FLAG_WAITING = 32;
     /**

@@ -18,7 +18,6 @@ final class UsePhase implements BlockPhase {
         this.cascade = new OverdoseCascade(sim);
     }
 
-
     /**
      * One block, in two passes that keep each person's order (a kit received, today's use, then a
      * kit lost): first the people who may take opioids today, gathered without branching so the
@@ -34,9 +33,9 @@ final class UsePhase implements BlockPhase {
         int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         for (int i = start; i < end; i++) {
             int code = state[i];
-            // Medication in custody holds tolerance too (bit 4 of the flags).
+            // Medication in custody holds tolerance too (mayUse is 0 or 1, so only that flag's bit counts).
             users[n] = i;
-            n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> 4));
+            n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> People.MEDICATED_IN_CUSTODY_BIT));
         }
         // Grouped by state, so the branches on the state in use() run in long stretches; the deaths
         // phase resolves fatal overdoses in index order whatever order they were met in.
@@ -58,9 +57,9 @@ final class UsePhase implements BlockPhase {
         }
     }
 
-    /** Naloxone distribution reaches people who use and hold no kit. */
+    /** Naloxone distribution reaches people who use and hold no kit (the caller checks that kits are handed out today). */
     private void receiveKit(int i, byte code, DayTally t) {
-        if (sim.kitChance > 0 && sim.rules.usesOpioids[code] && (sim.people.flags[i] & People.FLAG_HOLDS_KIT) == 0
+        if (sim.rules.usesOpioids[code] && (sim.people.flags[i] & People.FLAG_HOLDS_KIT) == 0
                 && sim.streams.kitGiven.uniform(i, sim.day) < sim.kitChance) {
             sim.people.set(i, People.FLAG_HOLDS_KIT, true);
             t.add(Measure.KITS_DISTRIBUTED, 1);
