@@ -1,6 +1,5 @@
 package odsim.engine;
 
-
 /**
  * Pain drivers return toward each person's baseline and take shocks: on a candidate day one
  * draw decides whether a physical, emotional or economic shock happens; a scheduled regional
@@ -42,7 +41,6 @@ final class PainPhase implements BlockPhase {
         reachEndOfBlock[b] = end;
     }
 
-
     @Override
     public void block(int b) {
         People p = sim.people;
@@ -78,7 +76,7 @@ final class PainPhase implements BlockPhase {
             // Housing, jobs and mental-health care lower the levels pain returns to, for the people
             // reached. Written without a branch (reached is a coin flip across people): for the
             // others the relief is times 0 and the maximum leaves a base in [0, 1] as it was.
-            float reached = ((flags[i] & People.FLAG_ROOT_REACHED) >> 6) * rootsOn;
+            float reached = ((flags[i] & People.FLAG_ROOT_REACHED) >> People.ROOT_REACHED_BIT) * rootsOn;
             float emotionalTarget = Math.max(0f, emotionalBase[i] - emotionalRelief * reached);
             float economicTarget = Math.max(0f, economicBase[i] - economicRelief * reached);
             emotional[i] = emotionalTarget + (emotional[i] - emotionalTarget) * kEmo;

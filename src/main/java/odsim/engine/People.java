@@ -19,7 +19,8 @@ public final class People {
      * Reached by root-cause programs at the cut the pain phase last computed for the person's block
      * (a cache of a lifelong draw against today's reach; see {@link PainPhase}).
      */
-    static final int FLAG_ROOT_REACHED = 64;
+    static final int ROOT_REACHED_BIT = 6;
+    static final int FLAG_ROOT_REACHED = 1 << ROOT_REACHED_BIT;
     /** "Never released": far enough in the past that no window after release applies. */
     static final int NEVER = Integer.MIN_VALUE / 2;
 
