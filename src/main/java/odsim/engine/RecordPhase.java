@@ -55,6 +55,10 @@ final class RecordPhase implements Steppable {
 
     /** Bits of the histogram key beside the state code: holds a kit, medicated in custody, waiting. */
     private static final int KIT = 1, MEDICATED = 2, WAITING = 4, KEY_BITS = 3;
+    /** Shifts that move each person flag onto its bit of the key, derived from the flags themselves. */
+    private static final int KIT_SHIFT = Integer.numberOfTrailingZeros(People.FLAG_HOLDS_KIT),
+            MEDICATED_SHIFT = Integer.numberOfTrailingZeros(People.FLAG_MEDICATED_IN_CUSTODY) - 1,
+            WAITING_SHIFT = Integer.numberOfTrailingZeros(People.FLAG_WAITING) - 2;
 
     /**
      * Counts a block with one histogram of (state, kit, medicated, waiting): the loop over people
@@ -67,7 +71,7 @@ final class RecordPhase implements Steppable {
         int[] histogram = t.histogram;
         for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
             int f = flags[i];
-            int key = ((f >> 2) & KIT) | ((f >> 3) & MEDICATED) | ((f >> 3) & WAITING);
+            int key = ((f >> KIT_SHIFT) & KIT) | ((f >> MEDICATED_SHIFT) & MEDICATED) | ((f >> WAITING_SHIFT) & WAITING);
             histogram[(state[i] << KEY_BITS) | key]++;
         }
         boolean[] usesOpioids = sim.rules.usesOpioids;
