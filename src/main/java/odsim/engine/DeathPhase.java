@@ -6,7 +6,8 @@ import odsim.results.Measure;
 /**
  * Resolves today's deaths once, after everything that could have prevented them: fatal
  * overdoses recorded by the use phase, then deaths from other causes by age and use, drawn on
- * candidate days like other rare events ({@link Rules#candidate}).
+ * candidate days like other rare events ({@link Rules#candidate}). Naloxone kits are lost here
+ * too, on candidate days, after the day's use.
  */
 final class DeathPhase implements BlockPhase {
     private static final double YEARS_PER_DAY = 1 / odsim.model.Rates.DAYS_PER_YEAR;
@@ -40,6 +41,10 @@ final class DeathPhase implements BlockPhase {
             candidateDay[i] = day + r.daysToNextCandidate(sim.streams.candidate.uniform(i, day));
             byte code = p.state[i];
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
+            // A held kit is used, lost or expires: a rare event, drawn on candidate days after today's use.
+            if ((p.flags[i] & People.FLAG_HOLDS_KIT) != 0 && sim.streams.kitLoss.uniform(i, day) < r.kitLoss * r.perCandidate) {
+                p.set(i, People.FLAG_HOLDS_KIT, false);
+            }
             int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay[i]) * YEARS_PER_DAY)));
             double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
             if (sim.streams.otherDeath.uniform(i, day) < chance * r.perCandidate) {

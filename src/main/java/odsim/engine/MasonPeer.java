@@ -46,6 +46,8 @@ public final class MasonPeer extends SimState {
     int day;
     /** Today's market log-potency, set by {@link PeerMarket} before any agent steps. */
     double marketLogPotency;
+    /** Today's supplies, set with the market by {@link PeerMarket}. */
+    final DaySupply supply;
     /** People who use (outside a prescription) and those holding a kit, counted today; yesterday's share. */
     double users, usersWithKit, kitHoldingShare;
     /** Today's results in agents, added to by agents as they step, folded in by {@link PeerRecorder}. */
@@ -61,6 +63,7 @@ public final class MasonPeer extends SimState {
         }
         this.scenario = scenario;
         this.rules = new Rules(scenario);
+        this.supply = new DaySupply(rules);
         this.streams = new Streams(runSeed);
         this.runSeed = runSeed;
         this.daily = new double[Measure.COUNT][rules.days];

@@ -31,6 +31,8 @@ public final class OverdoseSim extends SimState {
     int day;
     /** Today's street market log-potency, set by the supply phase (0 = heroin reference). */
     double marketLogPotency;
+    /** Today's supplies as use-days meet them, set by the supply phase from the market and the day's curves. */
+    DaySupply supply;
     /** Counted by the record phase for the next day: people who use, without a kit; their share holding one; centre demand. */
     double usersWithoutKit, kitHoldingShare, opcPotentialDemand;
     /** Safe supply clients and enrolment attempts, counted yesterday. */
@@ -53,6 +55,7 @@ public final class OverdoseSim extends SimState {
         super(runSeed);
         this.scenario = scenario;
         this.rules = new Rules(scenario);
+        this.supply = new DaySupply(rules);
         this.streams = new Streams(runSeed);
         this.people = new People(scenario.population().agents());
         this.runner = new BlockRunner(threads);
@@ -113,6 +116,7 @@ public final class OverdoseSim extends SimState {
         }
         scenario = changed;
         rules = new Rules(changed);
+        supply = new DaySupply(rules);
     }
 
     /**

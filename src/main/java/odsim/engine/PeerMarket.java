@@ -20,5 +20,6 @@ final class PeerMarket implements Steppable {
     @Override
     public void step(SimState state) {
         sim.marketLogPotency = market.nextDay(sim.rules.supplyVolatility[sim.day]);
+        sim.supply.set(sim.day, sim.marketLogPotency);
     }
 }

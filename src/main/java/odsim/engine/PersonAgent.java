@@ -1,6 +1,5 @@
 package odsim.engine;
 
-import odsim.model.StandardNormal;
 import odsim.results.Measure;
 import odsim.scenario.TreatmentParams;
 import sim.engine.SimState;
@@ -82,6 +81,7 @@ final class PersonAgent implements Steppable {
         if (day == nextCandidateDay) {
             Rules r = sim.rules;
             nextCandidateDay = day + r.daysToNextCandidate(sim.streams.candidate.uniform(index, day));
+            if (holdsKit && sim.streams.kitLoss.uniform(index, day) < r.kitLoss * r.perCandidate) holdsKit = false;
             int age = Math.min(120, Math.max(0, (int) ((day - birthDay) * (1 / 365.25))));
             double chance = state == UseState.STREET ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
             if (sim.streams.otherDeath.uniform(index, day) < chance * r.perCandidate) {
@@ -277,37 +277,24 @@ final class PersonAgent implements Steppable {
         else if (s == UseState.BUPRENORPHINE) tol = Math.max(tol, tr.buprenorphineTolerance() * habitualDose);
         boolean exposed = s.onMedication();
         boolean dies = false;
-        long useDraws = st.useDay.pair(i, day);
-        if (useDay > 0 && (useDay >= 1.0 || KeyedStream.first(useDraws) < useDay)) {
-            double batch = KeyedStream.second(useDraws);
-            long doseDraws = st.dose.pair(i, day);
-            double z = StandardNormal.quantile(KeyedStream.first(doseDraws));
-            boolean fentanyl;
-            double logPotency;
-            if (s == UseState.PRESCRIBED || (s == UseState.NONMEDICAL && batch >= r.counterfeitShare[day])) {
-                fentanyl = false;
-                logPotency = r.pharmaSd * z;
-            } else if (s == UseState.NONMEDICAL) {
-                fentanyl = true;
-                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * z;
-            } else {
-                fentanyl = batch < r.fentanylShare[day];
-                logPotency = sim.marketLogPotency
-                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * z : r.heroinSd * z);
-            }
-            double intake = habitualDose * Math.exp(logPotency);
-            if (s == UseState.BUPRENORPHINE) intake *= tr.buprenorphineBlockade();
-            if (KeyedStream.second(doseDraws) < r.risk.probability(intake / tol)) {
+        long draws = st.useDay.pair(i, day);
+        if (useDay > 0 && KeyedStream.first(draws) < useDay) {
+            int supply = s == UseState.PRESCRIBED ? DaySupply.PHARMA : s == UseState.NONMEDICAL ? DaySupply.PILL : DaySupply.STREET;
+            double dose = habitualDose;
+            if (s == UseState.BUPRENORPHINE) dose *= tr.buprenorphineBlockade();
+            double ratio = dose / tol;
+            if (KeyedStream.second(draws) < sim.supply.overdoseChance(supply, ratio)) {
+                boolean fentanyl = supply != DaySupply.PHARMA
+                        && st.dose.uniform(i, day) < sim.supply.fentanylPartOfOverdose(supply, ratio);
                 dies = PeerCascade.overdose(sim, this, s, fentanyl);
             }
-            tol += sim.scenario.tolerance().adaptationPerUseDay() * (intake - tol);
+            tol += sim.scenario.tolerance().adaptationPerUseDay() * (dose * sim.supply.meanPotency(supply) - tol);
             exposed = true;
         }
         if (exposed) {
             tolerance = (float) tol;
             lastUseDay = day;
         }
-        if (holdsKit && st.kitLoss.uniform(i, day) < r.kitLoss) holdsKit = false;
         return dies;
     }
 

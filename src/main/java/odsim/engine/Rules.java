@@ -211,6 +211,7 @@ final class Rules {
         }
         highest = Math.max(highest, earlyRelapse(0) * relapse.max());
         highest = Math.max(highest, physicalShock + emotionalShock + economicShock);
+        highest = Math.max(highest, kitLoss);
         double seeking = 1 + pol.decriminalization().moreTreatmentSeeking() * pol.decriminalization().level().max();
         double policing = pol.policing().intensity().max();
         for (double p : new double[] {treatmentStart * seeking + extraTreatmentStart, methadoneDropout, buprenorphineDropout,

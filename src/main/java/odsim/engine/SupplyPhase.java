@@ -17,5 +17,6 @@ final class SupplyPhase implements Steppable {
     @Override
     public void step(SimState state) {
         sim.marketLogPotency = market.nextDay(sim.rules.supplyVolatility[sim.day]);
+        sim.supply.set(sim.day, sim.marketLogPotency);
     }
 }

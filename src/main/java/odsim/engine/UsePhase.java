@@ -1,6 +1,5 @@
 package odsim.engine;
 
-import odsim.model.StandardNormal;
 import odsim.results.Measure;
 
 /**
@@ -19,9 +18,9 @@ final class UsePhase implements BlockPhase {
     }
 
     /**
-     * One block, in two passes that keep each person's order (a kit received, today's use, then a
-     * kit lost): first the people who may take opioids today, gathered without branching so the
-     * loop over them does not stumble on a mix of states; then the people holding a kit.
+     * One block: the people who may take opioids today, gathered without branching so the loop
+     * over them does not stumble on a mix of states, grouped by state. (Kits are lost on
+     * candidate days, in the death phase.)
      */
     @Override
     public void block(int b) {
@@ -46,14 +45,6 @@ final class UsePhase implements BlockPhase {
             byte code = state[i];
             if (kits) receiveKit(i, code, t);
             use(i, code, t);
-        }
-        // Kits are used, lost or expire; checked after today's use, so a kit held this morning counts today.
-        double kitLoss = sim.rules.kitLoss;
-        for (int i = start; i < end; i++) {
-            if ((flags[i] & People.FLAG_HOLDS_KIT) != 0 && state[i] < UseState.DEAD_OVERDOSE.code
-                    && sim.streams.kitLoss.uniform(i, sim.day) < kitLoss) {
-                p.set(i, People.FLAG_HOLDS_KIT, false);
-            }
         }
     }
 
@@ -87,25 +78,50 @@ final class UsePhase implements BlockPhase {
 
     private static final int NOTHING = 0, DISCARD = 1, USE_LESS = 2, USE_WITH_OTHERS = 3;
 
-    /**
-     * Drug checking: on a checked use-day, a batch far stronger than the market's usual one is
-     * flagged, and the person discards it, takes half, or makes sure someone is there.
-     */
-    private int checkBatch(int i, int day, double logPotency, DayTally t) {
+    /** Whether this use-day's batch is checked (coverage of drug checking today). */
+    private boolean isChecked(int i, int day, DayTally t) {
         var dc = sim.scenario.policies().drugChecking();
-        KeyedStream draw = sim.streams.drugCheck;
-        if (draw.uniform(i, day, 0) >= dc.coverage() * sim.rules.drugCheckingLevel[day]) return NOTHING;
+        if (sim.streams.drugCheck.uniform(i, day, 0) >= dc.coverage() * sim.rules.drugCheckingLevel[day]) return false;
         t.add(Measure.DRUG_CHECKS, 1);
         t.add(Measure.COST_DRUG_CHECKING, dc.costPerCheck());
-        if (logPotency - sim.marketLogPotency <= sim.rules.logStrongBatch) return NOTHING;
+        return true;
+    }
+
+    /**
+     * Drug checking flags a batch far stronger than the market's usual one ({@code logDeviation}
+     * is the batch's log-potency relative to the market); the person discards it, takes half,
+     * or makes sure someone is there.
+     */
+    private int actOnResult(int i, int day, double logDeviation, DayTally t) {
+        if (logDeviation <= sim.rules.logStrongBatch) return NOTHING;
+        var dc = sim.scenario.policies().drugChecking();
         t.add(Measure.STRONG_RESULTS, 1);
-        double u = draw.uniform(i, day, 1);
+        double u = sim.streams.drugCheck.uniform(i, day, 1);
         if (u < dc.discard()) return DISCARD;
         if (u < dc.discard() + dc.useLess()) return USE_LESS;
         if (u < dc.discard() + dc.useLess() + dc.useWithOthers()) return USE_WITH_OTHERS;
         return NOTHING;
     }
 
+    /** Which supply a use-day in state {@code code} takes today. */
+    private int supplyOf(int i, byte code, int day) {
+        if (code == UseState.PRESCRIBED.code) return DaySupply.PHARMA;
+        if (code == UseState.NONMEDICAL.code) return DaySupply.PILL;
+        // Safe supply clients take most use-days from a known-potency pharmaceutical supply.
+        if (code == UseState.SAFE_SUPPLY.code
+                && sim.streams.safeSupplyDays.uniform(i, day) < sim.scenario.policies().safeSupply().replacedShare()) {
+            return DaySupply.PHARMA;
+        }
+        return DaySupply.STREET;
+    }
+
+    /**
+     * A person's use today. A use-day's overdose is one uniform against the chance averaged over
+     * the day's batches ({@link DaySupply}); the batch itself is drawn only when a check looks at
+     * it or an overdose needs to know whether it held fentanyl. Tolerance moves toward the
+     * habitual dose at the supply's mean potency (MODEL.md: it "rises toward the habitual dose
+     * with use").
+     */
     private void use(int i, byte code, DayTally t) {
         People p = sim.people;
         Rules r = sim.rules;
@@ -122,61 +138,57 @@ final class UsePhase implements BlockPhase {
         double tolerance = r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
         // Methadone and buprenorphine are opioids taken daily: they hold tolerance up.
         tolerance = Math.max(tolerance, heldByMedication * p.habitualDose[i]);
-        // Prescribed opioids are taken every day from a known supply: no use-day or batch to draw.
-        long useDraws = useDay >= 1.0 ? 0L : st.useDay.pair(i, day);
-        boolean uses = useDay >= 1.0 || KeyedStream.first(useDraws) < useDay;
-        if (!uses && heldByMedication == 0) return;
-        if (uses) {
-            double batch = KeyedStream.second(useDraws);
-            long doseDraws = st.dose.pair(i, day);
-            double z = StandardNormal.quantile(KeyedStream.first(doseDraws));
-            boolean fentanyl;
-            double logPotency;
-            // Safe supply clients take most use-days from a known-potency pharmaceutical supply.
-            boolean safe = code == UseState.SAFE_SUPPLY.code
-                    && st.safeSupplyDays.uniform(i, day) < sim.scenario.policies().safeSupply().replacedShare();
-            if (safe || code == UseState.PRESCRIBED.code || (code == UseState.NONMEDICAL.code && batch >= r.counterfeitShare[day])) {
-                fentanyl = false;
-                logPotency = r.pharmaSd * z;
-            } else if (code == UseState.NONMEDICAL.code) {
-                fentanyl = true; // a counterfeit pill pressed with fentanyl
-                logPotency = sim.marketLogPotency + r.logFentanylPotency + r.fentanylSd * z;
-            } else {
-                fentanyl = batch < r.fentanylShare[day];
-                double volatility = r.supplyVolatility[day];
-                logPotency = sim.marketLogPotency
-                        + (fentanyl ? r.logFentanylPotency + r.fentanylSd * volatility * z : r.heroinSd * volatility * z);
-            }
-            boolean street = !safe && code != UseState.PRESCRIBED.code && (fentanyl || code != UseState.NONMEDICAL.code);
-            boolean supervised = street && (code == UseState.STREET.code || code == UseState.SAFE_SUPPLY.code) && atSite(i, day, t);
-            // Buprenorphine's blockade blunts a street dose taken on top of it.
-            double intake = p.habitualDose[i] * Math.exp(logPotency) * r.intakeFactor[code];
-            boolean withOthers = false;
-            if (street && r.drugCheckingLevel[day] > 0) {
-                int action = checkBatch(i, day, logPotency, t);
-                if (action == DISCARD) {
-                    if (heldByMedication > 0) {
-                        p.tolerance[i] = (float) tolerance;
-                        p.lastUseDay[i] = day;
-                    }
-                    return;
-                }
-                if (action == USE_LESS) intake *= 0.5;
-                withOthers = action == USE_WITH_OTHERS;
-            }
-            double u = KeyedStream.second(doseDraws);
-            // No ratio overdoses more often than the curve's maximum: most draws stop at the first test.
-            if (u < r.risk.max() && u < r.risk.probability(intake / tolerance)) {
-                if (supervised) cascade.overdoseAtSite(i, UseState.of(code), fentanyl, t);
-                else cascade.overdose(i, UseState.of(code), fentanyl, withOthers, t);
-            }
-            tolerance += r.adaptation * (intake - tolerance);
-            if (supervised && sim.streams.opcReferral.uniform(i, day) < sim.scenario.policies().opc().treatmentReferralPerVisit()) {
-                cascade.startTreatment(i, t);
-            }
+        // One hash: whether today is a use-day, and the overdose draw. Prescribed opioids are
+        // taken every day (a chance of 1 is never missed: the uniform is below 1).
+        long draws = st.useDay.pair(i, day);
+        if (KeyedStream.first(draws) >= useDay) {
+            if (heldByMedication > 0) store(p, i, tolerance, day);
+            return;
         }
+        int supply = supplyOf(i, code, day);
+        DaySupply today = sim.supply;
+        boolean street = supply == DaySupply.STREET;
+        boolean supervised = street && (code == UseState.STREET.code || code == UseState.SAFE_SUPPLY.code) && atSite(i, day, t);
+        // Buprenorphine's blockade blunts a street dose taken on top of it.
+        double dose = p.habitualDose[i] * r.intakeFactor[code];
+        double ratio = dose / tolerance;
+        double overdoseChance;
+        boolean withOthers = false, checked = false, checkedFentanyl = false;
+        // Drug checking looks at street batches and pills bought for non-medical use.
+        if (supply != DaySupply.PHARMA && r.drugCheckingLevel[day] > 0 && isChecked(i, day, t)) {
+            // The checked batch is drawn and known: its own chance, not the average over batches.
+            long batch = st.dose.pair(i, day);
+            checked = true;
+            checkedFentanyl = today.batchIsFentanyl(supply, KeyedStream.first(batch));
+            double logPotency = today.batchLogPotency(supply, KeyedStream.first(batch), KeyedStream.second(batch));
+            int action = actOnResult(i, day, logPotency - today.marketLogPotency, t);
+            if (action == DISCARD) {
+                if (heldByMedication > 0) store(p, i, tolerance, day);
+                return;
+            }
+            if (action == USE_LESS) dose *= 0.5;
+            withOthers = action == USE_WITH_OTHERS;
+            ratio = dose / tolerance;
+            overdoseChance = r.risk.probability(ratio * Math.exp(logPotency));
+        } else {
+            overdoseChance = today.overdoseChance(supply, ratio);
+        }
+        double u = KeyedStream.second(draws);
+        if (u < overdoseChance) {
+            boolean fentanyl = checked ? checkedFentanyl
+                    : supply != DaySupply.PHARMA && st.dose.uniform(i, day) < today.fentanylPartOfOverdose(supply, ratio);
+            if (supervised) cascade.overdoseAtSite(i, UseState.of(code), fentanyl, t);
+            else cascade.overdose(i, UseState.of(code), fentanyl, withOthers, t);
+        }
+        tolerance += r.adaptation * (dose * today.meanPotency(supply) - tolerance);
+        if (supervised && st.opcReferral.uniform(i, day) < sim.scenario.policies().opc().treatmentReferralPerVisit()) {
+            cascade.startTreatment(i, t);
+        }
+        store(p, i, tolerance, day);
+    }
+
+    private static void store(People p, int i, double tolerance, int day) {
         p.tolerance[i] = (float) tolerance;
         p.lastUseDay[i] = day;
     }
-
 }

@@ -1,0 +1,109 @@
+package odsim.engine;
+
+import odsim.model.BatchRisk;
+
+/**
+ * What a use-day can get on one day, from each supply a person may take: a pharmaceutical dose
+ * (prescribed, safe supply, a genuine diverted pill), a pill bought for non-medical use (a
+ * genuine one or a counterfeit pressed with fentanyl), or a street batch (fentanyl or heroin).
+ * For each: the chance of an overdose for a use-day at a given ratio of habitual dose to
+ * tolerance, averaged over the day's batches ({@link BatchRisk}), the share of that chance that
+ * comes from fentanyl, and the mean potency a body adapts to. Set once a day by the supply
+ * phase, before anyone uses; read by every use-day.
+ */
+final class DaySupply {
+    /** The supplies, by what the person takes. */
+    static final int PHARMA = 0, PILL = 1, STREET = 2;
+
+    private final Rules rules;
+    private final BatchRisk pharma, counterfeit;
+    private BatchRisk streetFentanyl, streetHeroin;
+    private double streetVolatility = Double.NaN;
+
+    /** Today's market log-potency and the shares of fentanyl in street batches and in pills. */
+    double marketLogPotency, fentanylShare, counterfeitShare, volatility;
+    /** exp of the median log-potency of each kind of batch today, relative to a pharmaceutical dose. */
+    private double fentanylMedian, heroinMedian, counterfeitMedian;
+    /** Mean potency of each supply today (mixtures included): what tolerance moves toward. */
+    private final double[] meanPotency = new double[3];
+
+    DaySupply(Rules rules) {
+        this.rules = rules;
+        this.pharma = BatchRisk.of(rules.risk, rules.pharmaSd);
+        this.counterfeit = BatchRisk.of(rules.risk, rules.fentanylSd);
+    }
+
+    /** Sets the day's values: the market level from the supply phase and the day's curves. */
+    void set(int day, double marketLogPotency) {
+        this.marketLogPotency = marketLogPotency;
+        Rules r = rules;
+        fentanylShare = r.fentanylShare[day];
+        counterfeitShare = r.counterfeitShare[day];
+        volatility = r.supplyVolatility[day];
+        if (volatility != streetVolatility) {
+            streetVolatility = volatility;
+            streetFentanyl = BatchRisk.of(r.risk, r.fentanylSd * volatility);
+            streetHeroin = BatchRisk.of(r.risk, r.heroinSd * volatility);
+        }
+        fentanylMedian = Math.exp(marketLogPotency + r.logFentanylPotency);
+        heroinMedian = Math.exp(marketLogPotency);
+        counterfeitMedian = fentanylMedian;
+        double pharmaMean = lognormalMean(r.pharmaSd);
+        double fentanylMean = fentanylMedian * lognormalMean(r.fentanylSd * volatility);
+        double heroinMean = heroinMedian * lognormalMean(r.heroinSd * volatility);
+        meanPotency[PHARMA] = pharmaMean;
+        meanPotency[PILL] = counterfeitShare * counterfeitMedian * lognormalMean(r.fentanylSd) + (1 - counterfeitShare) * pharmaMean;
+        meanPotency[STREET] = fentanylShare * fentanylMean + (1 - fentanylShare) * heroinMean;
+    }
+
+    private static double lognormalMean(double sigma) {
+        return Math.exp(0.5 * sigma * sigma);
+    }
+
+    /** Chance of an overdose on a use-day of {@code supply} with habitual intake {@code ratio} times tolerance. */
+    double overdoseChance(int supply, double ratio) {
+        return switch (supply) {
+            case PHARMA -> pharma.probability(ratio);
+            case PILL -> counterfeitShare * counterfeit.probability(ratio * counterfeitMedian)
+                    + (1 - counterfeitShare) * pharma.probability(ratio);
+            default -> fentanylShare * streetFentanyl.probability(ratio * fentanylMedian)
+                    + (1 - fentanylShare) * streetHeroin.probability(ratio * heroinMedian);
+        };
+    }
+
+    /** Of an overdose on a use-day of {@code supply} at {@code ratio}, the chance the batch held fentanyl. */
+    double fentanylPartOfOverdose(int supply, double ratio) {
+        double all = overdoseChance(supply, ratio);
+        if (!(all > 0)) return 0;
+        return switch (supply) {
+            case PHARMA -> 0;
+            case PILL -> counterfeitShare * counterfeit.probability(ratio * counterfeitMedian) / all;
+            default -> fentanylShare * streetFentanyl.probability(ratio * fentanylMedian) / all;
+        };
+    }
+
+    /** Mean potency of a use-day's dose from {@code supply} today (1 = a pharmaceutical or heroin reference dose). */
+    double meanPotency(int supply) {
+        return meanPotency[supply];
+    }
+
+    /**
+     * A batch of {@code supply} (street or pill) drawn from two uniforms: which kind it is, and
+     * where it sits in its kind's spread. Returns its log-potency (0 = the reference dose).
+     */
+    double batchLogPotency(int supply, double kindDraw, double spreadDraw) {
+        double z = odsim.model.StandardNormal.quantile(spreadDraw);
+        Rules r = rules;
+        if (supply == PILL) {
+            return kindDraw < counterfeitShare ? marketLogPotency + r.logFentanylPotency + r.fentanylSd * z : r.pharmaSd * z;
+        }
+        return kindDraw < fentanylShare
+                ? marketLogPotency + r.logFentanylPotency + r.fentanylSd * volatility * z
+                : marketLogPotency + r.heroinSd * volatility * z;
+    }
+
+    /** Whether the batch {@link #batchLogPotency} draws with {@code kindDraw} holds fentanyl. */
+    boolean batchIsFentanyl(int supply, double kindDraw) {
+        return kindDraw < (supply == PILL ? counterfeitShare : supply == STREET ? fentanylShare : 0);
+    }
+}
