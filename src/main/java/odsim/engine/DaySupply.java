@@ -29,7 +29,7 @@ final class DaySupply {
 
     DaySupply(Rules rules) {
         this.rules = rules;
-        this.pharma = BatchRisk.of(rules.risk, rules.pharmaSd);
+        this.pharma = rules.pharmaRisk;
         this.counterfeit = BatchRisk.of(rules.risk, rules.fentanylSd);
     }
 
@@ -48,7 +48,7 @@ final class DaySupply {
         fentanylMedian = Math.exp(marketLogPotency + r.logFentanylPotency);
         heroinMedian = Math.exp(marketLogPotency);
         counterfeitMedian = fentanylMedian;
-        double pharmaMean = lognormalMean(r.pharmaSd);
+        double pharmaMean = r.pharmaMeanPotency;
         double fentanylMean = fentanylMedian * lognormalMean(r.fentanylSd * volatility);
         double heroinMean = heroinMedian * lognormalMean(r.heroinSd * volatility);
         meanPotency[PHARMA] = pharmaMean;

@@ -39,7 +39,7 @@ public final class MasonPeer extends SimState {
     final Streams streams;
     final long runSeed;
     /** Read by every agent every day, so resolved once, as the engine resolves them per block. */
-    final float shockSize, physicalRetention, emotionalRetention, economicRetention;
+    final float shockSize;
     /** Cumulative daily chances of a physical, a physical-or-emotional, and any pain shock. */
 
     /** The day being simulated, 0 = the horizon's start; advanced by {@link PeerRecorder}. */
@@ -69,9 +69,6 @@ public final class MasonPeer extends SimState {
         this.daily = new double[Measure.COUNT][rules.days];
         var pain = scenario.pain();
         shockSize = (float) pain.shockSize();
-        physicalRetention = (float) rules.physicalRetention;
-        emotionalRetention = (float) rules.emotionalRetention;
-        economicRetention = (float) rules.economicRetention;
     }
 
     @Override

@@ -93,8 +93,7 @@ final class OverdoseCascade {
     private void tell(int i, UseState state, OverdoseScene.Setting setting, boolean fentanyl, boolean naloxone, boolean ems,
                       boolean fatal) {
         People p = sim.people;
-        double tolerance = Math.max(sim.rules.toleranceAfter(p.tolerance[i], sim.day - 1 - p.lastUseDay[i]),
-                sim.rules.medicationTolerance[state.code] * p.habitualDose[i]);
+        double tolerance = Math.max(sim.toleranceBroughtTo(i, sim.day), sim.rules.medicationTolerance[state.code] * p.habitualDose[i]);
         sim.overdoseWatcher.overdose(new OverdoseScene(i, sim.day, state, setting, fentanyl, tolerance / p.habitualDose[i],
                 naloxone, ems, fatal));
     }
@@ -122,6 +121,8 @@ final class OverdoseCascade {
             return;
         }
         sim.people.set(i, People.FLAG_WAITING, false);
+        // From a prescription only by a referral after today's overdose: today's dose was taken.
+        if (sim.people.state[i] == UseState.PRESCRIBED.code) Prescriptions.end(sim, i, day, true);
         boolean methadone = sim.streams.treatmentKind.uniform(i, day) < sim.scenario.treatment().methadoneShare();
         sim.people.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
         sim.people.set(i, People.FLAG_STREET_HISTORY, true);

@@ -33,6 +33,8 @@ public final class OverdoseSim extends SimState {
     double marketLogPotency;
     /** Today's supplies as use-days meet them, set by the supply phase from the market and the day's curves. */
     DaySupply supply;
+    /** Brings pain drivers forward to the day they are read. */
+    final PainClock pain = new PainClock(this);
     /** Counted by the record phase for the next day: people who use, without a kit; their share holding one; centre demand. */
     double usersWithoutKit, kitHoldingShare, opcPotentialDemand;
     /** Safe supply clients and enrolment attempts, counted yesterday. */
@@ -114,9 +116,31 @@ public final class OverdoseSim extends SimState {
         if (!changed.horizon().equals(scenario.horizon()) || !changed.population().equals(scenario.population())) {
             throw new IllegalArgumentException("a changed scenario must keep the horizon and the population");
         }
+        Rules next = new Rules(changed);
+        // Levers and dated curves change nothing below (a lever moved in the GUI must give what
+        // the same change written as a dated curve gives); other parameters may.
+        if (!next.samePainRecovery(rules)) {
+            // Pain recovers under the old half-lives up to yesterday, under the new from today.
+            pain.ensureBlocks(blocks());
+            for (int i = 0; i < people.size; i++) {
+                if (people.state[i] < UseState.DEAD_OVERDOSE.code) pain.bringForward(i, day - 1);
+            }
+        }
+        boolean redrawPrescriptions = !next.samePrescribedUse(rules);
+        if (redrawPrescriptions) {
+            // Prescriptions' possible overdose days were drawn for the old chances: settled, drawn again.
+            for (int i = 0; i < people.size; i++) {
+                if (people.state[i] == UseState.PRESCRIBED.code) Prescriptions.end(this, i, day, false);
+            }
+        }
         scenario = changed;
-        rules = new Rules(changed);
+        rules = next;
         supply = new DaySupply(rules);
+        if (redrawPrescriptions) {
+            for (int i = 0; i < people.size; i++) {
+                if (people.state[i] == UseState.PRESCRIBED.code) Prescriptions.start(this, i, day);
+            }
+        }
     }
 
     /**
@@ -133,11 +157,18 @@ public final class OverdoseSim extends SimState {
     public PersonSnapshot person(int i) {
         People p = people;
         int today = Math.max(0, day - 1);
-        double toleranceToday = rules.toleranceAfter(p.tolerance[i], today - p.lastUseDay[i]);
+        double toleranceToday = toleranceBroughtTo(i, today + 1);
+        float[] pain = this.pain.driversAt(i, today);
         return new PersonSnapshot(i, p.state(i), p.stateSince[i], p.stayUntil[i], p.releaseDay[i], p.overdoses[i],
-                toleranceToday / p.habitualDose[i], p.physical[i], p.emotional[i], p.economic[i],
+                toleranceToday / p.habitualDose[i], pain[0], pain[1], pain[2],
                 (today - p.birthDay[i]) / 365.25, p.has(i, People.FLAG_MALE), p.has(i, People.FLAG_HOLDS_KIT),
                 p.has(i, People.FLAG_MEDICATED_IN_CUSTODY), p.has(i, People.FLAG_WAITING), p.has(i, People.FLAG_USES_ALONE));
+    }
+
+    /** The tolerance person {@code i} brings to {@code day}'s use (before medication holds it up). */
+    double toleranceBroughtTo(int i, int day) {
+        if (people.state[i] == UseState.PRESCRIBED.code) return Prescriptions.tolerance(this, i, day);
+        return rules.toleranceAfter(people.tolerance[i], day - 1 - people.lastUseDay[i]);
     }
 
     /** Steps one day through every phase; false once the horizon is done. */

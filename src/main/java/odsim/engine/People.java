@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 59 bytes per slot (3 byte, 6 int and 8 float
- * columns), and at most a sixteenth more slots than people.
+ * keyed by index stay common across scenarios. 57 bytes per slot (3 byte, 3 char, 7 int and 5
+ * float columns), and at most a sixteenth more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -27,8 +27,15 @@ public final class People {
     int size;
     byte[] state, flags, overdoses;
     int[] birthDay, stateSince, stayUntil, releaseDay, lastUseDay, nextCandidateDay;
+    /** Pain drivers as of the end of {@link #painDay}'s pain phase ({@link PainClock} brings them forward). */
     float[] physical, emotional, economic;
-    float[] physicalBase, emotionalBase, economicBase;
+    int[] painDay;
+    /**
+     * Baselines the drivers return to, in [0, 1] as 16-bit fixed point (steps of 1/65535, far
+     * finer than any difference the model draws on): 6 bytes a person instead of 12.
+     */
+    char[] physicalBase, emotionalBase, economicBase;
+    private static final float BASE_SCALE = 65535f;
     float[] tolerance, habitualDose;
 
     People(int capacity) {
@@ -48,6 +55,7 @@ public final class People {
         physical = grow(physical, n);
         emotional = grow(emotional, n);
         economic = grow(economic, n);
+        painDay = grow(painDay, n);
         physicalBase = grow(physicalBase, n);
         emotionalBase = grow(emotionalBase, n);
         economicBase = grow(economicBase, n);
@@ -71,7 +79,7 @@ public final class People {
 
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
-        long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 8L * Float.BYTES;
+        long perSlot = 3L * Byte.BYTES + 3L * Character.BYTES + 7L * Integer.BYTES + 5L * Float.BYTES;
         return perSlot * state.length;
     }
 
@@ -96,6 +104,23 @@ public final class People {
         return overdoses[i];
     }
 
+    float physicalBase(int i) {
+        return physicalBase[i] / BASE_SCALE;
+    }
+
+    float emotionalBase(int i) {
+        return emotionalBase[i] / BASE_SCALE;
+    }
+
+    float economicBase(int i) {
+        return economicBase[i] / BASE_SCALE;
+    }
+
+    /** A baseline in [0, 1] as stored: the nearest step of 1/65535. */
+    static char base(double level) {
+        return (char) Math.round(Math.max(0, Math.min(1, level)) * BASE_SCALE);
+    }
+
     boolean has(int i, int flag) {
         return (flags[i] & flag) != 0;
     }
@@ -113,7 +138,7 @@ public final class People {
     /** Checks that every column agrees with the others; throws on the first inconsistency. */
     public void validate() {
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, stayUntil.length,
-            releaseDay.length, lastUseDay.length, nextCandidateDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
+            releaseDay.length, lastUseDay.length, nextCandidateDay.length, painDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
             emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
         for (int i = 0; i < size; i++) {
@@ -133,6 +158,10 @@ public final class People {
 
     private static int[] grow(int[] a, int n) {
         return a == null ? new int[n] : Arrays.copyOf(a, n);
+    }
+
+    private static char[] grow(char[] a, int n) {
+        return a == null ? new char[n] : Arrays.copyOf(a, n);
     }
 
     private static float[] grow(float[] a, int n) {

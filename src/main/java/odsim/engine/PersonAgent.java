@@ -23,7 +23,9 @@ final class PersonAgent implements Steppable {
     UseState state;
     boolean male, usesAlone, holdsKit, streetHistory;
     int birthDay, stateSince, stayUntil, releaseDay, lastUseDay, nextCandidateDay;
+    /** Pain drivers as of the end of day {@code painDay}: brought forward when read, as the engine does ({@link PainClock}). */
     float physical, emotional, economic;
+    int painDay;
     final float physicalBase, emotionalBase, economicBase;
     float tolerance, habitualDose;
     /** Overdoses survived or not, capped as the engine's byte column is. */
@@ -47,9 +49,10 @@ final class PersonAgent implements Steppable {
         physical = p.physical[i];
         emotional = p.emotional[i];
         economic = p.economic[i];
-        physicalBase = p.physicalBase[i];
-        emotionalBase = p.emotionalBase[i];
-        economicBase = p.economicBase[i];
+        painDay = p.painDay[i];
+        physicalBase = p.physicalBase(i);
+        emotionalBase = p.emotionalBase(i);
+        economicBase = p.economicBase(i);
         tolerance = p.tolerance[i];
         habitualDose = p.habitualDose[i];
         overdoses = p.overdoses[i];
@@ -113,10 +116,8 @@ final class PersonAgent implements Steppable {
 
     private void feelPain(MasonPeer sim, int day) {
         Rules r = sim.rules;
-        physical = physicalBase + (physical - physicalBase) * sim.physicalRetention;
-        emotional = emotionalBase + (emotional - emotionalBase) * sim.emotionalRetention;
-        economic = economicBase + (economic - economicBase) * sim.economicRetention;
         if (day == nextCandidateDay) {
+            recover(r, day);
             double q = r.perCandidate;
             double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
             double u = sim.streams.painShock.uniform(index, day);
@@ -128,8 +129,19 @@ final class PersonAgent implements Steppable {
         }
         double jobLossShare = r.jobLossShare[day];
         if (jobLossShare > 0 && sim.streams.jobLoss.uniform(index, day) < jobLossShare) {
+            recover(r, day);
             economic = Math.min(1f, economic + (float) r.jobLossSize[day]);
         }
+    }
+
+    /** Recovery toward the baselines since the drivers were last brought forward (no root-cause programs in the peer). */
+    private void recover(Rules r, int day) {
+        int days = day - painDay;
+        if (days <= 0) return;
+        physical = PainClock.relaxed(physical, physicalBase, r.physicalKept(days));
+        emotional = PainClock.relaxed(emotional, Math.max(0f, emotionalBase), r.emotionalKept(days));
+        economic = PainClock.relaxed(economic, Math.max(0f, economicBase), r.economicKept(days));
+        painDay = day;
     }
 
     private double drive(MasonPeer sim) {
@@ -160,8 +172,10 @@ final class PersonAgent implements Steppable {
             case PRESCRIBED -> {
                 double drive = drive(sim);
                 if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive) * q) {
+                    endPrescription(r, day, false);
                     enter(UseState.NO_USE, day);
                 } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
+                    endPrescription(r, day, false);
                     moveToUse(sim, UseState.NONMEDICAL);
                     sim.add(Measure.INITIATIONS, 1);
                 }
@@ -213,6 +227,21 @@ final class PersonAgent implements Steppable {
         enter(s, sim.day);
         habitualDose = (float) Math.max(habitualDose, sim.rules.typicalDose(s) * sim.doseFactor(index));
         if (s == UseState.STREET) streetHistory = true;
+        if (s == UseState.PRESCRIBED) {
+            // As Prescriptions.start: tolerance settled for today's use, the first possible overdose day drawn.
+            Rules r = sim.rules;
+            tolerance = (float) r.toleranceAfter(tolerance, sim.day - 1 - lastUseDay);
+            lastUseDay = sim.day - 1;
+            double b = Prescriptions.bound(r, tolerance, habitualDose);
+            stayUntil = sim.day - 1 + Prescriptions.gap(b, sim.streams.prescribedOverdoseDay.uniform(index, sim.day, 1));
+        }
+    }
+
+    /** Leaving a prescription: tolerance settled after the last day of use (as Prescriptions.end). */
+    void endPrescription(Rules r, int day, boolean usedToday) {
+        int last = usedToday ? day : day - 1;
+        tolerance = (float) Prescriptions.toleranceAfterUse(r, tolerance, lastUseDay, habitualDose, last);
+        lastUseDay = last;
     }
 
     private void returnToUse(MasonPeer sim) {
@@ -221,6 +250,7 @@ final class PersonAgent implements Steppable {
 
     /** Methadone or buprenorphine, from a transition or a referral after an overdose. */
     void startTreatment(MasonPeer sim, int day) {
+        if (state == UseState.PRESCRIBED) endPrescription(sim.rules, day, true);
         boolean methadone = sim.streams.treatmentKind.uniform(index, day) < sim.scenario.treatment().methadoneShare();
         enter(methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
         streetHistory = true;
@@ -264,8 +294,8 @@ final class PersonAgent implements Steppable {
         TreatmentParams tr = sim.scenario.treatment();
         // The state as the day's use began: an overdose referral may change the field below.
         UseState s = state;
+        if (s == UseState.PRESCRIBED) return possibleOverdoseOnPrescription(sim, day);
         double useDay = switch (s) {
-            case PRESCRIBED -> 1.0;
             case NONMEDICAL -> use.nonmedicalUseDayProbability();
             case STREET -> use.streetUseDayProbability();
             case METHADONE -> tr.methadoneStreetUseDay();
@@ -279,7 +309,7 @@ final class PersonAgent implements Steppable {
         boolean dies = false;
         long draws = st.useDay.pair(i, day);
         if (useDay > 0 && KeyedStream.first(draws) < useDay) {
-            int supply = s == UseState.PRESCRIBED ? DaySupply.PHARMA : s == UseState.NONMEDICAL ? DaySupply.PILL : DaySupply.STREET;
+            int supply = s == UseState.NONMEDICAL ? DaySupply.PILL : DaySupply.STREET;
             double dose = habitualDose;
             if (s == UseState.BUPRENORPHINE) dose *= tr.buprenorphineBlockade();
             double ratio = dose / tol;
@@ -295,6 +325,21 @@ final class PersonAgent implements Steppable {
             tolerance = (float) tol;
             lastUseDay = day;
         }
+        return dies;
+    }
+
+    /** On prescribed opioids: only on a possible overdose day is there anything to draw (see {@link Prescriptions}). */
+    private boolean possibleOverdoseOnPrescription(MasonPeer sim, int day) {
+        if (day != stayUntil) return false;
+        Rules r = sim.rules;
+        double tol = Prescriptions.tolerance(r, tolerance, lastUseDay, habitualDose, day);
+        double bound = Prescriptions.bound(r, tolerance, habitualDose);
+        long draws = sim.streams.prescribedOverdoseDay.pair(index, day);
+        boolean dies = false;
+        if (KeyedStream.first(draws) * bound < r.pharmaRisk.probability(habitualDose / tol)) {
+            dies = PeerCascade.overdose(sim, this, UseState.PRESCRIBED, false);
+        }
+        if (state == UseState.PRESCRIBED) stayUntil = day + Prescriptions.gap(bound, KeyedStream.second(draws));
         return dies;
     }
 

@@ -76,9 +76,15 @@ final class PopulationSetup {
         if (init.uniform(i, day, 7) < s.cascade().initialKitShare()) flags |= People.FLAG_HOLDS_KIT;
         if (streetHistory) flags |= People.FLAG_STREET_HISTORY;
         p.flags[i] = (byte) flags;
-        p.physicalBase[i] = p.physical[i] = baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3));
-        p.emotionalBase[i] = p.emotional[i] = baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4));
-        p.economicBase[i] = p.economic[i] = baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5));
+        p.physicalBase[i] = People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3)));
+        p.emotionalBase[i] = People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4)));
+        p.economicBase[i] = People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5)));
+        p.physical[i] = p.physicalBase(i);
+        p.emotional[i] = p.emotionalBase(i);
+        p.economic[i] = p.economicBase(i);
+        // As of the end of the day before the first one the person lives: day 0 for the first
+        // people (so day 0 recovers one day, as every day does), their entry day for entrants.
+        p.painDay[i] = initial ? -1 : day;
         double dose = sim.rules.typicalDose(state) * sim.doseFactor(i);
         p.habitualDose[i] = (float) dose;
         p.tolerance[i] = (float) Math.max(s.tolerance().naiveTolerance(), initialTolerance(sim, state, dose));
@@ -90,6 +96,7 @@ final class PopulationSetup {
         // the day after entry for entrants (they join at the end of their day).
         int firstPossible = initial ? 0 : day + 1;
         p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(sim.streams.candidate.uniform(i, day, 1));
+        if (state == UseState.PRESCRIBED) Prescriptions.start(sim, i, firstPossible);
     }
 
     private static double initialTolerance(OverdoseSim sim, UseState state, double dose) {

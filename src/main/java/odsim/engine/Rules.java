@@ -17,6 +17,8 @@ final class Rules {
 
     // pain
     final double physicalRetention, emotionalRetention, economicRetention;
+    /** Share of a driver's distance to its target left after n days, by n (see {@link PainClock}). */
+    private final double[] physicalKept, emotionalKept, economicKept;
     final double physicalShock, emotionalShock, economicShock;
     final double[] jobLossShare, jobLossSize;
 
@@ -51,17 +53,24 @@ final class Rules {
      */
     final int[] mayUseToday = new int[2 * UseState.ALL.length];
     final OverdoseRisk risk;
+    /** The averaged chance for pharmaceutical doses (a fixed spread), and their mean potency. */
+    final odsim.model.BatchRisk pharmaRisk;
+    final double pharmaMeanPotency;
+    /** (1 - adaptation)^n by n: what is left of a gap to the habitual intake after n daily use-days. */
+    private final double[] adaptationLeft;
     final double kitLoss;
 
     /**
-     * Rare events (state changes, other-cause deaths) are checked on "candidate days" only: each
-     * person has candidate days at a fixed daily chance q, and on one an event with daily chance
-     * p happens with chance p / q. That is the same daily chance p (thinning), drawn about 7
-     * times less often. q is a model constant, not a scenario value, so candidate days are the
-     * same in every scenario (common random numbers); only a scenario with some daily chance
-     * above it raises q, for itself.
+     * Rare events (state changes, pain shocks, kits given and lost, other-cause deaths) are
+     * checked on "candidate days" only: each person has candidate days at a fixed daily chance q,
+     * and on one an event with daily chance p happens with chance p / q. That is the same daily
+     * chance p (thinning), drawn about 30 times less often than daily. q is a model constant, not
+     * a scenario value, so candidate days are the same in every scenario (common random numbers);
+     * only a scenario with some daily chance above it raises q, for itself. Twelve a year is
+     * 2.6 times the highest such rate in any shipped scenario (4.6 a year, early relapse), so
+     * sweeps have room before a scenario leaves the common clock.
      */
-    static final double CANDIDATES_PER_YEAR = 52;
+    static final double CANDIDATES_PER_YEAR = 12;
     final double candidate, perCandidate;
     final double logNoCandidate;
 
@@ -91,6 +100,9 @@ final class Rules {
         physicalRetention = Rates.dailyRetention(pain.physicalRecoveryHalfLifeDays());
         emotionalRetention = Rates.dailyRetention(pain.emotionalRecoveryHalfLifeDays());
         economicRetention = Rates.dailyRetention(pain.economicRecoveryHalfLifeDays());
+        physicalKept = powers(physicalRetention, days + 2);
+        emotionalKept = powers(emotionalRetention, days + 2);
+        economicKept = powers(economicRetention, days + 2);
         physicalShock = Rates.dailyProbability(pain.physicalShocksPerYear());
         emotionalShock = Rates.dailyProbability(pain.emotionalShocksPerYear());
         economicShock = Rates.dailyProbability(pain.economicShocksPerYear());
@@ -160,9 +172,14 @@ final class Rules {
         for (UseState u : UseState.ALL) {
             mayUseToday[u.code] = useDayProbability[u.code] > 0 || medicationTolerance[u.code] > 0 ? 1 : 0;
         }
+        // People on prescribed opioids are stepped only on their possible overdose days (Prescriptions).
+        mayUseToday[UseState.PRESCRIBED.code] = 0;
         mayUseToday[UseState.ALL.length + UseState.JAIL.code] = 1;
         mayUseToday[UseState.ALL.length + UseState.PRISON.code] = 1;
         risk = new OverdoseRisk(s.overdose());
+        pharmaRisk = odsim.model.BatchRisk.of(risk, pharmaSd);
+        pharmaMeanPotency = Math.exp(0.5 * pharmaSd * pharmaSd);
+        adaptationLeft = powers(1 - adaptation, days + 2);
         kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
 
         var pol = s.policies();
@@ -231,6 +248,40 @@ final class Rules {
     double toleranceAfter(double tolerance, int gap) {
         double kept = gap < toleranceKept.length ? toleranceKept[Math.max(0, gap)] : 0.0;
         return Math.max(naiveTolerance, tolerance * kept);
+    }
+
+    private static double[] powers(double base, int n) {
+        double[] a = new double[n];
+        for (int k = 0; k < n; k++) a[k] = Math.pow(base, k);
+        return a;
+    }
+
+    /** Whether pain recovers as under {@code other} (same half-lives). */
+    boolean samePainRecovery(Rules other) {
+        return physicalRetention == other.physicalRetention && emotionalRetention == other.emotionalRetention
+                && economicRetention == other.economicRetention;
+    }
+
+    /** Whether use on a prescription goes as under {@code other}: same curve, dose spread and tolerance rules. */
+    boolean samePrescribedUse(Rules other) {
+        return s.overdose().equals(other.s.overdose()) && pharmaSd == other.pharmaSd && naiveTolerance == other.naiveTolerance
+                && adaptation == other.adaptation && java.util.Arrays.equals(toleranceKept, other.toleranceKept);
+    }
+
+    double adaptationLeft(int days) {
+        return days < adaptationLeft.length ? adaptationLeft[Math.max(0, days)] : Math.pow(1 - adaptation, days);
+    }
+
+    double physicalKept(int days) {
+        return days < physicalKept.length ? physicalKept[days] : Math.pow(physicalRetention, days);
+    }
+
+    double emotionalKept(int days) {
+        return days < emotionalKept.length ? emotionalKept[days] : Math.pow(emotionalRetention, days);
+    }
+
+    double economicKept(int days) {
+        return days < economicKept.length ? economicKept[days] : Math.pow(economicRetention, days);
     }
 
     /** Days from a candidate day to the next one: geometric with the candidate chance, given a uniform. */

@@ -13,6 +13,8 @@ public final class Streams {
     final KeyedStream arrest, sentence, releaseOutcome;
     /** Paired draws: (use today?, which batch) and (batch potency, overdose). */
     final KeyedStream useDay, dose;
+    /** Possible overdose days on prescribed opioids: (accept?, days to the next) on each, and the first at a start. */
+    final KeyedStream prescribedOverdoseDay;
     final KeyedStream cascade, kitLoss;
     final KeyedStream otherDeath, candidate;
     /** Policy levers: each its own streams, so switching one on shifts no one else's draws. */
@@ -44,6 +46,7 @@ public final class Streams {
         releaseOutcome = new KeyedStream(runSeed, "release.outcome");
         useDay = new KeyedStream(runSeed, "use.day");
         dose = new KeyedStream(runSeed, "use.dose");
+        prescribedOverdoseDay = new KeyedStream(runSeed, "use.prescribedOverdoseDay");
         cascade = new KeyedStream(runSeed, "cascade");
         kitLoss = new KeyedStream(runSeed, "naloxone.kitLoss");
         otherDeath = new KeyedStream(runSeed, "death.other");

@@ -85,6 +85,7 @@ final class TransitionPhase implements BlockPhase {
                 // Prescribing restrictions end prescriptions faster; some people cut off turn to other supply.
                 double restricted = r.prescribingLevel[day];
                 if (st.prescriptionEnd.uniform(i, day) < (r.prescriptionEnd.daily(drive) + r.extraPrescriptionEnd * restricted) * q) {
+                    Prescriptions.end(sim, i, day, false);
                     if (restricted > 0 && st.cutOff.uniform(i, day) < sim.scenario.policies().prescribing().turnToNonmedical() * restricted) {
                         moveToUse(i, UseState.NONMEDICAL);
                         t.add(Measure.INITIATIONS, 1);
@@ -92,6 +93,7 @@ final class TransitionPhase implements BlockPhase {
                         p.enter(i, UseState.NO_USE, day);
                     }
                 } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
+                    Prescriptions.end(sim, i, day, false);
                     moveToUse(i, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
                 }
@@ -175,6 +177,7 @@ final class TransitionPhase implements BlockPhase {
         p.enter(i, s, sim.day);
         p.habitualDose[i] = (float) Math.max(p.habitualDose[i], sim.rules.typicalDose(s) * sim.doseFactor(i));
         if (s == UseState.STREET) p.set(i, People.FLAG_STREET_HISTORY, true);
+        if (s == UseState.PRESCRIBED) Prescriptions.start(sim, i, sim.day);
     }
 
     /** Back to the kind of use the person had before: street if they ever used street opioids. */

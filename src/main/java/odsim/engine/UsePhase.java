@@ -28,33 +28,46 @@ final class UsePhase implements BlockPhase {
         People p = sim.people;
         byte[] state = p.state, flags = p.flags;
         int[] mayUse = sim.rules.mayUseToday;
+        int[] overdoseDay = p.stayUntil;
+        int day = sim.day;
         int[] users = BlockScratch.get().list;
         int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         for (int i = start; i < end; i++) {
             int code = state[i];
             // Medication in custody holds tolerance too (mayUse is 0 or 1, so only that flag's bit counts).
             users[n] = i;
-            n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> People.MEDICATED_IN_CUSTODY_BIT));
+            int prescribedToday = (code == UseState.PRESCRIBED.code ? 1 : 0) & (overdoseDay[i] == day ? 1 : 0);
+            n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> People.MEDICATED_IN_CUSTODY_BIT)) | prescribedToday;
         }
         // Grouped by state, so the branches on the state in use() run in long stretches; the deaths
         // phase resolves fatal overdoses in index order whatever order they were met in.
         int[] byState = BlockScratch.get().groupByState(users, n, state);
-        boolean kits = sim.kitChance > 0;
+        if (sim.kitChance > 0) receiveKits(t);
         for (int k = 0; k < n; k++) {
             int i = byState[k];
-            byte code = state[i];
-            if (kits) receiveKit(i, code, t);
-            use(i, code, t);
+            use(i, state[i], t);
         }
     }
 
-    /** Naloxone distribution reaches people who use and hold no kit (the caller checks that kits are handed out today). */
-    private void receiveKit(int i, byte code, DayTally t) {
-        if (sim.rules.usesOpioids[code] && (sim.people.flags[i] & People.FLAG_HOLDS_KIT) == 0
-                && sim.streams.kitGiven.uniform(i, sim.day) < sim.kitChance) {
-            sim.people.set(i, People.FLAG_HOLDS_KIT, true);
-            t.add(Measure.KITS_DISTRIBUTED, 1);
-            t.add(Measure.COST_NALOXONE, sim.scenario.policies().naloxone().costPerKit());
+    /**
+     * Naloxone distribution reaches people who use and hold no kit, before their use today. Being
+     * reached is a rare event, drawn on candidate days (the pain phase's list) with chance p / q
+     * for a daily chance p ({@link Rules#candidate}); when kits are so plentiful that p exceeds q,
+     * everyone without one is reached on their next candidate day, about a week away.
+     */
+    private void receiveKits(DayTally t) {
+        BlockScratch scratch = BlockScratch.get();
+        int[] candidates = scratch.candidates;
+        People p = sim.people;
+        double chance = sim.kitChance * sim.rules.perCandidate;
+        for (int k = 0, n = scratch.candidateCount; k < n; k++) {
+            int i = candidates[k];
+            if (sim.rules.usesOpioids[p.state[i]] && (p.flags[i] & People.FLAG_HOLDS_KIT) == 0
+                    && sim.streams.kitGiven.uniform(i, sim.day) < chance) {
+                p.set(i, People.FLAG_HOLDS_KIT, true);
+                t.add(Measure.KITS_DISTRIBUTED, 1);
+                t.add(Measure.COST_NALOXONE, sim.scenario.policies().naloxone().costPerKit());
+            }
         }
     }
 
@@ -123,6 +136,10 @@ final class UsePhase implements BlockPhase {
      * with use").
      */
     private void use(int i, byte code, DayTally t) {
+        if (code == UseState.PRESCRIBED.code) {
+            possibleOverdoseOnPrescription(i, t);
+            return;
+        }
         People p = sim.people;
         Rules r = sim.rules;
         Streams st = sim.streams;
@@ -185,6 +202,24 @@ final class UsePhase implements BlockPhase {
             cascade.startTreatment(i, t);
         }
         store(p, i, tolerance, day);
+    }
+
+    /**
+     * A possible overdose day of a person on prescribed opioids ({@link Prescriptions}): an
+     * overdose with chance p(today) / B, then the next possible day.
+     */
+    private void possibleOverdoseOnPrescription(int i, DayTally t) {
+        People p = sim.people;
+        Rules r = sim.rules;
+        int day = sim.day;
+        double tolerance = Prescriptions.tolerance(sim, i, day);
+        double bound = Prescriptions.bound(r, p.tolerance[i], p.habitualDose[i]);
+        long draws = sim.streams.prescribedOverdoseDay.pair(i, day);
+        if (KeyedStream.first(draws) * bound < r.pharmaRisk.probability(p.habitualDose[i] / tolerance)) {
+            cascade.overdose(i, UseState.PRESCRIBED, false, false, t);
+        }
+        // Unless a referral moved them to treatment, the next possible day.
+        if (p.state[i] == UseState.PRESCRIBED.code) p.stayUntil[i] = day + Prescriptions.gap(bound, KeyedStream.second(draws));
     }
 
     private static void store(People p, int i, double tolerance, int day) {

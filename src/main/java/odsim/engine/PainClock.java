@@ -1,0 +1,111 @@
+package odsim.engine;
+
+import java.util.Arrays;
+
+/**
+ * Pain drivers brought forward lazily. Between shocks a driver returns toward its target
+ * (the person's baseline, lowered by root-cause programs for the people they reach) by a
+ * fixed share a day, so after n days it is {@code target + (value - target) * retention^n}:
+ * there is no need to touch everyone every day. Each person's three drivers are stored as of
+ * one day ({@link People#painDay}) and brought forward to the day they are read (a candidate
+ * day, a job-loss shock, a snapshot).
+ *
+ * <p>Targets change only when root-cause programs change (their level switches on or off, their
+ * reach or relief moves): on such a day the whole block is first brought forward to the day
+ * before under the old targets. The block's targets are its "regime" here.
+ */
+final class PainClock {
+    private final OverdoseSim sim;
+    /** Per block: the relief of reached people (emotional, economic) and the reach cut the block's stored values assume. */
+    private double[] emotionalRelief = new double[0], economicRelief = new double[0], reachCut = new double[0];
+    private int[] reachEnd = new int[0];
+
+    PainClock(OverdoseSim sim) {
+        this.sim = sim;
+    }
+
+    /** Makes room for new blocks: they start with no relief (pain values of entrants are as of their day). */
+    void ensureBlocks(int blocks) {
+        if (blocks <= reachCut.length) return;
+        int before = reachCut.length;
+        emotionalRelief = Arrays.copyOf(emotionalRelief, blocks);
+        economicRelief = Arrays.copyOf(economicRelief, blocks);
+        reachCut = Arrays.copyOf(reachCut, blocks);
+        reachEnd = Arrays.copyOf(reachEnd, blocks);
+        Arrays.fill(reachCut, before, blocks, Double.NaN);
+    }
+
+    /**
+     * Sets block {@code b}'s regime for {@code day}: if root-cause relief or reach differs from the
+     * one its values assume, brings everyone forward to the day before under the old one first.
+     */
+    void enterDay(int b, int day) {
+        Rules r = sim.rules;
+        var roots = sim.scenario.policies().rootCauses();
+        double level = r.rootCausesLevel[day];
+        boolean on = level > 0;
+        double emotional = on ? roots.emotionalRelief() : 0, economic = on ? roots.economicRelief() : 0;
+        double cut = on ? roots.reach() * level : Double.NaN;
+        int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
+        boolean reliefMoves = emotional != emotionalRelief[b] || economic != economicRelief[b];
+        boolean reachMoves = on && (Double.compare(cut, reachCut[b]) != 0 || end != reachEnd[b]);
+        if (!reliefMoves && !reachMoves) return;
+        if (reliefMoves || Double.compare(cut, reachCut[b]) != 0) {
+            for (int i = start; i < end; i++) bringForward(i, day - 1);
+        }
+        emotionalRelief[b] = emotional;
+        economicRelief[b] = economic;
+        if (on) markReached(b, start, end, cut);
+    }
+
+    /**
+     * Sets the reached flag of every person of the block for {@code cut}: whether a person is
+     * reached is a lifelong uniform against the day's cut, so flags change only when the cut
+     * moves or the block gains entrants.
+     */
+    private void markReached(int b, int start, int end, double cut) {
+        byte[] flags = sim.people.flags;
+        KeyedStream reach = sim.streams.rootCausesReach;
+        for (int i = start; i < end; i++) {
+            int reached = reach.uniform(i, 0) < cut ? People.FLAG_ROOT_REACHED : 0;
+            flags[i] = (byte) ((flags[i] & ~People.FLAG_ROOT_REACHED) | reached);
+        }
+        reachCut[b] = cut;
+        reachEnd[b] = end;
+    }
+
+    /** Person {@code i}'s drivers (physical, emotional, economic) as of {@code day}, without storing them. */
+    float[] driversAt(int i, int day) {
+        People p = sim.people;
+        float[] saved = {p.physical[i], p.emotional[i], p.economic[i]};
+        int savedDay = p.painDay[i];
+        if (i / BlockRunner.BLOCK_SIZE < reachCut.length) bringForward(i, day);
+        float[] now = {p.physical[i], p.emotional[i], p.economic[i]};
+        p.physical[i] = saved[0];
+        p.emotional[i] = saved[1];
+        p.economic[i] = saved[2];
+        p.painDay[i] = savedDay;
+        return now;
+    }
+
+    /** Brings person {@code i}'s drivers forward to the end of {@code day}'s recovery (before its shocks). */
+    void bringForward(int i, int day) {
+        People p = sim.people;
+        int days = day - p.painDay[i];
+        if (days <= 0) return;
+        Rules r = sim.rules;
+        int b = i / BlockRunner.BLOCK_SIZE;
+        float reached = (p.flags[i] & People.FLAG_ROOT_REACHED) != 0 ? 1f : 0f;
+        p.physical[i] = relaxed(p.physical[i], p.physicalBase(i), r.physicalKept(days));
+        p.emotional[i] = relaxed(p.emotional[i], Math.max(0f, p.emotionalBase(i) - (float) emotionalRelief[b] * reached),
+                r.emotionalKept(days));
+        p.economic[i] = relaxed(p.economic[i], Math.max(0f, p.economicBase(i) - (float) economicRelief[b] * reached),
+                r.economicKept(days));
+        p.painDay[i] = day;
+    }
+
+    /** A driver at {@code value} after days in which {@code kept} of its distance to {@code target} remains. */
+    static float relaxed(float value, float target, double kept) {
+        return (float) (target + (value - target) * kept);
+    }
+}

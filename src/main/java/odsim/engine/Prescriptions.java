@@ -1,0 +1,76 @@
+package odsim.engine;
+
+/**
+ * People on prescribed opioids take a known pharmaceutical dose every day, so nothing about
+ * their use is random but the overdose: their tolerance follows a closed form, and their
+ * overdoses are drawn as "day of next event" instead of a draw every day.
+ *
+ * <p>Tolerance: every day's use moves it a share {@code a} toward the dose at its mean potency
+ * {@code I} (as on any use-day), so n days after it was {@code T} it is
+ * {@code I + (T - I)(1 - a)^n}, never below a naive body's. It is stored once, when the
+ * prescription starts ({@link People#tolerance} as of {@link People#lastUseDay}), and settled
+ * again when the person leaves the state.
+ *
+ * <p>Overdoses: the daily chance moves monotonically from its value at the start toward its
+ * value at the limit, so it never exceeds the larger of the two, {@code B}. Possible overdose
+ * days are drawn with daily chance B (geometric gaps, kept in {@link People#stayUntil}, which
+ * only stays use otherwise), and on such a day an overdose happens with chance
+ * {@code p(day) / B}: thinning, which gives each day exactly its chance p(day).
+ */
+final class Prescriptions {
+    private Prescriptions() {}
+
+    /** Tolerance brought to {@code day}'s use, from {@code stored} as of the end of {@code baseDay}. */
+    static double tolerance(Rules r, double stored, int baseDay, double dose, int day) {
+        double limit = dose * r.pharmaMeanPotency, from = Math.max(r.naiveTolerance, stored);
+        return Math.max(r.naiveTolerance, limit + (from - limit) * r.adaptationLeft(day - 1 - baseDay));
+    }
+
+    /** Tolerance after {@code day}'s use. */
+    static double toleranceAfterUse(Rules r, double stored, int baseDay, double dose, int day) {
+        return tolerance(r, stored, baseDay, dose, day + 1);
+    }
+
+    /** The most the daily overdose chance can be during this prescription (B above). */
+    static double bound(Rules r, double stored, double dose) {
+        double atStart = r.pharmaRisk.probability(dose / Math.max(r.naiveTolerance, stored));
+        double atLimit = r.pharmaRisk.probability(dose / Math.max(r.naiveTolerance, dose * r.pharmaMeanPotency));
+        return Math.max(atStart, atLimit);
+    }
+
+    /** Days to the next possible overdose day (at least 1), from a uniform. */
+    static int gap(double bound, double u) {
+        if (!(bound > 0)) return Integer.MAX_VALUE / 4;
+        if (bound >= 1) return 1;
+        return 1 + (int) Math.min(1e8, Math.log(u) / Math.log1p(-bound));
+    }
+
+    // --- the engine's columns ---
+
+    /**
+     * Person {@code i} starts a prescription on {@code day} (before the day's use): tolerance is
+     * settled as brought to today's use, and the first possible overdose day (today or later) drawn.
+     */
+    static void start(OverdoseSim sim, int i, int day) {
+        People p = sim.people;
+        Rules r = sim.rules;
+        p.tolerance[i] = (float) r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
+        p.lastUseDay[i] = day - 1;
+        double b = bound(r, p.tolerance[i], p.habitualDose[i]);
+        p.stayUntil[i] = day - 1 + gap(b, sim.streams.prescribedOverdoseDay.uniform(i, day, 1));
+    }
+
+    /** Person {@code i} leaves the prescription on {@code day}: tolerance settled after the last day of use. */
+    static void end(OverdoseSim sim, int i, int day, boolean usedToday) {
+        People p = sim.people;
+        int last = usedToday ? day : day - 1;
+        p.tolerance[i] = (float) toleranceAfterUse(sim.rules, p.tolerance[i], p.lastUseDay[i], p.habitualDose[i], last);
+        p.lastUseDay[i] = last;
+    }
+
+    /** Tolerance person {@code i} brings to {@code day}'s use. */
+    static double tolerance(OverdoseSim sim, int i, int day) {
+        People p = sim.people;
+        return tolerance(sim.rules, p.tolerance[i], p.lastUseDay[i], p.habitualDose[i], day);
+    }
+}
