@@ -13,6 +13,13 @@ final class BlockScratch {
     /** People of the block whose candidate day is today (dead or alive), in index order; set by the pain phase. */
     final int[] candidates = new int[BlockRunner.BLOCK_SIZE];
     int candidateCount;
+    /**
+     * Living people of the block with a state change possibly due today (a candidate day outside
+     * a stay, the end of a stay, a request for treatment to repeat), in index order; set by the
+     * pain phase in the same pass, read by the transition phase.
+     */
+    final int[] due = new int[BlockRunner.BLOCK_SIZE];
+    int dueCount;
     /** Any phase's own list, used within that phase only. */
     final int[] list = new int[BlockRunner.BLOCK_SIZE];
 

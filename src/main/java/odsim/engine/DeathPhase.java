@@ -32,7 +32,7 @@ final class DeathPhase implements BlockPhase {
             t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(day, p.birthDay[i]));
         }
         int[] candidateDay = p.nextCandidateDay;
-        // Today's candidates, as the pain phase gathered them (only this phase moves candidate days).
+        // Today's living candidates, as the pain phase gathered them (only this phase moves candidate days).
         BlockScratch scratch = BlockScratch.get();
         int[] candidates = scratch.candidates;
         for (int k = 0, n = scratch.candidateCount; k < n; k++) {

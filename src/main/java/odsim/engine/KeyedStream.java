@@ -18,10 +18,13 @@ public final class KeyedStream {
     private static final long DRAW_STEP = 0xAEF17502108EF2D9L;
     private final long key;
     private final String name;
+    /** {@code mix(key + draw * DRAW_STEP)} for the first draws, so a numbered draw costs one mix, not two. */
+    private final long[] drawKeys = new long[16];
 
     public KeyedStream(long runSeed, String name) {
         this.name = name;
         this.key = mix(runSeed ^ mix(fnv1a(name)));
+        for (int d = 0; d < drawKeys.length; d++) drawKeys[d] = mix(key + d * DRAW_STEP);
     }
 
     public String name() {
@@ -35,7 +38,8 @@ public final class KeyedStream {
 
     /** The {@code draw}-th uniform in (0, 1) for this person on this day, for decisions with several parts. */
     public double uniform(int person, int day, int draw) {
-        return toUnit(mix(mix(key + draw * DRAW_STEP) + person * GOLDEN + day * DAY_STEP));
+        long drawKey = draw >= 0 && draw < drawKeys.length ? drawKeys[draw] : mix(key + draw * DRAW_STEP);
+        return toUnit(mix(drawKey + person * GOLDEN + day * DAY_STEP));
     }
 
     /**

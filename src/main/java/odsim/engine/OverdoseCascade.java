@@ -14,8 +14,12 @@ final class OverdoseCascade {
     private static final int RELEASE_WINDOW_DAYS = 14;
     private final OverdoseSim sim;
 
-    OverdoseCascade(OverdoseSim sim) {
+    /** Whether this cascade runs after the person's use today (in the use phase) or before it (state changes). */
+    private final boolean afterUse;
+
+    OverdoseCascade(OverdoseSim sim, boolean afterUse) {
         this.sim = sim;
+        this.afterUse = afterUse;
     }
 
     /** An overdose away from any centre; {@code withOthers}: the person made sure someone was there. */
@@ -121,10 +125,8 @@ final class OverdoseCascade {
             return;
         }
         sim.people.set(i, People.FLAG_WAITING, false);
-        // From a prescription only by a referral after today's overdose: today's dose was taken.
-        if (sim.people.state[i] == UseState.PRESCRIBED.code) Prescriptions.end(sim, i, day, true);
         boolean methadone = sim.streams.treatmentKind.uniform(i, day) < sim.scenario.treatment().methadoneShare();
-        sim.people.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
+        sim.enter(i, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, afterUse);
         sim.people.set(i, People.FLAG_STREET_HISTORY, true);
         t.add(Measure.TREATMENT_STARTS, 1);
     }

@@ -126,19 +126,25 @@ public final class OverdoseSim extends SimState {
                 if (people.state[i] < UseState.DEAD_OVERDOSE.code) pain.bringForward(i, day - 1);
             }
         }
-        boolean redrawPrescriptions = !next.samePrescribedUse(rules);
+        boolean redrawPrescriptions = !next.sameUseDays(rules);
         if (redrawPrescriptions) {
-            // Prescriptions' possible overdose days were drawn for the old chances: settled, drawn again.
+            // Use-days and prescriptions' possible overdose days were drawn for the old chances:
+            // settled, and drawn again from today.
             for (int i = 0; i < people.size; i++) {
                 if (people.state[i] == UseState.PRESCRIBED.code) Prescriptions.end(this, i, day, false);
             }
         }
+        boolean reachMoves = changed.policies().opc().reach() != scenario.policies().opc().reach();
         scenario = changed;
         rules = next;
+        if (reachMoves) {
+            for (int i = 0; i < people.size; i++) people.set(i, People.FLAG_NEAR_SITE, PopulationSetup.nearSite(this, i));
+        }
         supply = new DaySupply(rules);
         if (redrawPrescriptions) {
             for (int i = 0; i < people.size; i++) {
                 if (people.state[i] == UseState.PRESCRIBED.code) Prescriptions.start(this, i, day);
+                else if (people.state[i] < UseState.DEAD_OVERDOSE.code) UseDays.schedule(this, i, day);
             }
         }
     }
@@ -159,16 +165,49 @@ public final class OverdoseSim extends SimState {
         int today = Math.max(0, day - 1);
         double toleranceToday = toleranceBroughtTo(i, today + 1);
         float[] pain = this.pain.driversAt(i, today);
-        return new PersonSnapshot(i, p.state(i), p.stateSince[i], p.stayUntil[i], p.releaseDay[i], p.overdoses[i],
+        int stayUntil = p.state(i).isCustodyOrRehab() ? p.eventDay[i] : 0;
+        return new PersonSnapshot(i, p.state(i), p.stateSince[i], stayUntil, p.releaseDay[i], p.overdoses[i],
                 toleranceToday / p.habitualDose[i], pain[0], pain[1], pain[2],
                 (today - p.birthDay[i]) / 365.25, p.has(i, People.FLAG_MALE), p.has(i, People.FLAG_HOLDS_KIT),
                 p.has(i, People.FLAG_MEDICATED_IN_CUSTODY), p.has(i, People.FLAG_WAITING), p.has(i, People.FLAG_USES_ALONE));
     }
 
-    /** The tolerance person {@code i} brings to {@code day}'s use (before medication holds it up). */
+    /**
+     * The tolerance person {@code i} brings to {@code day}'s use: decayed since the last day with
+     * opioids, or the prescription's closed form, and held up by medication (methadone,
+     * buprenorphine, or medication given in custody).
+     */
     double toleranceBroughtTo(int i, int day) {
-        if (people.state[i] == UseState.PRESCRIBED.code) return Prescriptions.tolerance(this, i, day);
-        return rules.toleranceAfter(people.tolerance[i], day - 1 - people.lastUseDay[i]);
+        People p = people;
+        byte code = p.state[i];
+        if (code == UseState.PRESCRIBED.code) return Prescriptions.tolerance(this, i, day);
+        double decayed = rules.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
+        double held = (p.flags[i] & People.FLAG_MEDICATED_IN_CUSTODY) != 0 ? rules.custodyMedicationTolerance
+                : rules.medicationTolerance[code];
+        return Math.max(decayed, held * p.habitualDose[i]);
+    }
+
+    /**
+     * Moves person {@code i} to state {@code s} today. What the old state kept lazily is settled
+     * first (a prescription's tolerance, the tolerance medication held), and the new state's first
+     * use-day is drawn: today or later if the person has not used yet today
+     * ({@code usedToday} false), tomorrow or later otherwise. A prescription's possible overdose
+     * days are drawn by the caller, once the dose is set ({@link Prescriptions#start}).
+     */
+    void enter(int i, UseState s, boolean usedToday) {
+        People p = people;
+        byte from = p.state[i];
+        if (from == UseState.PRESCRIBED.code) Prescriptions.end(this, i, day, usedToday);
+        else if (rules.medicationTolerance[from] > 0) settleHeldTolerance(i, rules.medicationTolerance[from]);
+        p.enter(i, s, day);
+        if (s != UseState.PRESCRIBED) UseDays.schedule(this, i, usedToday ? day + 1 : day);
+    }
+
+    /** Tolerance held up by medication through yesterday, stored as of yesterday (medication ends today). */
+    void settleHeldTolerance(int i, double heldShare) {
+        People p = people;
+        p.tolerance[i] = (float) Math.max(rules.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]), heldShare * p.habitualDose[i]);
+        p.lastUseDay[i] = day - 1;
     }
 
     /** Steps one day through every phase; false once the horizon is done. */

@@ -10,6 +10,17 @@ package odsim.engine;
 final class PainPhase implements BlockPhase {
     private final OverdoseSim sim;
 
+    /** By state code, 0 or -1: living; in rehab, jail or prison. */
+    private static final int[] ALIVE_MASK = new int[UseState.ALL.length], STAY_MASK = new int[UseState.ALL.length];
+    private static final int WAITING_BIT = Integer.numberOfTrailingZeros(People.FLAG_WAITING);
+
+    static {
+        for (UseState s : UseState.ALL) {
+            ALIVE_MASK[s.code] = s.isDead() ? 0 : -1;
+            STAY_MASK[s.code] = s.isCustodyOrRehab() ? -1 : 0;
+        }
+    }
+
     PainPhase(OverdoseSim sim) {
         this.sim = sim;
     }
@@ -33,21 +44,34 @@ final class PainPhase implements BlockPhase {
         int[] candidateDay = p.nextCandidateDay;
         byte[] state = p.state;
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
-        // Gathers today's candidates (for shocks here, and for later phases), without branching.
+        // One pass, without branching, gathers today's candidates (for shocks here, and for later
+        // phases) and who may change state today (for the transition phase).
         BlockScratch scratch = BlockScratch.get();
-        int[] candidates = scratch.candidates;
-        int n = 0;
+        int[] candidates = scratch.candidates, due = scratch.due;
+        int[] eventDay = p.eventDay;
+        byte[] flags = p.flags;
+        int[] alive = ALIVE_MASK, stayMask = STAY_MASK;
+        int n = 0, dueCount = 0;
         for (int i = start; i < end; i++) {
+            int code = state[i];
+            int candidate = alive[code] & (((candidateDay[i] ^ day) - 1) >> 31);
+            // Masks, 0 or -1: a stay ends (stays have no candidate-day transitions), or someone
+            // outside a stay has a candidate day or is waiting for a place.
+            int stay = stayMask[code];
+            int stayEnds = stay & ((eventDay[i] - day - 1) >> 31);
+            int other = ~stay & alive[code] & (candidate | -((flags[i] & People.FLAG_WAITING) >> WAITING_BIT));
             candidates[n] = i;
-            n += candidateDay[i] == day ? 1 : 0;
+            n += candidate & 1;
+            due[dueCount] = i;
+            dueCount += (stayEnds | other) & 1;
         }
         scratch.candidateCount = n;
+        scratch.dueCount = dueCount;
         // Each person's shock comes after their recovery and before a job loss, as the order of these loops keeps.
         KeyedStream shock = sim.streams.painShock;
         float[] physical = p.physical, emotional = p.emotional, economic = p.economic;
         for (int k = 0; k < n; k++) {
             int i = candidates[k];
-            if (state[i] >= UseState.DEAD_OVERDOSE.code) continue;
             clock.bringForward(i, day);
             double u = shock.uniform(i, day);
             if (u < pAny) {

@@ -58,7 +58,7 @@ final class PeerCascade {
             sim.add(Measure.COST_EMERGENCY, cost.edVisit());
         }
         if (draw.uniform(i, day, 7) < c.kitAfterOverdose()) a.holdsKit = true;
-        if (!state.onMedication() && draw.uniform(i, day, 8) < c.treatmentReferral()) a.startTreatment(sim, day);
+        if (!state.onMedication() && draw.uniform(i, day, 8) < c.treatmentReferral()) a.startTreatment(sim, day, true);
         return false;
     }
 

@@ -21,12 +21,24 @@ public final class People {
      */
     static final int ROOT_REACHED_BIT = 6;
     static final int FLAG_ROOT_REACHED = 1 << ROOT_REACHED_BIT;
+    /**
+     * Lives within reach of an overdose prevention centre once every planned site is open (a
+     * lifelong draw against {@code policies.opc.reach}, cached so most street use-days need no
+     * hash to know that no site is near).
+     */
+    static final int FLAG_NEAR_SITE = 128;
     /** "Never released": far enough in the past that no window after release applies. */
     static final int NEVER = Integer.MIN_VALUE / 2;
 
     int size;
     byte[] state, flags, overdoses;
-    int[] birthDay, stateSince, stayUntil, releaseDay, lastUseDay, nextCandidateDay;
+    int[] birthDay, stateSince, releaseDay, lastUseDay, nextCandidateDay;
+    /**
+     * The day of the current state's next scheduled event: the end of a stay (rehab, jail,
+     * prison), the next use-day ({@link UseDays}), or on a prescription the next possible
+     * overdose day ({@link Prescriptions}). Meaningless in other states.
+     */
+    int[] eventDay;
     /** Pain drivers as of the end of {@link #painDay}'s pain phase ({@link PainClock} brings them forward). */
     float[] physical, emotional, economic;
     int[] painDay;
@@ -48,7 +60,7 @@ public final class People {
         overdoses = grow(overdoses, n);
         birthDay = grow(birthDay, n);
         stateSince = grow(stateSince, n);
-        stayUntil = grow(stayUntil, n);
+        eventDay = grow(eventDay, n);
         releaseDay = grow(releaseDay, n);
         lastUseDay = grow(lastUseDay, n);
         nextCandidateDay = grow(nextCandidateDay, n);
@@ -137,7 +149,7 @@ public final class People {
 
     /** Checks that every column agrees with the others; throws on the first inconsistency. */
     public void validate() {
-        int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, stayUntil.length,
+        int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length,
             releaseDay.length, lastUseDay.length, nextCandidateDay.length, painDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
             emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");

@@ -1,7 +1,6 @@
 package odsim.engine;
 
 import odsim.results.Measure;
-import odsim.scenario.TreatmentParams;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.engine.Stoppable;
@@ -22,7 +21,7 @@ final class PersonAgent implements Steppable {
     final int index;
     UseState state;
     boolean male, usesAlone, holdsKit, streetHistory;
-    int birthDay, stateSince, stayUntil, releaseDay, lastUseDay, nextCandidateDay;
+    int birthDay, stateSince, eventDay, releaseDay, lastUseDay, nextCandidateDay;
     /** Pain drivers as of the end of day {@code painDay}: brought forward when read, as the engine does ({@link PainClock}). */
     float physical, emotional, economic;
     int painDay;
@@ -42,7 +41,7 @@ final class PersonAgent implements Steppable {
         streetHistory = p.has(i, People.FLAG_STREET_HISTORY);
         birthDay = p.birthDay[i];
         stateSince = p.stateSince[i];
-        stayUntil = p.stayUntil[i];
+        eventDay = p.eventDay[i];
         releaseDay = p.releaseDay[i];
         lastUseDay = p.lastUseDay[i];
         nextCandidateDay = p.nextCandidateDay[i];
@@ -172,10 +171,8 @@ final class PersonAgent implements Steppable {
             case PRESCRIBED -> {
                 double drive = drive(sim);
                 if (st.prescriptionEnd.uniform(i, day) < r.prescriptionEnd.daily(drive) * q) {
-                    endPrescription(r, day, false);
-                    enter(UseState.NO_USE, day);
+                    changeTo(sim, UseState.NO_USE, false);
                 } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
-                    endPrescription(r, day, false);
                     moveToUse(sim, UseState.NONMEDICAL);
                     sim.add(Measure.INITIATIONS, 1);
                 }
@@ -186,7 +183,7 @@ final class PersonAgent implements Steppable {
                 if (st.arrest.uniform(i, day) < (street ? r.streetArrest : r.nonmedicalArrest) * q) {
                     arrest(sim, day);
                 } else if (st.treatmentStart.uniform(i, day) < r.treatmentStart * q) {
-                    startTreatment(sim, day);
+                    startTreatment(sim, day, false);
                 } else if (st.rehabAdmission.uniform(i, day) < r.rehabAdmission * q) {
                     startStay(sim, UseState.REHAB, sim.scenario.rehab().meanStayDays(), 0);
                     sim.add(Measure.REHAB_ADMISSIONS, 1);
@@ -194,7 +191,7 @@ final class PersonAgent implements Steppable {
                     moveToUse(sim, UseState.STREET);
                     sim.add(Measure.ESCALATIONS, 1);
                 } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {
-                    enter(UseState.REMISSION, day);
+                    changeTo(sim, UseState.REMISSION, false);
                     sim.add(Measure.CESSATIONS, 1);
                 }
             }
@@ -206,7 +203,7 @@ final class PersonAgent implements Steppable {
                 }
             }
             case REHAB, JAIL, PRISON -> {
-                if (day >= stayUntil) release(sim, day);
+                if (day >= eventDay) release(sim, day);
             }
             case REMISSION -> {
                 if (st.relapse.uniform(i, day) < r.earlyRelapse(day - stateSince) * r.relapse.daily(drive(sim)) * q) {
@@ -223,9 +220,30 @@ final class PersonAgent implements Steppable {
         stateSince = day;
     }
 
+    /**
+     * A change of state, as {@link OverdoseSim#enter}: what the old state kept lazily is settled
+     * (a prescription's tolerance, the tolerance medication held), the new state's first use-day drawn.
+     */
+    void changeTo(MasonPeer sim, UseState s, boolean usedToday) {
+        Rules r = sim.rules;
+        int day = sim.day;
+        if (state == UseState.PRESCRIBED) endPrescription(r, day, usedToday);
+        else if (r.medicationTolerance[state.code] > 0) {
+            tolerance = (float) Math.max(r.toleranceAfter(tolerance, day - 1 - lastUseDay), r.medicationTolerance[state.code] * habitualDose);
+            lastUseDay = day - 1;
+        }
+        enter(s, day);
+        double p = r.useDayProbability[s.code];
+        int firstPossible = usedToday ? day + 1 : day;
+        if (s != UseState.PRESCRIBED && p > 0) {
+            eventDay = firstPossible - 1 + UseDays.gap(r, s.code, sim.streams.useDay.uniform(index, firstPossible, 1));
+        }
+    }
+
     private void moveToUse(MasonPeer sim, UseState s) {
-        enter(s, sim.day);
-        habitualDose = (float) Math.max(habitualDose, sim.rules.typicalDose(s) * sim.doseFactor(index));
+        float dose = (float) Math.max(habitualDose, sim.rules.typicalDose(s) * sim.doseFactor(index));
+        changeTo(sim, s, false);
+        habitualDose = dose;
         if (s == UseState.STREET) streetHistory = true;
         if (s == UseState.PRESCRIBED) {
             // As Prescriptions.start: tolerance settled for today's use, the first possible overdose day drawn.
@@ -233,7 +251,7 @@ final class PersonAgent implements Steppable {
             tolerance = (float) r.toleranceAfter(tolerance, sim.day - 1 - lastUseDay);
             lastUseDay = sim.day - 1;
             double b = Prescriptions.bound(r, tolerance, habitualDose);
-            stayUntil = sim.day - 1 + Prescriptions.gap(b, sim.streams.prescribedOverdoseDay.uniform(index, sim.day, 1));
+            eventDay = sim.day - 1 + Prescriptions.gap(b, sim.streams.prescribedOverdoseDay.uniform(index, sim.day, 1));
         }
     }
 
@@ -249,10 +267,9 @@ final class PersonAgent implements Steppable {
     }
 
     /** Methadone or buprenorphine, from a transition or a referral after an overdose. */
-    void startTreatment(MasonPeer sim, int day) {
-        if (state == UseState.PRESCRIBED) endPrescription(sim.rules, day, true);
+    void startTreatment(MasonPeer sim, int day, boolean usedToday) {
         boolean methadone = sim.streams.treatmentKind.uniform(index, day) < sim.scenario.treatment().methadoneShare();
-        enter(methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, day);
+        changeTo(sim, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, usedToday);
         streetHistory = true;
         sim.add(Measure.TREATMENT_STARTS, 1);
     }
@@ -269,8 +286,8 @@ final class PersonAgent implements Steppable {
     private void startStay(MasonPeer sim, UseState s, double meanDays, int draw) {
         double u = sim.streams.stayLength.uniform(index, sim.day, draw);
         int length = 1 + (int) (-(meanDays - 1) * Math.log(u));
-        enter(s, sim.day);
-        stayUntil = sim.day + length;
+        changeTo(sim, s, false);
+        eventDay = sim.day + length;
     }
 
     private void release(MasonPeer sim, int day) {
@@ -279,7 +296,7 @@ final class PersonAgent implements Steppable {
         double abstinent = state == UseState.REHAB ? 1 - sim.scenario.rehab().useAgainAtDischarge()
                 : sim.scenario.policing().remissionAfterRelease();
         boolean staysAbstinent = sim.streams.releaseOutcome.uniform(index, day) < abstinent;
-        if (staysAbstinent) enter(UseState.REMISSION, day);
+        if (staysAbstinent) changeTo(sim, UseState.REMISSION, false);
         else returnToUse(sim);
     }
 
@@ -290,47 +307,32 @@ final class PersonAgent implements Steppable {
         Rules r = sim.rules;
         Streams st = sim.streams;
         int i = index;
-        var use = sim.scenario.use();
-        TreatmentParams tr = sim.scenario.treatment();
         // The state as the day's use began: an overdose referral may change the field below.
         UseState s = state;
         if (s == UseState.PRESCRIBED) return possibleOverdoseOnPrescription(sim, day);
-        double useDay = switch (s) {
-            case NONMEDICAL -> use.nonmedicalUseDayProbability();
-            case STREET -> use.streetUseDayProbability();
-            case METHADONE -> tr.methadoneStreetUseDay();
-            case BUPRENORPHINE -> tr.buprenorphineStreetUseDay();
-            default -> 0.0;
-        };
-        double tol = r.toleranceAfter(tolerance, day - 1 - lastUseDay);
-        if (s == UseState.METHADONE) tol = Math.max(tol, tr.methadoneTolerance() * habitualDose);
-        else if (s == UseState.BUPRENORPHINE) tol = Math.max(tol, tr.buprenorphineTolerance() * habitualDose);
-        boolean exposed = s.onMedication();
-        boolean dies = false;
+        // Only on a use-day (drawn ahead, see UseDays) is there anything to do.
+        if (r.useDayProbability[s.code] <= 0 || day != eventDay) return false;
         long draws = st.useDay.pair(i, day);
-        if (useDay > 0 && KeyedStream.first(draws) < useDay) {
-            int supply = s == UseState.NONMEDICAL ? DaySupply.PILL : DaySupply.STREET;
-            double dose = habitualDose;
-            if (s == UseState.BUPRENORPHINE) dose *= tr.buprenorphineBlockade();
-            double ratio = dose / tol;
-            if (KeyedStream.second(draws) < sim.supply.overdoseChance(supply, ratio)) {
-                boolean fentanyl = supply != DaySupply.PHARMA
-                        && st.dose.uniform(i, day) < sim.supply.fentanylPartOfOverdose(supply, ratio);
-                dies = PeerCascade.overdose(sim, this, s, fentanyl);
-            }
-            tol += sim.scenario.tolerance().adaptationPerUseDay() * (dose * sim.supply.meanPotency(supply) - tol);
-            exposed = true;
+        eventDay = day + UseDays.gap(r, s.code, KeyedStream.second(draws));
+        double tol = r.toleranceAfter(tolerance, day - 1 - lastUseDay);
+        tol = Math.max(tol, r.medicationTolerance[s.code] * habitualDose);
+        int supply = s == UseState.NONMEDICAL ? DaySupply.PILL : DaySupply.STREET;
+        double dose = habitualDose * r.intakeFactor[s.code];
+        double ratio = dose / tol;
+        boolean dies = false;
+        if (KeyedStream.first(draws) < sim.supply.overdoseChance(supply, ratio)) {
+            boolean fentanyl = st.dose.uniform(i, day) < sim.supply.fentanylPartOfOverdose(supply, ratio);
+            dies = PeerCascade.overdose(sim, this, s, fentanyl);
         }
-        if (exposed) {
-            tolerance = (float) tol;
-            lastUseDay = day;
-        }
+        tol += r.adaptation * (dose * sim.supply.meanPotency(supply) - tol);
+        tolerance = (float) tol;
+        lastUseDay = day;
         return dies;
     }
 
     /** On prescribed opioids: only on a possible overdose day is there anything to draw (see {@link Prescriptions}). */
     private boolean possibleOverdoseOnPrescription(MasonPeer sim, int day) {
-        if (day != stayUntil) return false;
+        if (day != eventDay) return false;
         Rules r = sim.rules;
         double tol = Prescriptions.tolerance(r, tolerance, lastUseDay, habitualDose, day);
         double bound = Prescriptions.bound(r, tolerance, habitualDose);
@@ -339,7 +341,7 @@ final class PersonAgent implements Steppable {
         if (KeyedStream.first(draws) * bound < r.pharmaRisk.probability(habitualDose / tol)) {
             dies = PeerCascade.overdose(sim, this, UseState.PRESCRIBED, false);
         }
-        if (state == UseState.PRESCRIBED) stayUntil = day + Prescriptions.gap(bound, KeyedStream.second(draws));
+        if (state == UseState.PRESCRIBED) eventDay = day + Prescriptions.gap(bound, KeyedStream.second(draws));
         return dies;
     }
 

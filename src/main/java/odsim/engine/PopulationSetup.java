@@ -66,7 +66,7 @@ final class PopulationSetup {
         KeyedStream init = sim.streams.init;
         p.state[i] = state.code;
         p.stateSince[i] = since;
-        p.stayUntil[i] = 0;
+        p.eventDay[i] = 0;
         p.releaseDay[i] = People.NEVER;
         p.overdoses[i] = 0;
         p.birthDay[i] = day - (int) Math.round(age * 365.25);
@@ -75,6 +75,7 @@ final class PopulationSetup {
         if (init.uniform(i, day, 6) < s.cascade().shareTendingToUseAlone()) flags |= People.FLAG_USES_ALONE;
         if (init.uniform(i, day, 7) < s.cascade().initialKitShare()) flags |= People.FLAG_HOLDS_KIT;
         if (streetHistory) flags |= People.FLAG_STREET_HISTORY;
+        if (nearSite(sim, i)) flags |= People.FLAG_NEAR_SITE;
         p.flags[i] = (byte) flags;
         p.physicalBase[i] = People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3)));
         p.emotionalBase[i] = People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4)));
@@ -97,6 +98,12 @@ final class PopulationSetup {
         int firstPossible = initial ? 0 : day + 1;
         p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(sim.streams.candidate.uniform(i, day, 1));
         if (state == UseState.PRESCRIBED) Prescriptions.start(sim, i, firstPossible);
+        else UseDays.schedule(sim, i, firstPossible);
+    }
+
+    /** Whether person {@code i} lives within reach of a centre once every site is open (see {@link People#FLAG_NEAR_SITE}). */
+    static boolean nearSite(OverdoseSim sim, int i) {
+        return sim.streams.opcReach.uniform(i, 0) < sim.scenario.policies().opc().reach();
     }
 
     private static double initialTolerance(OverdoseSim sim, UseState state, double dose) {

@@ -13,7 +13,7 @@ package odsim.engine;
  *
  * <p>Overdoses: the daily chance moves monotonically from its value at the start toward its
  * value at the limit, so it never exceeds the larger of the two, {@code B}. Possible overdose
- * days are drawn with daily chance B (geometric gaps, kept in {@link People#stayUntil}, which
+ * days are drawn with daily chance B (geometric gaps, kept in {@link People#eventDay}, which
  * only stays use otherwise), and on such a day an overdose happens with chance
  * {@code p(day) / B}: thinning, which gives each day exactly its chance p(day).
  */
@@ -57,7 +57,7 @@ final class Prescriptions {
         p.tolerance[i] = (float) r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
         p.lastUseDay[i] = day - 1;
         double b = bound(r, p.tolerance[i], p.habitualDose[i]);
-        p.stayUntil[i] = day - 1 + gap(b, sim.streams.prescribedOverdoseDay.uniform(i, day, 1));
+        p.eventDay[i] = day - 1 + gap(b, sim.streams.prescribedOverdoseDay.uniform(i, day, 1));
     }
 
     /** Person {@code i} leaves the prescription on {@code day}: tolerance settled after the last day of use. */

@@ -48,10 +48,12 @@ final class Rules {
     /** By state code: people who use opioids outside a prescription (naloxone programs reach them). */
     final boolean[] usesOpioids = new boolean[UseState.ALL.length];
     /**
-     * By state code: 1 if a person may take opioids today (use-days or medication); then, at
-     * code + the number of states, 1 if medication given in custody can apply (jail, prison).
+     * By state code: 1 if people in the state are stepped by the use phase on their event day
+     * (a use-day, or on a prescription a possible overdose day), else 0.
      */
-    final int[] mayUseToday = new int[2 * UseState.ALL.length];
+    final int[] steppedOnEventDay = new int[UseState.ALL.length];
+    /** By state code: 1 / log(1 - chance of a use-day), for geometric gaps between use-days ({@link UseDays}); 0 for a chance of 1. */
+    final double[] perLogNoUseDay = new double[UseState.ALL.length];
     final OverdoseRisk risk;
     /** The averaged chance for pharmaceutical doses (a fixed spread), and their mean potency. */
     final odsim.model.BatchRisk pharmaRisk;
@@ -170,12 +172,9 @@ final class Rules {
             usesOpioids[u.code] = true;
         }
         for (UseState u : UseState.ALL) {
-            mayUseToday[u.code] = useDayProbability[u.code] > 0 || medicationTolerance[u.code] > 0 ? 1 : 0;
+            steppedOnEventDay[u.code] = useDayProbability[u.code] > 0 ? 1 : 0;
+            perLogNoUseDay[u.code] = 1 / Math.log1p(-useDayProbability[u.code]);
         }
-        // People on prescribed opioids are stepped only on their possible overdose days (Prescriptions).
-        mayUseToday[UseState.PRESCRIBED.code] = 0;
-        mayUseToday[UseState.ALL.length + UseState.JAIL.code] = 1;
-        mayUseToday[UseState.ALL.length + UseState.PRISON.code] = 1;
         risk = new OverdoseRisk(s.overdose());
         pharmaRisk = odsim.model.BatchRisk.of(risk, pharmaSd);
         pharmaMeanPotency = Math.exp(0.5 * pharmaSd * pharmaSd);
@@ -262,10 +261,14 @@ final class Rules {
                 && economicRetention == other.economicRetention;
     }
 
-    /** Whether use on a prescription goes as under {@code other}: same curve, dose spread and tolerance rules. */
-    boolean samePrescribedUse(Rules other) {
+    /**
+     * Whether use-days come and prescriptions go as under {@code other}: the same use-day chances,
+     * overdose curve, dose spread and tolerance rules (what drawn-ahead event days depend on).
+     */
+    boolean sameUseDays(Rules other) {
         return s.overdose().equals(other.s.overdose()) && pharmaSd == other.pharmaSd && naiveTolerance == other.naiveTolerance
-                && adaptation == other.adaptation && java.util.Arrays.equals(toleranceKept, other.toleranceKept);
+                && adaptation == other.adaptation && java.util.Arrays.equals(toleranceKept, other.toleranceKept)
+                && java.util.Arrays.equals(useDayProbability, other.useDayProbability);
     }
 
     double adaptationLeft(int days) {

@@ -16,7 +16,7 @@ final class TransitionPhase implements BlockPhase {
 
     TransitionPhase(OverdoseSim sim) {
         this.sim = sim;
-        this.cascade = new OverdoseCascade(sim);
+        this.cascade = new OverdoseCascade(sim, false);
         var w = sim.scenario.pain();
         this.physicalWeight = w.physicalWeight();
         this.emotionalWeight = w.emotionalWeight();
@@ -35,22 +35,13 @@ final class TransitionPhase implements BlockPhase {
         DayTally t = sim.tallies[b];
         byte[] state = sim.people.state;
         int[] candidateDay = sim.people.nextCandidateDay;
-        int[] stayUntil = sim.people.stayUntil;
+        int[] eventDay = sim.people.eventDay;
         int day = sim.day;
         byte[] flags = sim.people.flags;
-        // First gathers, without branching, the living people with something due today: a
-        // candidate day, the end of a stay, or a request for treatment to repeat.
-        int[] due = BlockScratch.get().list;
-        int n = 0;
-        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            int code = state[i];
-            boolean inStay = code >= UseState.REHAB.code & code <= UseState.PRISON.code;
-            boolean alive = code < UseState.DEAD_OVERDOSE.code;
-            boolean waiting = (flags[i] & People.FLAG_WAITING) != 0;
-            boolean dueToday = inStay ? day >= stayUntil[i] : candidateDay[i] == day;
-            due[n] = i;
-            n += alive & (dueToday | waiting) ? 1 : 0;
-        }
+        // The living people with something due today, gathered by the pain phase.
+        BlockScratch scratch = BlockScratch.get();
+        int[] due = scratch.due;
+        int n = scratch.dueCount;
         // Grouped by state: person() branches on it. Transitions add the same amount per event to
         // each tally, so the order changes no result.
         int[] byState = BlockScratch.get().groupByState(due, n, state);
@@ -59,7 +50,7 @@ final class TransitionPhase implements BlockPhase {
             byte code = state[i];
             boolean inStay = code == UseState.REHAB.code || code == UseState.JAIL.code || code == UseState.PRISON.code;
             if ((flags[i] & People.FLAG_WAITING) != 0 && askAgain(i, code, t)) continue;
-            if (inStay ? day >= stayUntil[i] : candidateDay[i] == day) person(i, UseState.ALL[code], t);
+            if (inStay ? day >= eventDay[i] : candidateDay[i] == day) person(i, UseState.ALL[code], t);
         }
     }
 
@@ -85,15 +76,13 @@ final class TransitionPhase implements BlockPhase {
                 // Prescribing restrictions end prescriptions faster; some people cut off turn to other supply.
                 double restricted = r.prescribingLevel[day];
                 if (st.prescriptionEnd.uniform(i, day) < (r.prescriptionEnd.daily(drive) + r.extraPrescriptionEnd * restricted) * q) {
-                    Prescriptions.end(sim, i, day, false);
                     if (restricted > 0 && st.cutOff.uniform(i, day) < sim.scenario.policies().prescribing().turnToNonmedical() * restricted) {
                         moveToUse(i, UseState.NONMEDICAL);
                         t.add(Measure.INITIATIONS, 1);
                     } else {
-                        p.enter(i, UseState.NO_USE, day);
+                        sim.enter(i, UseState.NO_USE, false);
                     }
                 } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
-                    Prescriptions.end(sim, i, day, false);
                     moveToUse(i, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
                 }
@@ -120,14 +109,14 @@ final class TransitionPhase implements BlockPhase {
                     // Asks to enrol; gets in when the program has room today.
                     t.safeSupplyAttempts++;
                     if (st.safeSupplyEnrol.uniform(i, day, 1) < sim.safeSupplyAdmitChance) {
-                        p.enter(i, UseState.SAFE_SUPPLY, day);
+                        sim.enter(i, UseState.SAFE_SUPPLY, false);
                         t.add(Measure.SAFE_SUPPLY_STARTS, 1);
                     }
                 } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * q) {
                     moveToUse(i, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
                 } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {
-                    p.enter(i, UseState.REMISSION, day);
+                    sim.enter(i, UseState.REMISSION, false);
                     t.add(Measure.CESSATIONS, 1);
                 }
             }
@@ -146,7 +135,7 @@ final class TransitionPhase implements BlockPhase {
                 }
             }
             case REHAB, JAIL, PRISON -> {
-                if (day >= p.stayUntil[i]) release(i, state, t);
+                if (day >= p.eventDay[i]) release(i, state, t);
             }
             case REMISSION -> {
                 if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince[i]) * r.relapse.daily(drive(i)) * q) {
@@ -174,8 +163,10 @@ final class TransitionPhase implements BlockPhase {
     /** Starts a use state, with the habitual dose typical of it for this person. */
     private void moveToUse(int i, UseState s) {
         People p = sim.people;
-        p.enter(i, s, sim.day);
-        p.habitualDose[i] = (float) Math.max(p.habitualDose[i], sim.rules.typicalDose(s) * sim.doseFactor(i));
+        // The dose is raised after the old state is settled (a prescription's tolerance follows the old dose).
+        float dose = (float) Math.max(p.habitualDose[i], sim.rules.typicalDose(s) * sim.doseFactor(i));
+        sim.enter(i, s, false);
+        p.habitualDose[i] = dose;
         if (s == UseState.STREET) p.set(i, People.FLAG_STREET_HISTORY, true);
         if (s == UseState.PRESCRIBED) Prescriptions.start(sim, i, sim.day);
     }
@@ -224,13 +215,13 @@ final class TransitionPhase implements BlockPhase {
         p.economic[i] = Math.min(1f, p.economic[i] + (float) pol.economicShockAtArrest());
     }
 
-    /** A stay of random length with the given mean (at least one day), ending on {@code stayUntil}. */
+    /** A stay of random length with the given mean (at least one day), ending on {@code eventDay}. */
     private void startStay(int i, UseState s, double meanDays, int draw) {
         People p = sim.people;
         double u = sim.streams.stayLength.uniform(i, sim.day, draw);
         int length = 1 + (int) (-(meanDays - 1) * Math.log(u));
-        p.enter(i, s, sim.day);
-        p.stayUntil[i] = sim.day + length;
+        sim.enter(i, s, false);
+        p.eventDay[i] = sim.day + length;
     }
 
     private void release(int i, UseState from, DayTally t) {
@@ -238,6 +229,8 @@ final class TransitionPhase implements BlockPhase {
         p.releaseDay[i] = sim.day;
         t.add(Measure.RELEASES, 1);
         if (p.has(i, People.FLAG_MEDICATED_IN_CUSTODY)) {
+            // Medication held tolerance up inside, through yesterday.
+            sim.settleHeldTolerance(i, sim.rules.custodyMedicationTolerance);
             p.set(i, People.FLAG_MEDICATED_IN_CUSTODY, false);
             double carryOn = sim.scenario.policies().medication().continueAfterRelease();
             if (sim.streams.medicationInCustody.uniform(i, sim.day, 1) < carryOn) {
@@ -250,7 +243,7 @@ final class TransitionPhase implements BlockPhase {
         double abstinent = from == UseState.REHAB ? 1 - sim.scenario.rehab().useAgainAtDischarge()
                 : sim.scenario.policing().remissionAfterRelease();
         boolean staysAbstinent = sim.streams.releaseOutcome.uniform(i, sim.day) < abstinent;
-        if (staysAbstinent) p.enter(i, UseState.REMISSION, sim.day);
+        if (staysAbstinent) sim.enter(i, UseState.REMISSION, false);
         else returnToUse(i);
     }
 }

@@ -14,37 +14,32 @@ final class UsePhase implements BlockPhase {
 
     UsePhase(OverdoseSim sim) {
         this.sim = sim;
-        this.cascade = new OverdoseCascade(sim);
+        this.cascade = new OverdoseCascade(sim, true);
     }
 
     /**
-     * One block: the people who may take opioids today, gathered without branching so the loop
-     * over them does not stumble on a mix of states, grouped by state. (Kits are lost on
-     * candidate days, in the death phase.)
+     * One block: the people whose use-day is today ({@link UseDays}) or, on a prescription,
+     * whose possible overdose day is today ({@link Prescriptions}), gathered without branching.
+     * (Grouping them by state, which paid when everyone who might use was stepped daily, no
+     * longer measurably does: they are few, and each does much more.)
      */
     @Override
     public void block(int b) {
         DayTally t = sim.tallies[b];
         People p = sim.people;
-        byte[] state = p.state, flags = p.flags;
-        int[] mayUse = sim.rules.mayUseToday;
-        int[] overdoseDay = p.stayUntil;
+        byte[] state = p.state;
+        int[] stepped = sim.rules.steppedOnEventDay;
+        int[] eventDay = p.eventDay;
         int day = sim.day;
         int[] users = BlockScratch.get().list;
         int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         for (int i = start; i < end; i++) {
-            int code = state[i];
-            // Medication in custody holds tolerance too (mayUse is 0 or 1, so only that flag's bit counts).
             users[n] = i;
-            int prescribedToday = (code == UseState.PRESCRIBED.code ? 1 : 0) & (overdoseDay[i] == day ? 1 : 0);
-            n += mayUse[code] | (mayUse[code + UseState.ALL.length] & (flags[i] >> People.MEDICATED_IN_CUSTODY_BIT)) | prescribedToday;
+            n += stepped[state[i]] & (eventDay[i] == day ? 1 : 0);
         }
-        // Grouped by state, so the branches on the state in use() run in long stretches; the deaths
-        // phase resolves fatal overdoses in index order whatever order they were met in.
-        int[] byState = BlockScratch.get().groupByState(users, n, state);
         if (sim.kitChance > 0) receiveKits(t);
         for (int k = 0; k < n; k++) {
-            int i = byState[k];
+            int i = users[k];
             use(i, state[i], t);
         }
     }
@@ -80,11 +75,12 @@ final class UsePhase implements BlockPhase {
         Rules r = sim.rules;
         if (!r.opcConfigured) return false;
         var opc = sim.scenario.policies().opc();
-        double home = sim.streams.opcReach.uniform(i, 0);
-        if (home >= opc.reach() || sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) return false;
+        if ((sim.people.flags[i] & People.FLAG_NEAR_SITE) == 0 || sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) {
+            return false;
+        }
         // Would come if every site were open: tomorrow's capacity is shared out from this count.
         t.opcPotentialDemand++;
-        if (home >= opc.reach() * r.opcLevel[day] || sim.streams.opcVisit.uniform(i, day, 1) >= sim.opcAdmitChance) return false;
+        if (sim.streams.opcReach.uniform(i, 0) >= opc.reach() * r.opcLevel[day] || sim.streams.opcVisit.uniform(i, day, 1) >= sim.opcAdmitChance) return false;
         t.add(Measure.OPC_VISITS, 1);
         return true;
     }
@@ -144,24 +140,10 @@ final class UsePhase implements BlockPhase {
         Rules r = sim.rules;
         Streams st = sim.streams;
         int day = sim.day;
-        double useDay = r.useDayProbability[code];
-        double heldByMedication = r.medicationTolerance[code];
-        if (useDay == 0 && heldByMedication == 0) {
-            // Abstinent today, and tolerance decays lazily, unless medication in custody holds it.
-            if ((p.flags[i] & People.FLAG_MEDICATED_IN_CUSTODY) == 0) return;
-            heldByMedication = r.custodyMedicationTolerance;
-        }
-        // Tolerance is stored as of the last day with opioids and decayed for the gap since.
-        double tolerance = r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
-        // Methadone and buprenorphine are opioids taken daily: they hold tolerance up.
-        tolerance = Math.max(tolerance, heldByMedication * p.habitualDose[i]);
-        // One hash: whether today is a use-day, and the overdose draw. Prescribed opioids are
-        // taken every day (a chance of 1 is never missed: the uniform is below 1).
+        // Today is a use-day. One hash: the overdose draw, and the days to the next use-day.
         long draws = st.useDay.pair(i, day);
-        if (KeyedStream.first(draws) >= useDay) {
-            if (heldByMedication > 0) store(p, i, tolerance, day);
-            return;
-        }
+        nextUseDay(i, code, day, KeyedStream.second(draws));
+        double tolerance = sim.toleranceBroughtTo(i, day);
         int supply = supplyOf(i, code, day);
         DaySupply today = sim.supply;
         boolean street = supply == DaySupply.STREET;
@@ -179,10 +161,7 @@ final class UsePhase implements BlockPhase {
             checkedFentanyl = today.batchIsFentanyl(supply, KeyedStream.first(batch));
             double logPotency = today.batchLogPotency(supply, KeyedStream.first(batch), KeyedStream.second(batch));
             int action = actOnResult(i, day, logPotency - today.marketLogPotency, t);
-            if (action == DISCARD) {
-                if (heldByMedication > 0) store(p, i, tolerance, day);
-                return;
-            }
+            if (action == DISCARD) return;
             if (action == USE_LESS) dose *= 0.5;
             withOthers = action == USE_WITH_OTHERS;
             ratio = dose / tolerance;
@@ -190,8 +169,7 @@ final class UsePhase implements BlockPhase {
         } else {
             overdoseChance = today.overdoseChance(supply, ratio);
         }
-        double u = KeyedStream.second(draws);
-        if (u < overdoseChance) {
+        if (KeyedStream.first(draws) < overdoseChance) {
             boolean fentanyl = checked ? checkedFentanyl
                     : supply != DaySupply.PHARMA && st.dose.uniform(i, day) < today.fentanylPartOfOverdose(supply, ratio);
             if (supervised) cascade.overdoseAtSite(i, UseState.of(code), fentanyl, t);
@@ -219,7 +197,12 @@ final class UsePhase implements BlockPhase {
             cascade.overdose(i, UseState.PRESCRIBED, false, false, t);
         }
         // Unless a referral moved them to treatment, the next possible day.
-        if (p.state[i] == UseState.PRESCRIBED.code) p.stayUntil[i] = day + Prescriptions.gap(bound, KeyedStream.second(draws));
+        if (p.state[i] == UseState.PRESCRIBED.code) p.eventDay[i] = day + Prescriptions.gap(bound, KeyedStream.second(draws));
+    }
+
+    /** The next use-day in the same state (a state entered today drew its own first use-day). */
+    private void nextUseDay(int i, byte code, int day, double u) {
+        sim.people.eventDay[i] = day + UseDays.gap(sim.rules, code, u);
     }
 
     private static void store(People p, int i, double tolerance, int day) {

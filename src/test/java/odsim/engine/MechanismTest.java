@@ -31,7 +31,7 @@ class MechanismTest {
         OverdoseSim sim = Sims.started(s, 1, 1);
         People p = sim.people;
         p.enter(0, UseState.JAIL, 0);
-        p.stayUntil[0] = 30;
+        p.eventDay[0] = 30;
         double before = p.tolerance[0];
         Sims.days(sim, 30);
         // Last use was the day before the start (-1); on day 30 the gap is 30 days: 28 past the grace.
@@ -107,7 +107,7 @@ class MechanismTest {
         People p = sim.people;
         for (int i = 0; i < n; i += 2) {
             p.enter(i, UseState.JAIL, 0);
-            p.stayUntil[i] = 30;
+            p.eventDay[i] = 30;
         }
         Sims.days(sim, 30);
         int[] before = new int[n];
