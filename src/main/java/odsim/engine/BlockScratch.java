@@ -10,6 +10,9 @@ package odsim.engine;
 final class BlockScratch {
     private static final ThreadLocal<BlockScratch> PER_THREAD = ThreadLocal.withInitial(BlockScratch::new);
 
+    /** Living people of the block whose due day is today ({@link People#dueDay}), in index order; set by the pain phase. */
+    final int[] today = new int[BlockRunner.BLOCK_SIZE];
+    int todayCount;
     /** People of the block whose candidate day is today (dead or alive), in index order; set by the pain phase. */
     final int[] candidates = new int[BlockRunner.BLOCK_SIZE];
     int candidateCount;

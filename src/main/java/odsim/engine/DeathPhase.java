@@ -32,8 +32,8 @@ final class DeathPhase implements BlockPhase {
             t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(day, p.birthDay[i]));
         }
         int[] candidateDay = p.nextCandidateDay;
-        // Today's living candidates, as the pain phase gathered them (only this phase moves candidate days).
         BlockScratch scratch = BlockScratch.get();
+        // Today's living candidates, as the pain phase gathered them (only this phase moves candidate days).
         int[] candidates = scratch.candidates;
         for (int k = 0, n = scratch.candidateCount; k < n; k++) {
             int i = candidates[k];
@@ -52,5 +52,8 @@ final class DeathPhase implements BlockPhase {
                 t.add(Measure.OTHER_CAUSE_DEATHS, 1);
             }
         }
+        // Everyone stepped today has had their day: when is anything next due for them?
+        int[] today = scratch.today;
+        for (int k = 0, m = scratch.todayCount; k < m; k++) sim.refreshDue(today[k], day);
     }
 }

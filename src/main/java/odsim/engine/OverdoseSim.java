@@ -137,6 +137,7 @@ public final class OverdoseSim extends SimState {
         boolean reachMoves = changed.policies().opc().reach() != scenario.policies().opc().reach();
         scenario = changed;
         rules = next;
+        for (int i = 0; i < people.size; i++) refreshDue(i, day - 1);
         if (reachMoves) {
             for (int i = 0; i < people.size; i++) people.set(i, People.FLAG_NEAR_SITE, PopulationSetup.nearSite(this, i));
         }
@@ -201,6 +202,24 @@ public final class OverdoseSim extends SimState {
         else if (rules.medicationTolerance[from] > 0) settleHeldTolerance(i, rules.medicationTolerance[from]);
         p.enter(i, s, day);
         if (s != UseState.PRESCRIBED) UseDays.schedule(this, i, usedToday ? day + 1 : day);
+    }
+
+    /**
+     * Sets person {@code i}'s due day ({@link People#dueDay}) from what is scheduled for them once
+     * {@code today}'s work is done: every phase that schedules something for a person steps
+     * that person today, so refreshing today's due people at the end of their day keeps it true.
+     */
+    void refreshDue(int i, int today) {
+        People p = people;
+        byte code = p.state[i];
+        if (code >= UseState.DEAD_OVERDOSE.code) {
+            p.dueDay[i] = People.NO_DAY;
+            return;
+        }
+        int due = p.nextCandidateDay[i];
+        if (rules.hasEventDay[code]) due = Math.min(due, p.eventDay[i]);
+        if ((p.flags[i] & People.FLAG_WAITING) != 0) due = Math.min(due, today + 1);
+        p.dueDay[i] = due;
     }
 
     /** Tolerance held up by medication through yesterday, stored as of yesterday (medication ends today). */

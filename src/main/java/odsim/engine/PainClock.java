@@ -77,10 +77,10 @@ final class PainClock {
     /** Person {@code i}'s drivers (physical, emotional, economic) as of {@code day}, without storing them. */
     float[] driversAt(int i, int day) {
         People p = sim.people;
-        float[] saved = {p.physical[i], p.emotional[i], p.economic[i]};
+        char[] saved = {p.physical[i], p.emotional[i], p.economic[i]};
         int savedDay = p.painDay[i];
         if (i / BlockRunner.BLOCK_SIZE < reachCut.length) bringForward(i, day);
-        float[] now = {p.physical[i], p.emotional[i], p.economic[i]};
+        float[] now = {p.physical(i), p.emotional(i), p.economic(i)};
         p.physical[i] = saved[0];
         p.emotional[i] = saved[1];
         p.economic[i] = saved[2];
@@ -96,11 +96,11 @@ final class PainClock {
         Rules r = sim.rules;
         int b = i / BlockRunner.BLOCK_SIZE;
         float reached = (p.flags[i] & People.FLAG_ROOT_REACHED) != 0 ? 1f : 0f;
-        p.physical[i] = relaxed(p.physical[i], p.physicalBase(i), r.physicalKept(days));
-        p.emotional[i] = relaxed(p.emotional[i], Math.max(0f, p.emotionalBase(i) - (float) emotionalRelief[b] * reached),
-                r.emotionalKept(days));
-        p.economic[i] = relaxed(p.economic[i], Math.max(0f, p.economicBase(i) - (float) economicRelief[b] * reached),
-                r.economicKept(days));
+        p.physical[i] = People.base(relaxed(p.physical(i), p.physicalBase(i), r.physicalKept(days)));
+        p.emotional[i] = People.base(relaxed(p.emotional(i), Math.max(0f, p.emotionalBase(i) - (float) emotionalRelief[b] * reached),
+                r.emotionalKept(days)));
+        p.economic[i] = People.base(relaxed(p.economic(i), Math.max(0f, p.economicBase(i) - (float) economicRelief[b] * reached),
+                r.economicKept(days)));
         p.painDay[i] = day;
     }
 

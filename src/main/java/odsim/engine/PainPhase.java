@@ -10,13 +10,12 @@ package odsim.engine;
 final class PainPhase implements BlockPhase {
     private final OverdoseSim sim;
 
-    /** By state code, 0 or -1: living; in rehab, jail or prison. */
-    private static final int[] ALIVE_MASK = new int[UseState.ALL.length], STAY_MASK = new int[UseState.ALL.length];
+    /** By state code, 0 or -1: in rehab, jail or prison. */
+    private static final int[] STAY_MASK = new int[UseState.ALL.length];
     private static final int WAITING_BIT = Integer.numberOfTrailingZeros(People.FLAG_WAITING);
 
     static {
         for (UseState s : UseState.ALL) {
-            ALIVE_MASK[s.code] = s.isDead() ? 0 : -1;
             STAY_MASK[s.code] = s.isCustodyOrRehab() ? -1 : 0;
         }
     }
@@ -44,22 +43,30 @@ final class PainPhase implements BlockPhase {
         int[] candidateDay = p.nextCandidateDay;
         byte[] state = p.state;
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
-        // One pass, without branching, gathers today's candidates (for shocks here, and for later
+        // One pass over everyone reads only their due day and gathers the few whose day it is;
+        // from them, without branching, today's candidates (for shocks here, and for later
         // phases) and who may change state today (for the transition phase).
         BlockScratch scratch = BlockScratch.get();
-        int[] candidates = scratch.candidates, due = scratch.due;
-        int[] eventDay = p.eventDay;
-        byte[] flags = p.flags;
-        int[] alive = ALIVE_MASK, stayMask = STAY_MASK;
-        int n = 0, dueCount = 0;
+        int[] today = scratch.today, candidates = scratch.candidates, due = scratch.due;
+        int[] dueDay = p.dueDay, eventDay = p.eventDay;
+        int m = 0;
         for (int i = start; i < end; i++) {
+            today[m] = i;
+            m += (((dueDay[i] ^ day) - 1) >>> 31);
+        }
+        scratch.todayCount = m;
+        byte[] flags = p.flags;
+        int[] stayMask = STAY_MASK;
+        int n = 0, dueCount = 0;
+        for (int k = 0; k < m; k++) {
+            int i = today[k];
             int code = state[i];
-            int candidate = alive[code] & (((candidateDay[i] ^ day) - 1) >> 31);
+            int candidate = ((candidateDay[i] ^ day) - 1) >> 31;
             // Masks, 0 or -1: a stay ends (stays have no candidate-day transitions), or someone
             // outside a stay has a candidate day or is waiting for a place.
             int stay = stayMask[code];
             int stayEnds = stay & ((eventDay[i] - day - 1) >> 31);
-            int other = ~stay & alive[code] & (candidate | -((flags[i] & People.FLAG_WAITING) >> WAITING_BIT));
+            int other = ~stay & (candidate | -((flags[i] & People.FLAG_WAITING) >> WAITING_BIT));
             candidates[n] = i;
             n += candidate & 1;
             due[dueCount] = i;
@@ -69,15 +76,15 @@ final class PainPhase implements BlockPhase {
         scratch.dueCount = dueCount;
         // Each person's shock comes after their recovery and before a job loss, as the order of these loops keeps.
         KeyedStream shock = sim.streams.painShock;
-        float[] physical = p.physical, emotional = p.emotional, economic = p.economic;
+        char[] physical = p.physical, emotional = p.emotional, economic = p.economic;
         for (int k = 0; k < n; k++) {
             int i = candidates[k];
             clock.bringForward(i, day);
             double u = shock.uniform(i, day);
             if (u < pAny) {
-                if (u < pPhysical) physical[i] = Math.min(1f, physical[i] + size);
-                else if (u < pEmotional) emotional[i] = Math.min(1f, emotional[i] + size);
-                else economic[i] = Math.min(1f, economic[i] + size);
+                if (u < pPhysical) physical[i] = People.base(p.physical(i) + size);
+                else if (u < pEmotional) emotional[i] = People.base(p.emotional(i) + size);
+                else economic[i] = People.base(p.economic(i) + size);
             }
         }
         double jobLossShare = r.jobLossShare[day];
@@ -86,7 +93,7 @@ final class PainPhase implements BlockPhase {
             for (int i = start; i < end; i++) {
                 if (state[i] < UseState.DEAD_OVERDOSE.code && sim.streams.jobLoss.uniform(i, day) < jobLossShare) {
                     clock.bringForward(i, day);
-                    economic[i] = Math.min(1f, economic[i] + jobLossSize);
+                    economic[i] = People.base(p.economic(i) + jobLossSize);
                 }
             }
         }

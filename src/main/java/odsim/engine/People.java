@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 57 bytes per slot (3 byte, 3 char, 7 int and 5
+ * keyed by index stay common across scenarios. 55 bytes per slot (3 byte, 6 char, 8 int and 2
  * float columns), and at most a sixteenth more slots than people.
  */
 public final class People {
@@ -39,12 +39,22 @@ public final class People {
      * overdose day ({@link Prescriptions}). Meaningless in other states.
      */
     int[] eventDay;
-    /** Pain drivers as of the end of {@link #painDay}'s pain phase ({@link PainClock} brings them forward). */
-    float[] physical, emotional, economic;
+    /**
+     * The earliest day anything is scheduled for the person (their candidate day, their state's
+     * event day, tomorrow while waiting for a treatment place); {@link #NO_DAY} once dead. The day
+     * loop reads only this column for everyone, and steps the few whose day it is.
+     */
+    int[] dueDay;
+    static final int NO_DAY = Integer.MAX_VALUE;
+    /**
+     * Pain drivers as of the end of {@link #painDay}'s pain phase ({@link PainClock} brings them
+     * forward), in [0, 1] as 16-bit fixed point like the baselines ({@link #level}).
+     */
+    char[] physical, emotional, economic;
     int[] painDay;
     /**
      * Baselines the drivers return to, in [0, 1] as 16-bit fixed point (steps of 1/65535, far
-     * finer than any difference the model draws on): 6 bytes a person instead of 12.
+     * finer than any difference the model draws on): 2 bytes a value instead of 4.
      */
     char[] physicalBase, emotionalBase, economicBase;
     private static final float BASE_SCALE = 65535f;
@@ -61,6 +71,7 @@ public final class People {
         birthDay = grow(birthDay, n);
         stateSince = grow(stateSince, n);
         eventDay = grow(eventDay, n);
+        dueDay = grow(dueDay, n);
         releaseDay = grow(releaseDay, n);
         lastUseDay = grow(lastUseDay, n);
         nextCandidateDay = grow(nextCandidateDay, n);
@@ -91,7 +102,7 @@ public final class People {
 
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
-        long perSlot = 3L * Byte.BYTES + 3L * Character.BYTES + 7L * Integer.BYTES + 5L * Float.BYTES;
+        long perSlot = 3L * Byte.BYTES + 6L * Character.BYTES + 8L * Integer.BYTES + 2L * Float.BYTES;
         return perSlot * state.length;
     }
 
@@ -128,9 +139,31 @@ public final class People {
         return economicBase[i] / BASE_SCALE;
     }
 
-    /** A baseline in [0, 1] as stored: the nearest step of 1/65535. */
+    /** A level in [0, 1] (a driver or its baseline) as stored: the nearest step of 1/65535. */
     static char base(double level) {
         return (char) Math.round(Math.max(0, Math.min(1, level)) * BASE_SCALE);
+    }
+
+    /** A stored level as a number in [0, 1]. */
+    static float level(char stored) {
+        return stored / BASE_SCALE;
+    }
+
+    /** A level as it reads back once stored (what the MASON peer keeps, to compute exactly as the engine). */
+    static float stored(double level) {
+        return level(base(level));
+    }
+
+    float physical(int i) {
+        return level(physical[i]);
+    }
+
+    float emotional(int i) {
+        return level(emotional[i]);
+    }
+
+    float economic(int i) {
+        return level(economic[i]);
     }
 
     boolean has(int i, int flag) {
@@ -149,14 +182,13 @@ public final class People {
 
     /** Checks that every column agrees with the others; throws on the first inconsistency. */
     public void validate() {
-        int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length,
+        int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length, dueDay.length,
             releaseDay.length, lastUseDay.length, nextCandidateDay.length, painDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
             emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
         for (int i = 0; i < size; i++) {
             if (state[i] < 0 || state[i] >= UseState.ALL.length) throw new IllegalStateException("person " + i + " has state " + state[i]);
             if (!(tolerance[i] > 0) || !(habitualDose[i] > 0)) throw new IllegalStateException("person " + i + " has no positive tolerance or dose");
-            if (!in01(physical[i]) || !in01(emotional[i]) || !in01(economic[i])) throw new IllegalStateException("person " + i + " has pain out of [0,1]");
         }
     }
 

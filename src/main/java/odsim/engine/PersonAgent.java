@@ -45,9 +45,9 @@ final class PersonAgent implements Steppable {
         releaseDay = p.releaseDay[i];
         lastUseDay = p.lastUseDay[i];
         nextCandidateDay = p.nextCandidateDay[i];
-        physical = p.physical[i];
-        emotional = p.emotional[i];
-        economic = p.economic[i];
+        physical = p.physical(i);
+        emotional = p.emotional(i);
+        economic = p.economic(i);
         painDay = p.painDay[i];
         physicalBase = p.physicalBase(i);
         emotionalBase = p.emotionalBase(i);
@@ -121,15 +121,15 @@ final class PersonAgent implements Steppable {
             double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
             double u = sim.streams.painShock.uniform(index, day);
             if (u < pAny) {
-                if (u < pPhysical) physical = Math.min(1f, physical + sim.shockSize);
-                else if (u < pEmotional) emotional = Math.min(1f, emotional + sim.shockSize);
-                else economic = Math.min(1f, economic + sim.shockSize);
+                if (u < pPhysical) physical = People.stored(physical + sim.shockSize);
+                else if (u < pEmotional) emotional = People.stored(emotional + sim.shockSize);
+                else economic = People.stored(economic + sim.shockSize);
             }
         }
         double jobLossShare = r.jobLossShare[day];
         if (jobLossShare > 0 && sim.streams.jobLoss.uniform(index, day) < jobLossShare) {
             recover(r, day);
-            economic = Math.min(1f, economic + (float) r.jobLossSize[day]);
+            economic = People.stored(economic + (float) r.jobLossSize[day]);
         }
     }
 
@@ -137,9 +137,9 @@ final class PersonAgent implements Steppable {
     private void recover(Rules r, int day) {
         int days = day - painDay;
         if (days <= 0) return;
-        physical = PainClock.relaxed(physical, physicalBase, r.physicalKept(days));
-        emotional = PainClock.relaxed(emotional, Math.max(0f, emotionalBase), r.emotionalKept(days));
-        economic = PainClock.relaxed(economic, Math.max(0f, economicBase), r.economicKept(days));
+        physical = People.stored(PainClock.relaxed(physical, physicalBase, r.physicalKept(days)));
+        emotional = People.stored(PainClock.relaxed(emotional, Math.max(0f, emotionalBase), r.emotionalKept(days)));
+        economic = People.stored(PainClock.relaxed(economic, Math.max(0f, economicBase), r.economicKept(days)));
         painDay = day;
     }
 
@@ -278,7 +278,7 @@ final class PersonAgent implements Steppable {
         var pol = sim.scenario.policing();
         boolean prison = sim.streams.sentence.uniform(index, day) < pol.prisonShare();
         startStay(sim, prison ? UseState.PRISON : UseState.JAIL, prison ? pol.meanPrisonDays() : pol.meanJailDays(), 1);
-        economic = Math.min(1f, economic + (float) pol.economicShockAtArrest());
+        economic = People.stored(economic + (float) pol.economicShockAtArrest());
         sim.add(Measure.ARRESTS, 1);
         sim.add(Measure.COST_POLICING, sim.scenario.costs().arrest());
     }

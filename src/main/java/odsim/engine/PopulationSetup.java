@@ -80,9 +80,9 @@ final class PopulationSetup {
         p.physicalBase[i] = People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3)));
         p.emotionalBase[i] = People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4)));
         p.economicBase[i] = People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5)));
-        p.physical[i] = p.physicalBase(i);
-        p.emotional[i] = p.emotionalBase(i);
-        p.economic[i] = p.economicBase(i);
+        p.physical[i] = p.physicalBase[i];
+        p.emotional[i] = p.emotionalBase[i];
+        p.economic[i] = p.economicBase[i];
         // As of the end of the day before the first one the person lives: day 0 for the first
         // people (so day 0 recovers one day, as every day does), their entry day for entrants.
         p.painDay[i] = initial ? -1 : day;
@@ -99,6 +99,7 @@ final class PopulationSetup {
         p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(sim.streams.candidate.uniform(i, day, 1));
         if (state == UseState.PRESCRIBED) Prescriptions.start(sim, i, firstPossible);
         else UseDays.schedule(sim, i, firstPossible);
+        sim.refreshDue(i, firstPossible - 1);
     }
 
     /** Whether person {@code i} lives within reach of a centre once every site is open (see {@link People#FLAG_NEAR_SITE}). */

@@ -52,6 +52,8 @@ final class Rules {
      * (a use-day, or on a prescription a possible overdose day), else 0.
      */
     final int[] steppedOnEventDay = new int[UseState.ALL.length];
+    /** By state code: whether {@code People.eventDay} holds something scheduled (a stay's end, a use-day, a possible overdose). */
+    final boolean[] hasEventDay = new boolean[UseState.ALL.length];
     /** By state code: 1 / log(1 - chance of a use-day), for geometric gaps between use-days ({@link UseDays}); 0 for a chance of 1. */
     final double[] perLogNoUseDay = new double[UseState.ALL.length];
     final OverdoseRisk risk;
@@ -173,6 +175,7 @@ final class Rules {
         }
         for (UseState u : UseState.ALL) {
             steppedOnEventDay[u.code] = useDayProbability[u.code] > 0 ? 1 : 0;
+            hasEventDay[u.code] = useDayProbability[u.code] > 0 || u.isCustodyOrRehab();
             perLogNoUseDay[u.code] = 1 / Math.log1p(-useDayProbability[u.code]);
         }
         risk = new OverdoseRisk(s.overdose());

@@ -26,7 +26,7 @@ final class TransitionPhase implements BlockPhase {
     /** The combined drive that moves transition rates: a weighted sum of the three pain drivers. */
     private double drive(int i) {
         People p = sim.people;
-        return physicalWeight * p.physical[i] + emotionalWeight * p.emotional[i] + economicWeight * p.economic[i];
+        return physicalWeight * p.physical(i) + emotionalWeight * p.emotional(i) + economicWeight * p.economic(i);
     }
 
 
@@ -212,7 +212,7 @@ final class TransitionPhase implements BlockPhase {
         if (medicated > 0 && sim.streams.medicationInCustody.uniform(i, sim.day, 0) < medicated) {
             p.set(i, People.FLAG_MEDICATED_IN_CUSTODY, true);
         }
-        p.economic[i] = Math.min(1f, p.economic[i] + (float) pol.economicShockAtArrest());
+        p.economic[i] = People.base(p.economic(i) + (float) pol.economicShockAtArrest());
     }
 
     /** A stay of random length with the given mean (at least one day), ending on {@code eventDay}. */

@@ -31,9 +31,11 @@ final class UsePhase implements BlockPhase {
         int[] stepped = sim.rules.steppedOnEventDay;
         int[] eventDay = p.eventDay;
         int day = sim.day;
-        int[] users = BlockScratch.get().list;
-        int n = 0, start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
-        for (int i = start; i < end; i++) {
+        BlockScratch scratch = BlockScratch.get();
+        int[] users = scratch.list, today = scratch.today;
+        int n = 0;
+        for (int k = 0, m = scratch.todayCount; k < m; k++) {
+            int i = today[k];
             users[n] = i;
             n += stepped[state[i]] & (eventDay[i] == day ? 1 : 0);
         }

@@ -32,6 +32,7 @@ class MechanismTest {
         People p = sim.people;
         p.enter(0, UseState.JAIL, 0);
         p.eventDay[0] = 30;
+        sim.refreshDue(0, -1);
         double before = p.tolerance[0];
         Sims.days(sim, 30);
         // Last use was the day before the start (-1); on day 30 the gap is 30 days: 28 past the grace.
@@ -108,6 +109,7 @@ class MechanismTest {
         for (int i = 0; i < n; i += 2) {
             p.enter(i, UseState.JAIL, 0);
             p.eventDay[i] = 30;
+            sim.refreshDue(i, -1);
         }
         Sims.days(sim, 30);
         int[] before = new int[n];

@@ -39,6 +39,7 @@ class PrescriptionsTest {
             assertEquals(UseState.PRESCRIBED, p.state(i));
             p.tolerance[i] = p.habitualDose[i] / 3;
             Prescriptions.start(sim, i, 0);
+            sim.refreshDue(i, -1);
             for (int d = 0; d < days; d++) {
                 expected += r.pharmaRisk.probability(p.habitualDose[i] / Prescriptions.tolerance(sim, i, d));
             }

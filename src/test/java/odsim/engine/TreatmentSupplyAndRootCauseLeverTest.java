@@ -78,6 +78,7 @@ class TreatmentSupplyAndRootCauseLeverTest {
         for (int i = 0; i < n; i++) {
             p.enter(i, UseState.JAIL, 0);
             p.eventDay[i] = 30;
+            sim.refreshDue(i, -1);
             if (medicated) p.set(i, People.FLAG_MEDICATED_IN_CUSTODY, true);
         }
         Sims.days(sim, 30);
@@ -103,6 +104,7 @@ class TreatmentSupplyAndRootCauseLeverTest {
         for (int i = 0; i < n; i++) {
             p.enter(i, UseState.REHAB, 0);
             p.eventDay[i] = 30;
+            sim.refreshDue(i, -1);
         }
         Sims.days(sim, 37); // discharged on day 30 to remission; most relapse within a week
         int[] early = window(sim, 14), late = window(sim, 30);
