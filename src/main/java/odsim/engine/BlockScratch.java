@@ -16,6 +16,8 @@ final class BlockScratch {
     /** People of the block whose candidate day is today (dead or alive), in index order; set by the pain phase. */
     final int[] candidates = new int[BlockRunner.BLOCK_SIZE];
     int candidateCount;
+    /** The state of each of {@link #candidates} this morning: their candidate day is one of that state's (its q). */
+    final byte[] candidateState = new byte[BlockRunner.BLOCK_SIZE];
     /**
      * Living people of the block with a state change possibly due today (a candidate day outside
      * a stay, the end of a stay, a request for treatment to repeat), in index order; set by the

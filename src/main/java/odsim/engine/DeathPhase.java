@@ -38,16 +38,18 @@ final class DeathPhase implements BlockPhase {
         for (int k = 0, n = scratch.candidateCount; k < n; k++) {
             int i = candidates[k];
             // The candidate clock ticks here, after the transition phase has read today's candidates.
-            candidateDay[i] = day + r.daysToNextCandidate(sim.streams.candidate.uniform(i, day));
             byte code = p.state[i];
+            // Today's candidate day came from this morning's state: its q thins today's events.
+            double q = r.perCandidate[scratch.candidateState[k]];
+            candidateDay[i] = day + r.daysToNextCandidate(code, sim.streams.candidate.uniform(i, day));
             if (code >= UseState.DEAD_OVERDOSE.code) continue;
             // A held kit is used, lost or expires: a rare event, drawn on candidate days after today's use.
-            if ((p.flags[i] & People.FLAG_HOLDS_KIT) != 0 && sim.streams.kitLoss.uniform(i, day) < r.kitLoss * r.perCandidate) {
+            if ((p.flags[i] & People.FLAG_HOLDS_KIT) != 0 && sim.streams.kitLoss.uniform(i, day) < r.kitLoss * q) {
                 p.set(i, People.FLAG_HOLDS_KIT, false);
             }
             int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay[i]) * YEARS_PER_DAY)));
             double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
-            if (sim.streams.otherDeath.uniform(i, day) < chance * r.perCandidate) {
+            if (sim.streams.otherDeath.uniform(i, day) < chance * q) {
                 p.enter(i, UseState.DEAD_OTHER, day);
                 t.add(Measure.OTHER_CAUSE_DEATHS, 1);
             }

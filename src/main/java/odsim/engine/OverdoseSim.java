@@ -135,18 +135,23 @@ public final class OverdoseSim extends SimState {
             }
         }
         boolean reachMoves = changed.policies().opc().reach() != scenario.policies().opc().reach();
+        Rules old = rules;
         scenario = changed;
         rules = next;
-        for (int i = 0; i < people.size; i++) refreshDue(i, day - 1);
-        if (reachMoves) {
-            for (int i = 0; i < people.size; i++) people.set(i, People.FLAG_NEAR_SITE, PopulationSetup.nearSite(this, i));
-        }
         supply = new DaySupply(rules);
-        if (redrawPrescriptions) {
-            for (int i = 0; i < people.size; i++) {
-                if (people.state[i] == UseState.PRESCRIBED.code) Prescriptions.start(this, i, day);
-                else if (people.state[i] < UseState.DEAD_OVERDOSE.code) UseDays.schedule(this, i, day);
+        for (int i = 0; i < people.size; i++) {
+            byte code = people.state[i];
+            if (code >= UseState.DEAD_OVERDOSE.code) continue;
+            if (next.candidate[code] != old.candidate[code]) {
+                // Candidate days were drawn at the old rate: drawn again from today.
+                people.nextCandidateDay[i] = day - 1 + next.daysToNextCandidate(code, streams.candidate.uniform(i, day, 3));
             }
+            if (redrawPrescriptions) {
+                if (code == UseState.PRESCRIBED.code) Prescriptions.start(this, i, day);
+                else UseDays.schedule(this, i, day);
+            }
+            if (reachMoves) people.set(i, People.FLAG_NEAR_SITE, PopulationSetup.nearSite(this, i));
+            refreshDue(i, day - 1);
         }
     }
 
@@ -202,6 +207,10 @@ public final class OverdoseSim extends SimState {
         else if (rules.medicationTolerance[from] > 0) settleHeldTolerance(i, rules.medicationTolerance[from]);
         p.enter(i, s, day);
         if (s != UseState.PRESCRIBED) UseDays.schedule(this, i, usedToday ? day + 1 : day);
+        // Candidate days come at the new state's rate from tomorrow (memoryless: exact).
+        if (rules.candidate[s.code] != rules.candidate[from]) {
+            p.nextCandidateDay[i] = day + rules.daysToNextCandidate(s.code, streams.candidate.uniform(i, day, 2));
+        }
     }
 
     /**

@@ -37,9 +37,6 @@ final class PainPhase implements BlockPhase {
         PainClock clock = sim.pain;
         clock.enterDay(b, day);
         float size = (float) sim.scenario.pain().shockSize();
-        // Shocks are rare events, drawn on candidate days with chance p / q (see Rules#candidate).
-        double q = r.perCandidate;
-        double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
         int[] candidateDay = p.nextCandidateDay;
         byte[] state = p.state;
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
@@ -68,6 +65,7 @@ final class PainPhase implements BlockPhase {
             int stayEnds = stay & ((eventDay[i] - day - 1) >> 31);
             int other = ~stay & (candidate | -((flags[i] & People.FLAG_WAITING) >> WAITING_BIT));
             candidates[n] = i;
+            scratch.candidateState[n] = (byte) code;
             n += candidate & 1;
             due[dueCount] = i;
             dueCount += (stayEnds | other) & 1;
@@ -80,6 +78,9 @@ final class PainPhase implements BlockPhase {
         for (int k = 0; k < n; k++) {
             int i = candidates[k];
             clock.bringForward(i, day);
+            // Shocks are rare events, drawn on candidate days with chance p / q (see Rules#candidate).
+            double q = r.perCandidate[state[i]];
+            double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
             double u = shock.uniform(i, day);
             if (u < pAny) {
                 if (u < pPhysical) physical[i] = People.base(p.physical(i) + size);

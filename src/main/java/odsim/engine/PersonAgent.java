@@ -73,6 +73,9 @@ final class PersonAgent implements Steppable {
     public void step(SimState simState) {
         MasonPeer sim = (MasonPeer) simState;
         int day = sim.day;
+        // Today's candidate day (if it is one) came at this morning's state's rate.
+        double q = sim.rules.perCandidate[state.code];
+        boolean candidateToday = day == nextCandidateDay;
         feelPain(sim, day);
         changeState(sim, day);
         if (useToday(sim, day)) {
@@ -80,13 +83,13 @@ final class PersonAgent implements Steppable {
             sim.add(Measure.LIFE_YEARS_LOST, odsim.model.LifeTable.yearsLeftAt(day, birthDay));
             return;
         }
-        if (day == nextCandidateDay) {
+        if (candidateToday) {
             Rules r = sim.rules;
-            nextCandidateDay = day + r.daysToNextCandidate(sim.streams.candidate.uniform(index, day));
-            if (holdsKit && sim.streams.kitLoss.uniform(index, day) < r.kitLoss * r.perCandidate) holdsKit = false;
+            nextCandidateDay = day + r.daysToNextCandidate(state.code, sim.streams.candidate.uniform(index, day));
+            if (holdsKit && sim.streams.kitLoss.uniform(index, day) < r.kitLoss * q) holdsKit = false;
             int age = Math.min(120, Math.max(0, (int) ((day - birthDay) * (1 / 365.25))));
             double chance = state == UseState.STREET ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
-            if (sim.streams.otherDeath.uniform(index, day) < chance * r.perCandidate) {
+            if (sim.streams.otherDeath.uniform(index, day) < chance * q) {
                 die(UseState.DEAD_OTHER, day);
                 sim.add(Measure.OTHER_CAUSE_DEATHS, 1);
                 return;
@@ -117,7 +120,7 @@ final class PersonAgent implements Steppable {
         Rules r = sim.rules;
         if (day == nextCandidateDay) {
             recover(r, day);
-            double q = r.perCandidate;
+            double q = r.perCandidate[state.code];
             double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
             double u = sim.streams.painShock.uniform(index, day);
             if (u < pAny) {
@@ -156,7 +159,7 @@ final class PersonAgent implements Steppable {
         int i = index;
         boolean inStay = state == UseState.REHAB || state == UseState.JAIL || state == UseState.PRISON;
         if (!inStay && day != nextCandidateDay) return;
-        double q = r.perCandidate;
+        double q = r.perCandidate[state.code];
         switch (state) {
             case NO_USE -> {
                 double drive = drive(sim);
@@ -232,7 +235,11 @@ final class PersonAgent implements Steppable {
             tolerance = (float) Math.max(r.toleranceAfter(tolerance, day - 1 - lastUseDay), r.medicationTolerance[state.code] * habitualDose);
             lastUseDay = day - 1;
         }
+        UseState from = state;
         enter(s, day);
+        if (r.candidate[s.code] != r.candidate[from.code]) {
+            nextCandidateDay = day + r.daysToNextCandidate(s.code, sim.streams.candidate.uniform(index, day, 2));
+        }
         double p = r.useDayProbability[s.code];
         int firstPossible = usedToday ? day + 1 : day;
         if (s != UseState.PRESCRIBED && p > 0) {

@@ -96,7 +96,7 @@ final class PopulationSetup {
         // The first candidate day for rare events: day 0 at the earliest for the first people,
         // the day after entry for entrants (they join at the end of their day).
         int firstPossible = initial ? 0 : day + 1;
-        p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(sim.streams.candidate.uniform(i, day, 1));
+        p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(state.code, sim.streams.candidate.uniform(i, day, 1));
         if (state == UseState.PRESCRIBED) Prescriptions.start(sim, i, firstPossible);
         else UseDays.schedule(sim, i, firstPossible);
         sim.refreshDue(i, firstPossible - 1);

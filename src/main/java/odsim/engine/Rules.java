@@ -66,17 +66,32 @@ final class Rules {
 
     /**
      * Rare events (state changes, pain shocks, kits given and lost, other-cause deaths) are
-     * checked on "candidate days" only: each person has candidate days at a fixed daily chance q,
-     * and on one an event with daily chance p happens with chance p / q. That is the same daily
-     * chance p (thinning), drawn about 30 times less often than daily. q is a model constant, not
-     * a scenario value, so candidate days are the same in every scenario (common random numbers);
-     * only a scenario with some daily chance above it raises q, for itself. Twelve a year is
-     * 2.6 times the highest such rate in any shipped scenario (4.6 a year, early relapse), so
-     * sweeps have room before a scenario leaves the common clock.
+     * checked on "candidate days" only: a person has candidate days at a daily chance q that
+     * depends on their state, and on one an event with daily chance p happens with chance p / q.
+     * That is the same daily chance p (thinning) as long as p never exceeds q, drawn far less
+     * often than daily. When a person's state changes to one with another q, their next
+     * candidate day is drawn again (the days between candidate days are memoryless, so this is
+     * exact). The q of each state is a model constant (below), not a scenario value, so
+     * candidate days are the same in every scenario while people's paths are (common random
+     * numbers); only a scenario with some daily chance above its state's q raises that q, for
+     * itself. Each constant is at least twice the highest rate in that state in any shipped
+     * scenario (including pain shocks, kit loss and other-cause deaths at any age).
      */
-    static final double CANDIDATES_PER_YEAR = 12;
-    final double candidate, perCandidate;
-    final double logNoCandidate;
+    static final double[] CANDIDATES_PER_YEAR = new double[UseState.ALL.length];
+
+    static {
+        java.util.Arrays.fill(CANDIDATES_PER_YEAR, 4);
+        CANDIDATES_PER_YEAR[UseState.METHADONE.code] = 6;
+        CANDIDATES_PER_YEAR[UseState.BUPRENORPHINE.code] = 6;
+        CANDIDATES_PER_YEAR[UseState.SAFE_SUPPLY.code] = 6;
+        CANDIDATES_PER_YEAR[UseState.REMISSION.code] = 12;
+    }
+
+    /** By state code: the daily chance of a candidate day, its inverse, and log(1 - it). */
+    final double[] candidate = new double[UseState.ALL.length], perCandidate = new double[UseState.ALL.length];
+    private final double[] logNoCandidate = new double[UseState.ALL.length];
+    /** By state code: the highest daily chance of any rare event in the state (why its q is what it is). */
+    final double[] highestRare = new double[UseState.ALL.length];
 
     // policy levers, by day (0 = off)
     final double[] naloxoneLevel, opcLevel, decriminalization, policingIntensity, diversion, supplyVolatility;
@@ -223,24 +238,38 @@ final class Rules {
             otherDeathStreetByAge[age] = Rates.dailyProbability(perYear * m.streetExcess());
         }
 
-        double highest = Math.max(otherDeathByAge[120], otherDeathStreetByAge[120]);
-        for (DriveResponse d : new DriveResponse[] {prescriptionStart, prescriptionEnd, misuse, initiation, escalation,
-            nonmedicalCessation, streetCessation}) {
-            highest = Math.max(highest, d.max());
-        }
-        highest = Math.max(highest, earlyRelapse(0) * relapse.max());
-        highest = Math.max(highest, physicalShock + emotionalShock + economicShock);
-        highest = Math.max(highest, kitLoss);
+        // In every state: pain shocks, kit loss, and other-cause deaths at any age (a person's
+        // state may change during a candidate day, so the street rate counts for everyone).
+        double anyState = Math.max(Math.max(otherDeathByAge[120], otherDeathStreetByAge[120]),
+                Math.max(physicalShock + emotionalShock + economicShock, kitLoss));
         double seeking = 1 + pol.decriminalization().moreTreatmentSeeking() * pol.decriminalization().level().max();
         double policing = pol.policing().intensity().max();
-        for (double p : new double[] {treatmentStart * seeking + extraTreatmentStart, methadoneDropout, buprenorphineDropout,
-            rehabAdmission + extraRehabAdmission, streetArrest * policing, nonmedicalArrest * policing, safeSupplyEnrolment,
-            safeSupplyDropout, prescriptionEnd.max() + extraPrescriptionEnd}) {
-            highest = Math.max(highest, p);
+        double treatment = treatmentStart * seeking + extraTreatmentStart, rehab = rehabAdmission + extraRehabAdmission;
+        for (UseState st : UseState.ALL) {
+            double h = anyState;
+            switch (st) {
+                case NO_USE -> h = max(h, prescriptionStart.max(), initiation.max());
+                case PRESCRIBED -> h = max(h, prescriptionEnd.max() + extraPrescriptionEnd, misuse.max());
+                case NONMEDICAL -> h = max(h, nonmedicalArrest * policing, treatment, rehab, escalation.max(), nonmedicalCessation.max());
+                case STREET -> h = max(h, streetArrest * policing, treatment, rehab, safeSupplyEnrolment, streetCessation.max());
+                case METHADONE -> h = max(h, methadoneDropout);
+                case BUPRENORPHINE -> h = max(h, buprenorphineDropout);
+                case SAFE_SUPPLY -> h = max(h, safeSupplyDropout);
+                case REMISSION -> h = max(h, earlyRelapse(0) * relapse.max());
+                default -> { }
+            }
+            highestRare[st.code] = h;
+            double q = Math.max(Rates.dailyProbability(CANDIDATES_PER_YEAR[st.code]), Math.min(1.0, h));
+            candidate[st.code] = q;
+            perCandidate[st.code] = 1.0 / q;
+            logNoCandidate[st.code] = Math.log1p(-Math.min(q, 1 - 1e-12));
         }
-        candidate = Math.max(Rates.dailyProbability(CANDIDATES_PER_YEAR), Math.min(1.0, highest));
-        perCandidate = 1.0 / candidate;
-        logNoCandidate = Math.log1p(-Math.min(candidate, 1 - 1e-12));
+    }
+
+    private static double max(double... values) {
+        double m = 0;
+        for (double v : values) m = Math.max(m, v);
+        return m;
     }
 
     /**
@@ -290,9 +319,9 @@ final class Rules {
         return days < economicKept.length ? economicKept[days] : Math.pow(economicRetention, days);
     }
 
-    /** Days from a candidate day to the next one: geometric with the candidate chance, given a uniform. */
-    int daysToNextCandidate(double u) {
-        return candidate >= 1.0 ? 1 : 1 + (int) Math.min(1e6, Math.log(u) / logNoCandidate);
+    /** Days from a candidate day to the next one in state {@code code}: geometric with its candidate chance, given a uniform. */
+    int daysToNextCandidate(byte code, double u) {
+        return candidate[code] >= 1.0 ? 1 : 1 + (int) Math.min(1e6, Math.log(u) / logNoCandidate[code]);
     }
 
     /** Relapse rate multiplier after {@code days} in remission. */

@@ -57,7 +57,7 @@ final class TransitionPhase implements BlockPhase {
     private void person(int i, UseState state, DayTally t) {
         Streams st = sim.streams;
         Rules r = sim.rules;
-        double q = r.perCandidate; // daily chance p becomes p / q on a candidate day
+        double q = r.perCandidate[state.code]; // daily chance p becomes p / q on a candidate day
         People p = sim.people;
         int day = sim.day;
         switch (state) {

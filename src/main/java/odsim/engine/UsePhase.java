@@ -39,7 +39,6 @@ final class UsePhase implements BlockPhase {
             users[n] = i;
             n += stepped[state[i]] & (eventDay[i] == day ? 1 : 0);
         }
-        if (sim.kitChance > 0) receiveKits(t);
         for (int k = 0; k < n; k++) {
             int i = users[k];
             use(i, state[i], t);
@@ -47,24 +46,19 @@ final class UsePhase implements BlockPhase {
     }
 
     /**
-     * Naloxone distribution reaches people who use and hold no kit, before their use today. Being
-     * reached is a rare event, drawn on candidate days (the pain phase's list) with chance p / q
-     * for a daily chance p ({@link Rules#candidate}); when kits are so plentiful that p exceeds q,
-     * everyone without one is reached on their next candidate day, about a week away.
+     * Naloxone distribution reaches people who use and hold no kit, at their use-days (outreach,
+     * syringe services, pharmacies: where people who use are met), before the day's use: with
+     * chance p / u on a use-day for a daily chance p and a use-day chance u, which is the daily
+     * chance p while p is below u (beyond it, everyone without a kit gets one at their next use-day).
      */
-    private void receiveKits(DayTally t) {
-        BlockScratch scratch = BlockScratch.get();
-        int[] candidates = scratch.candidates;
+    private void receiveKit(int i, byte code, DayTally t) {
         People p = sim.people;
-        double chance = sim.kitChance * sim.rules.perCandidate;
-        for (int k = 0, n = scratch.candidateCount; k < n; k++) {
-            int i = candidates[k];
-            if (sim.rules.usesOpioids[p.state[i]] && (p.flags[i] & People.FLAG_HOLDS_KIT) == 0
-                    && sim.streams.kitGiven.uniform(i, sim.day) < chance) {
-                p.set(i, People.FLAG_HOLDS_KIT, true);
-                t.add(Measure.KITS_DISTRIBUTED, 1);
-                t.add(Measure.COST_NALOXONE, sim.scenario.policies().naloxone().costPerKit());
-            }
+        Rules r = sim.rules;
+        if (r.usesOpioids[code] && (p.flags[i] & People.FLAG_HOLDS_KIT) == 0
+                && sim.streams.kitGiven.uniform(i, sim.day) * r.useDayProbability[code] < sim.kitChance) {
+            p.set(i, People.FLAG_HOLDS_KIT, true);
+            t.add(Measure.KITS_DISTRIBUTED, 1);
+            t.add(Measure.COST_NALOXONE, sim.scenario.policies().naloxone().costPerKit());
         }
     }
 
@@ -142,6 +136,7 @@ final class UsePhase implements BlockPhase {
         Rules r = sim.rules;
         Streams st = sim.streams;
         int day = sim.day;
+        if (sim.kitChance > 0) receiveKit(i, code, t);
         // Today is a use-day. One hash: the overdose draw, and the days to the next use-day.
         long draws = st.useDay.pair(i, day);
         nextUseDay(i, code, day, KeyedStream.second(draws));

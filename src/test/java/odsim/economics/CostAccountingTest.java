@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** Cost accounting adds up: measures to categories, categories to perspectives. */
 class CostAccountingTest {
-    /** Every lever on, so that every cost category has something in it. */
+    /** Every lever on, so that every cost category has something in it (enough people for a prison sentence or two). */
     private static final String EVERYTHING = """
-            population: {agents: 3000}
+            population: {agents: 10000}
             horizon: {start: 2019-01-01, end: 2019-12-31}
             policies:
               naloxone: {level: 1}
