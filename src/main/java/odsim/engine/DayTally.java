@@ -19,8 +19,6 @@ final class DayTally {
     double users, usersWithKit;
     /** People asking to enrol in safe supply today. */
     double safeSupplyAttempts;
-    /** The record phase's count of people by (state, kit, medicated, waiting); zero between uses. */
-    final int[] histogram = new int[UseState.ALL.length << 3];
     /** Requests for a treatment place today, granted or not. */
     double treatmentRequests;
     // Padding: tallies of neighbouring blocks are written by different threads.

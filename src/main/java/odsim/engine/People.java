@@ -92,7 +92,34 @@ public final class People {
         // years, so reserving half again, or their expected number up front, would leave most of
         // a large population's memory unused for years. Growing costs one copy of the columns.
         if (size == state.length) allocate(size + Math.max(BlockRunner.BLOCK_SIZE, size >> 4));
+        int blocks = BlockRunner.blocks(size + 1);
+        if (census.length < blocks) {
+            int before = census.length;
+            census = Arrays.copyOf(census, blocks);
+            for (int b = before; b < blocks; b++) census[b] = new int[UseState.ALL.length << CENSUS_FLAG_BITS];
+        }
         return size++;
+    }
+
+    /**
+     * Per block, people by (state, holds a kit, medicated in custody, waiting for treatment):
+     * kept as states and those flags change, so counting people needs no pass over everyone.
+     * Index: {@code state << CENSUS_FLAG_BITS | CENSUS_KIT | CENSUS_MEDICATED | CENSUS_WAITING}.
+     */
+    int[][] census = new int[0][];
+    static final int CENSUS_KIT = 1, CENSUS_MEDICATED = 2, CENSUS_WAITING = 4, CENSUS_FLAG_BITS = 3;
+    private static final int CENSUS_FLAGS = FLAG_HOLDS_KIT | FLAG_MEDICATED_IN_CUSTODY | FLAG_WAITING;
+
+    private int censusKey(int i) {
+        int f = flags[i];
+        int key = ((f & FLAG_HOLDS_KIT) != 0 ? CENSUS_KIT : 0) | ((f & FLAG_MEDICATED_IN_CUSTODY) != 0 ? CENSUS_MEDICATED : 0)
+                | ((f & FLAG_WAITING) != 0 ? CENSUS_WAITING : 0);
+        return state[i] << CENSUS_FLAG_BITS | key;
+    }
+
+    /** Counts a newly filled slot (its state and flags written) in its block's census. */
+    void counted(int i) {
+        census[i / BlockRunner.BLOCK_SIZE][censusKey(i)]++;
     }
 
     /** Slots allocated in every column (people now plus room reserved for entrants). */
@@ -171,17 +198,32 @@ public final class People {
     }
 
     void set(int i, int flag, boolean on) {
+        if ((flag & CENSUS_FLAGS) == 0) {
+            flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag);
+            return;
+        }
+        int[] c = census[i / BlockRunner.BLOCK_SIZE];
+        c[censusKey(i)]--;
         flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag);
+        c[censusKey(i)]++;
     }
 
     /** Moves a person to a new state, starting its clock. */
     void enter(int i, UseState s, int day) {
+        int[] c = census[i / BlockRunner.BLOCK_SIZE];
+        c[censusKey(i)]--;
         state[i] = s.code;
+        c[censusKey(i)]++;
         stateSince[i] = day;
     }
 
     /** Checks that every column agrees with the others; throws on the first inconsistency. */
     public void validate() {
+        for (int b = 0; b < census.length; b++) {
+            int[] recount = new int[census[b].length];
+            for (int i = b * BlockRunner.BLOCK_SIZE; i < Math.min(size, (b + 1) * BlockRunner.BLOCK_SIZE); i++) recount[censusKey(i)]++;
+            if (!Arrays.equals(recount, census[b])) throw new IllegalStateException("block " + b + "'s census differs from its people");
+        }
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length, dueDay.length,
             releaseDay.length, lastUseDay.length, nextCandidateDay.length, painDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
             emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};

@@ -100,6 +100,7 @@ final class PopulationSetup {
         if (state == UseState.PRESCRIBED) Prescriptions.start(sim, i, firstPossible);
         else UseDays.schedule(sim, i, firstPossible);
         sim.refreshDue(i, firstPossible - 1);
+        p.counted(i);
     }
 
     /** Whether person {@code i} lives within reach of a centre once every site is open (see {@link People#FLAG_NEAR_SITE}). */

@@ -25,7 +25,8 @@ final class RecordPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        sim.runner.forEachBlock(sim.blocks(), this::countBlock);
+        // A few dozen additions per block: not worth handing to threads.
+        for (int b = 0, n = sim.blocks(); b < n; b++) countBlock(b);
         int day = sim.day;
         double[] today = new double[Measure.COUNT];
         double users = 0, usersWithKit = 0, opcPotentialDemand = 0, safeSupplyAttempts = 0, treatmentRequests = 0;
@@ -53,27 +54,13 @@ final class RecordPhase implements Steppable {
         if (sim.onDayDone != null) sim.onDayDone.accept(day);
     }
 
-    /** Bits of the histogram key beside the state code: holds a kit, medicated in custody, waiting. */
-    private static final int KIT = 1, MEDICATED = 2, WAITING = 4, KEY_BITS = 3;
-    /** Shifts that move each person flag onto its bit of the key, derived from the flags themselves. */
-    private static final int KIT_SHIFT = Integer.numberOfTrailingZeros(People.FLAG_HOLDS_KIT),
-            MEDICATED_SHIFT = Integer.numberOfTrailingZeros(People.FLAG_MEDICATED_IN_CUSTODY) - 1,
-            WAITING_SHIFT = Integer.numberOfTrailingZeros(People.FLAG_WAITING) - 2;
+    private static final int KIT = People.CENSUS_KIT, MEDICATED = People.CENSUS_MEDICATED, WAITING = People.CENSUS_WAITING,
+            KEY_BITS = People.CENSUS_FLAG_BITS;
 
-    /**
-     * Counts a block with one histogram of (state, kit, medicated, waiting): the loop over people
-     * has no branch, and the counts by state and flag are read from the histogram afterwards.
-     */
+    /** Counts a block from its census (kept as people change), by state and flag. */
     private void countBlock(int b) {
-        People p = sim.people;
         DayTally t = sim.tallies[b];
-        byte[] state = p.state, flags = p.flags;
-        int[] histogram = t.histogram;
-        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
-            int f = flags[i];
-            int key = ((f >> KIT_SHIFT) & KIT) | ((f >> MEDICATED_SHIFT) & MEDICATED) | ((f >> WAITING_SHIFT) & WAITING);
-            histogram[(state[i] << KEY_BITS) | key]++;
-        }
+        int[] histogram = sim.people.census[b];
         boolean[] usesOpioids = sim.rules.usesOpioids;
         int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0, alive = 0;
         for (UseState s : UseState.ALIVE) {
@@ -90,7 +77,6 @@ final class RecordPhase implements Steppable {
             t.add(PEOPLE_BY_STATE[s.ordinal()], inState);
             alive += inState;
         }
-        java.util.Arrays.fill(histogram, 0);
         t.users = users;
         t.usersWithKit = usersWithKit;
         t.add(Measure.POPULATION, alive);
