@@ -40,8 +40,6 @@ public final class MasonPeer extends SimState {
     final long runSeed;
     /** Read by every agent every day, so resolved once, as the engine resolves them per block. */
     final float shockSize;
-    /** Cumulative daily chances of a physical, a physical-or-emotional, and any pain shock. */
-
     /** The day being simulated, 0 = the horizon's start; advanced by {@link PeerRecorder}. */
     int day;
     /** Today's market log-potency, set by {@link PeerMarket} before any agent steps. */
