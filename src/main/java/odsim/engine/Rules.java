@@ -206,6 +206,9 @@ final class Rules {
         policingIntensity = pol.policing().intensity().daily(start, days);
         diversion = pol.policing().diversion().daily(start, days);
         supplyVolatility = pol.supplyPressure().volatility().daily(start, days);
+        // To hundredths: each distinct value needs its own batch-averaged overdose tables (about
+        // 50 ms each to build), so a ramp that moved every day would build hundreds of them.
+        for (int d = 0; d < days; d++) supplyVolatility[d] = Math.round(supplyVolatility[d] * 100) / 100.0;
         double agentsPerPerson = 1.0 / s.population().scale();
         kitsPerDayAtFull = pol.naloxone().kitsPerYearPer100k() * s.population().regionPopulation() / 100_000
                 / Rates.DAYS_PER_YEAR * agentsPerPerson;

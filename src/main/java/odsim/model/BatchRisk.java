@@ -18,7 +18,8 @@ import java.util.Map;
  */
 public final class BatchRisk {
     private static final double Z_RANGE = 9.0, Z_STEP = 0.05;
-    private static final int CACHE_SIZE = 64;
+    /** Tables kept (32 KB each): enough for a volatility ramp's hundredths on both kinds of street batch. */
+    private static final int CACHE_SIZE = 256;
     private static final Map<String, BatchRisk> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, BatchRisk> eldest) {
