@@ -15,10 +15,11 @@ import sim.engine.SimState;
  * day in its own {@code step}.
  *
  * <p>It is the same model, not a look-alike: the same {@link Rules}, the same keyed
- * {@link Streams} (keyed by person index and day), the same order within a person's day, and
- * the same market path ({@link PeerMarket}). Because no draw depends on the order in which
- * people are stepped, MASON's shuffling of agents changes nothing, and the peer's daily series
- * equal the engine's.
+ * {@link Streams} (keyed by person index and day), the same order within a person's day, the
+ * same days on which a person acts (the engine's due days), and the same market path
+ * ({@link PeerMarket}). Because no draw depends on the order in which people are stepped, MASON's
+ * shuffling of agents changes nothing (the one sum whose rounding depends on its order, life-years
+ * lost, is added up in the engine's order), and the peer's daily series equal the engine's.
  *
  * <p>Every policy lever is implemented, as the engine implements it: program capacities come
  * from yesterday's counts ({@link PeerPolicy}, {@link PeerRecorder}), each person's use of them

@@ -50,7 +50,7 @@ class MasonPeerTest {
                 """);
         RunResult e = assertSameYear(scenario);
         // Guards, so that the equality cannot hold for want of anything happening.
-        for (Measure m : new Measure[] {Measure.OVERDOSES, Measure.OVERDOSE_DEATHS, Measure.KITS_DISTRIBUTED, Measure.OPC_VISITS,
+        for (Measure m : new Measure[] {Measure.OVERDOSES, Measure.OVERDOSE_DEATHS, Measure.OTHER_CAUSE_DEATHS, Measure.KITS_DISTRIBUTED, Measure.OPC_VISITS,
             Measure.DRUG_CHECKS, Measure.SAFE_SUPPLY_STARTS, Measure.DIVERSIONS, Measure.TREATMENT_STARTS}) {
             assertTrue(e.total(m) > 0, m.label() + " happened");
         }
