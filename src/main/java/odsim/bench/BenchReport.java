@@ -18,10 +18,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link DayBenchmark} and {@link EngineBenchmark} and prints their scores as ns per
- * person-day: per model and size with the engine's speed-up over the MASON peer, and the
+ * person-day: per scenario (levers off, every lever on), size and model with the engine's
+ * speed-up over the MASON peer, and the
  * engine with every lever on per size on one and two threads. JMH's own options pass through
  * unchanged, e.g. {@code java -cp target/odsim.jar odsim.bench.BenchReport -wi 2 -i 3 -w 2 -r 2};
- * {@code -p people=100000,1000000} narrows the sizes.
+ * {@code -p people=100000,1000000} narrows the sizes, {@code -p scenario=all-levers} the scenarios.
  */
 public final class BenchReport {
     private BenchReport() {}
@@ -63,28 +64,43 @@ public final class BenchReport {
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
-    /** A Markdown table: ns per person-day (99.9% error as JMH gives it) and engine speed-up. */
+    /**
+     * A Markdown table: ns per person-day (99.9% error as JMH gives it) and engine speed-up, per
+     * scenario (levers off, every lever on) and size.
+     */
     static String table(Collection<RunResult> results) {
-        // people -> model -> {score, error} in ns per person-day
-        Map<Integer, Map<String, double[]>> byPeople = new TreeMap<>();
+        // scenario -> people -> model -> {score, error} in ns per person-day
+        Map<String, Map<Integer, Map<String, double[]>>> byScenario = new TreeMap<>();
         for (RunResult r : results) {
             if (r.getParams().getParam("model") == null) continue;
+            String scenario = r.getParams().getParam("scenario");
             int people = Integer.parseInt(r.getParams().getParam("people"));
             String model = r.getParams().getParam("model");
             Result<?> primary = r.getPrimaryResult();
             double perPersonDay = 1e6 / people; // ms per day -> ns per person-day
-            byPeople.computeIfAbsent(people, k -> new TreeMap<>())
+            byScenario.computeIfAbsent(scenario == null ? "defaults" : scenario, k -> new TreeMap<>())
+                    .computeIfAbsent(people, k -> new TreeMap<>())
                     .put(model, new double[] {primary.getScore() * perPersonDay, primary.getScoreError() * perPersonDay});
         }
         List<String> lines = new ArrayList<>();
-        lines.add("| people (levers off) | engine ns/person-day | mason-peer ns/person-day | engine speed-up |");
-        lines.add("|---:|---:|---:|---:|");
-        byPeople.forEach((people, models) -> {
-            double[] e = models.get("engine");
-            double[] p = models.get("mason-peer");
-            String ratio = e != null && p != null ? String.format(Locale.ROOT, "%.1f×", p[0] / e[0]) : "-";
-            lines.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s |", people, cell(e), cell(p), ratio));
-        });
+        lines.add("| scenario | people | engine ns/person-day | mason-peer ns/person-day | engine speed-up |");
+        lines.add("|---|---:|---:|---:|---:|");
+        // Levers off first, then every lever on (TreeMap order would put "all-levers" first).
+        List<String> scenarios = new ArrayList<>(byScenario.keySet());
+        scenarios.sort((a, b) -> a.equals(b) ? 0 : a.equals("defaults") ? -1 : b.equals("defaults") ? 1 : a.compareTo(b));
+        for (String scenario : scenarios) {
+            String label = switch (scenario) {
+                case "defaults" -> "levers off";
+                case "all-levers" -> "all levers";
+                default -> scenario;
+            };
+            byScenario.get(scenario).forEach((people, models) -> {
+                double[] e = models.get("engine");
+                double[] p = models.get("mason-peer");
+                String ratio = e != null && p != null ? String.format(Locale.ROOT, "%.1f×", p[0] / e[0]) : "-";
+                lines.add(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", label, people, cell(e), cell(p), ratio));
+            });
+        }
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One simulated day of the whole population, engine against its MASON-tutorial peer
- * ({@link MasonPeer}), in the same run. One operation is one day of {@code people} persons, so
+ * ({@link MasonPeer}), in the same run, with the levers off ({@code scenario=defaults}) and with
+ * every lever on ({@code scenario=all-levers}). One operation is one day of {@code people} persons, so
  * ns per person-day is the score (ms/op) times 10^6 / people; {@link BenchReport} runs this
  * benchmark and prints that conversion and the speed-up.
  *
@@ -48,22 +49,26 @@ public class DayBenchmark {
     @Param({"engine", "mason-peer"})
     public String model;
 
-    private Scenario scenario;
+    /**
+     * A {@link BenchScenarios} scenario: the defaults (levers off) or every lever on. The peer
+     * implements every lever as the engine does (MasonPeerTest checks their series are equal),
+     * so both models run both.
+     */
+    @Param({"defaults", "all-levers"})
+    public String scenario;
+
+    private Scenario built;
     private OverdoseSim engine;
     private MasonPeer peer;
 
-    /**
-     * The default model with entrants off (the peer has none) and a horizon far beyond the window.
-     * Levers stay at their defaults (off): the peer implements the model without them.
-     * {@link EngineBenchmark} times the engine with every lever on.
-     */
-    static Scenario scenario(int people) {
-        return BenchScenarios.scenario("defaults", people);
+    /** The named scenario with entrants off (the peer has none) and a horizon far beyond the window. */
+    static Scenario scenario(String name, int people) {
+        return BenchScenarios.scenario(name, people);
     }
 
     @Setup(Level.Trial)
     public void build() {
-        scenario = scenario(people);
+        built = scenario(scenario, people);
         rebuild();
     }
 
@@ -81,11 +86,11 @@ public class DayBenchmark {
         tearDown();
         switch (model) {
             case "engine" -> {
-                engine = new OverdoseSim(scenario, SEED, 0, 1);
+                engine = new OverdoseSim(built, SEED, 0, 1);
                 engine.start();
             }
             case "mason-peer" -> {
-                peer = new MasonPeer(scenario, SEED);
+                peer = new MasonPeer(built, SEED);
                 peer.start();
             }
             default -> throw new IllegalArgumentException("unknown model " + model);

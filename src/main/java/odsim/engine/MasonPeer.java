@@ -15,10 +15,15 @@ import sim.engine.SimState;
  * day in its own {@code step}.
  *
  * <p>It is the same model, not a look-alike: the same {@link Rules}, the same keyed
- * {@link Streams} (keyed by person index and day), the same order within a person's day, and
- * the same market path ({@link PeerMarket}). Because no draw depends on the order in which
- * people are stepped, MASON's shuffling of agents changes nothing, and the peer's daily series
- * equal the engine's.
+ * {@link Streams} (keyed by person index and day), the same order within a person's day, the
+ * same days on which a person acts (the engine's due days), and the same market path
+ * ({@link PeerMarket}). Because no draw depends on the order in which people are stepped, MASON's
+ * shuffling of agents changes nothing (the one sum whose rounding depends on its order, life-years
+ * lost, is added up in the engine's order), and the peer's daily series equal the engine's.
+ *
+ * <p>Every policy lever is implemented, as the engine implements it: program capacities come
+ * from yesterday's counts ({@link PeerPolicy}, {@link PeerRecorder}), each person's use of them
+ * from their own keyed draws ({@link PersonAgent}).
  *
  * <p>Limits: no entrants (run it with {@code population.entrantsPerYear: 0}; a scenario with
  * entrants is refused), and one thread. The day-0 population is the engine's own
@@ -46,8 +51,29 @@ public final class MasonPeer extends SimState {
     double marketLogPotency;
     /** Today's supplies, set with the market by {@link PeerMarket}. */
     final DaySupply supply;
-    /** People who use (outside a prescription) and those holding a kit, counted today; yesterday's share. */
-    double users, usersWithKit, kitHoldingShare;
+    /**
+     * Counted today by the agents, for tomorrow's programs and witnesses (as {@link RecordPhase}
+     * counts them): people who use outside a prescription and those of them holding a kit, street
+     * use-days that would come to a centre with every site open, requests to enrol in safe supply
+     * and for a treatment place.
+     */
+    double users, usersWithKit, opcPotentialDemandToday, safeSupplyAttemptsToday, treatmentRequestsToday;
+    /** Yesterday's counts, which {@link PeerPolicy} turns into today's capacities (the engine's fields of the same names). */
+    double usersWithoutKit, kitHoldingShare, opcPotentialDemand, safeSupplyClients, safeSupplyAttempts, inTreatment,
+            treatmentRequests;
+    /** Today's program capacities, set by {@link PeerPolicy} before any agent steps. */
+    double kitChance, opcAdmitChance, safeSupplyAdmitChance, treatmentAdmitChance = 1.0;
+    /** Today's root-cause regime, set by {@link PeerPolicy}: relief for reached people and the reach cut ({@link PainClock#enterDay}). */
+    boolean rootCausesOn;
+    double rootEmotionalRelief, rootEconomicRelief, rootReachCut = Double.NaN;
+    /**
+     * People who died of an overdose today and their life-years lost: summed by the recorder in
+     * the engine's order (by person within blocks of {@link BlockRunner#BLOCK_SIZE}), since a sum
+     * of doubles depends on its order and MASON steps agents in a shuffled one.
+     */
+    int[] dyingToday = new int[16];
+    double[] yearsLostToday = new double[16];
+    int dyingCount;
     /** Today's results in agents, added to by agents as they step, folded in by {@link PeerRecorder}. */
     final double[] today = new double[Measure.COUNT];
     /** {@code daily[measure][day]} in real people (scaled), as {@link OverdoseSim} records them. */
@@ -75,16 +101,25 @@ public final class MasonPeer extends SimState {
         day = 0;
         marketLogPotency = 0;
         java.util.Arrays.fill(today, 0.0);
-        agents = PersonAgent.fromEngineSetup(this);
-        users = 0;
-        usersWithKit = 0;
-        for (PersonAgent a : agents) a.countUse(this);
-        kitHoldingShare = users > 0 ? usersWithKit / users : 0;
-        users = 0;
-        usersWithKit = 0;
-        // The market first, then every person (MASON's default: one entry each, ordering 0),
-        // then the recorder, which closes the day and advances the day counter.
-        schedule.scheduleRepeating(Schedule.EPOCH, -1, new PeerMarket(this), 1.0);
+        dyingCount = 0;
+        users = usersWithKit = opcPotentialDemandToday = safeSupplyAttemptsToday = treatmentRequestsToday = 0;
+        // The day-0 population of the engine with this seed, by the engine's own set-up code, and
+        // what its programs start from on day 0 (counted by the same code).
+        OverdoseSim donor = new OverdoseSim(scenario, runSeed, 0, 1);
+        PopulationSetup.populate(donor);
+        agents = PersonAgent.from(donor.people);
+        usersWithoutKit = donor.usersWithoutKit;
+        kitHoldingShare = donor.kitHoldingShare;
+        opcPotentialDemand = donor.opcPotentialDemand;
+        safeSupplyClients = donor.safeSupplyClients;
+        safeSupplyAttempts = donor.safeSupplyAttempts;
+        inTreatment = donor.inTreatment;
+        treatmentRequests = donor.treatmentRequests;
+        // The market, then the policy (today's capacities from yesterday's counts), then every
+        // person (MASON's default: one entry each, ordering 0), then the recorder, which closes
+        // the day and advances the day counter.
+        schedule.scheduleRepeating(Schedule.EPOCH, -2, new PeerMarket(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, -1, new PeerPolicy(this), 1.0);
         for (PersonAgent a : agents) a.stopper = schedule.scheduleRepeating(a);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new PeerRecorder(this), 1.0);
     }
@@ -132,6 +167,16 @@ public final class MasonPeer extends SimState {
 
     void add(Measure m, double v) {
         today[m.ordinal()] += v;
+    }
+
+    /** Notes a fatal overdose of {@code person} today, with the life-years it cost. */
+    void died(int person, double yearsLost) {
+        if (dyingCount == dyingToday.length) {
+            dyingToday = java.util.Arrays.copyOf(dyingToday, 2 * dyingCount);
+            yearsLostToday = java.util.Arrays.copyOf(yearsLostToday, 2 * dyingCount);
+        }
+        dyingToday[dyingCount] = person;
+        yearsLostToday[dyingCount++] = yearsLost;
     }
 
     /** A person's dose factor, fixed for life: the formula of {@link OverdoseSim#doseFactor}. */
