@@ -228,7 +228,8 @@ public final class OverdoseSim extends SimState {
         int due = p.nextCandidateDay[i];
         if (rules.hasEventDay[code]) due = Math.min(due, p.eventDay[i]);
         if ((p.flags[i] & People.FLAG_WAITING) != 0) due = Math.min(due, today + 1);
-        p.dueDay[i] = due;
+        // Never in the past: a person with nothing due tomorrow or later would never be stepped again.
+        p.dueDay[i] = Math.max(due, today + 1);
     }
 
     /** Tolerance held up by medication through yesterday, stored as of yesterday (medication ends today). */

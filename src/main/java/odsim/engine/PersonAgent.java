@@ -135,16 +135,14 @@ final class PersonAgent implements Steppable {
     /**
      * The next day anything is scheduled for this person, once today's work is done, as
      * {@link OverdoseSim#refreshDue} sets it: the next candidate day, the state's event day (a
-     * use-day, a possible overdose, a stay's end), tomorrow while waiting for a place. Kept
-     * exactly as the engine keeps it, quirks included: a person refused a place on release from
-     * custody stays in custody with an event day in the past, so their due day is today and
-     * never comes again (the engine never steps them again either).
+     * use-day, a possible overdose, a stay's end), tomorrow while waiting for a place; never
+     * in the past.
      */
     private void refreshDue(Rules r, int day) {
         int next = nextCandidateDay;
         if (r.hasEventDay[state.code]) next = Math.min(next, eventDay);
         if (waiting) next = Math.min(next, day + 1);
-        dueDay = next;
+        dueDay = Math.max(next, day + 1);
     }
 
     /** Counts this living person at the day's end, as {@link RecordPhase} counts its census. */
@@ -475,9 +473,10 @@ final class PersonAgent implements Steppable {
             settleHeldTolerance(sim.rules, day, sim.rules.custodyMedicationTolerance);
             medicatedInCustody = false;
             if (sim.streams.medicationInCustody.uniform(index, day, 1) < sim.scenario.policies().medication().continueAfterRelease()) {
-                // Even refused a place, the person stays where they are until tomorrow (as the engine does).
+                UseState inside = state;
                 requestTreatment(sim, day, false);
-                return;
+                if (state != inside) return;
+                // Every place is taken: released like anyone else, and asking again each day.
             }
         }
         double abstinent = state == UseState.REHAB ? 1 - sim.scenario.rehab().useAgainAtDischarge()

@@ -235,7 +235,8 @@ final class TransitionPhase implements BlockPhase {
             double carryOn = sim.scenario.policies().medication().continueAfterRelease();
             if (sim.streams.medicationInCustody.uniform(i, sim.day, 1) < carryOn) {
                 startTreatment(i, t);
-                return;
+                if (p.state[i] != from.code) return;
+                // Every place is taken: released like anyone else, and asking again each day.
             }
         }
         // Most people leaving rehab or custody go back to the same street supply, with the
