@@ -14,15 +14,18 @@ import sim.engine.Steppable;
  *       buys from it.</li>
  *   <li>{@link PolicyPhase}: today's program capacity (kits to hand out, centre visits) from
  *       yesterday's counts, before anyone asks for it.</li>
- *   <li>{@link PainPhase}: pain drivers recover and take shocks first among a person's phases,
- *       because pain moves every decision that follows today (neither the market nor program
- *       capacity depends on pain).</li>
+ *   <li>{@link PainPhase}: first among a person's phases, its one pass over everyone's due day
+ *       ({@link People#dueDay}) gathers the people with anything to do today, for it and the
+ *       phases after it; their pain drivers are brought forward and take shocks first, because
+ *       pain moves every decision that follows today (neither the market nor program capacity
+ *       depends on pain).</li>
  *   <li>{@link TransitionPhase}: people change state (start, stop, relapse, treatment, rehab,
  *       arrest, release) before today's use, so someone released today uses today.</li>
  *   <li>{@link UsePhase}: use-days, doses from the supply, tolerance, overdoses and the cascade
  *       that follows each one.</li>
  *   <li>{@link DeathPhase}: fatal overdoses and deaths from other causes are resolved once, after
- *       everything that could have prevented them.</li>
+ *       everything that could have prevented them; then the due day of everyone stepped today
+ *       is set from what is next scheduled for them.</li>
  *   <li>{@link EntryPhase}: new people join at the end of the day, so they start tomorrow.</li>
  *   <li>{@link RecordPhase}: people in each state and the day's costs are counted last, then the
  *       day advances.</li>
