@@ -11,7 +11,8 @@ import odsim.scenario.Scenario;
 /**
  * Finds a person worth following in a run, by replaying it to the end: someone who dies of an
  * overdose, or someone released from jail or prison who dies of an overdose soon after. The
- * choice is the lowest-numbered such person, so it is the same every time for a seed.
+ * choice is the lowest-numbered such person after a given number (wrapping round), so asking
+ * again after each story walks through everyone who fits, the same way every time for a seed.
  */
 final class StoryFinder {
     /** Deaths this soon after a release from custody count as "after release". */
@@ -32,10 +33,18 @@ final class StoryFinder {
      * cancelled).
      */
     static int find(Scenario scenario, long seed, List<LeverChange> changes, Wanted wanted, int fromDay, BooleanSupplier cancelled) {
+        return find(scenario, seed, changes, wanted, fromDay, -1, cancelled);
+    }
+
+    /** As {@link #find(Scenario, long, List, Wanted, int, BooleanSupplier)}, the first such person numbered above {@code after}, wrapping round. */
+    static int find(Scenario scenario, long seed, List<LeverChange> changes, Wanted wanted, int fromDay, int after,
+                    BooleanSupplier cancelled) {
         StoryFinder f = new StoryFinder();
         if (!Replay.run(scenario, seed, changes, Integer.MAX_VALUE, sim -> { }, f::track, cancelled)) return -1;
+        int n = f.deathDay.length;
         int releasedLater = -1, releasedEver = -1;
-        for (int i = 0; i < f.deathDay.length; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = (after + 1 + k) % n;
             boolean diesLater = f.deathDay[i] >= fromDay;
             if (wanted == Wanted.DIED_OF_OVERDOSE && diesLater) return i;
             if (wanted == Wanted.RELEASED_FROM_JAIL && f.lastRelease[i] >= 0) {

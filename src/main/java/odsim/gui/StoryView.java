@@ -184,6 +184,9 @@ final class StoryView {
         compute(() -> person, "writing the story of person #" + person + "...");
     }
 
+    /** The person the last search found (the next search starts after them); written by the search's worker. */
+    private volatile int lastFound = -1;
+
     /** True while a story is being found or written. */
     boolean busy() {
         return worker != null;
@@ -196,8 +199,13 @@ final class StoryView {
         long seed = gui.seed();
         List<LeverChange> changes = gui.changes();
         int from = gui.isRunning() ? gui.sim().day() : 0;
-        compute(() -> StoryFinder.find(s, seed, changes, wanted, from, () -> Thread.currentThread().isInterrupted()),
-                "looking for " + whom + " (replaying the run)...");
+        // Asking again shows the next person who fits, not the same one.
+        int after = lastFound;
+        compute(() -> {
+            int found = StoryFinder.find(s, seed, changes, wanted, from, after, () -> Thread.currentThread().isInterrupted());
+            if (found >= 0) lastFound = found;
+            return found;
+        }, "looking for " + whom + " (replaying the run)...");
     }
 
     /** Finds the person (in the background), then writes and shows their story. */

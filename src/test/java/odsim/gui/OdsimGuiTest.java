@@ -120,6 +120,9 @@ class OdsimGuiTest {
         List<LeverChange> changes = gui.changes();
         int someone = StoryFinder.find(gui.scenario(), gui.seed(), changes, StoryFinder.Wanted.DIED_OF_OVERDOSE, 0, () -> false);
         assertTrue(someone >= 0, "someone dies of an overdose in the year");
+        // Asking again finds the next person who fits, not the same one.
+        int next = StoryFinder.find(gui.scenario(), gui.seed(), changes, StoryFinder.Wanted.DIED_OF_OVERDOSE, 0, someone, () -> false);
+        assertTrue(next > someone, "the next one after #" + someone + ": #" + next);
         Story story = StoryReplay.of(gui.scenario(), gui.seed(), changes, someone, () -> false);
         assertNotNull(story);
         // Up to the GUI's day the story is exactly what happened to the person in the GUI run.
