@@ -33,15 +33,43 @@ public record ParameterOverride(String path, YNode value, Mark mark) {
         return new ParameterOverride(assignment.substring(0, eq).trim(), value, mark);
     }
 
-    /** The override as the nested mapping its path stands for: {@code a.b.c: v} is {@code {a: {b: {c: v}}}}. */
-    YNode asTree() {
-        List<String> keys = List.of(path.split("\\."));
-        YNode node = value;
-        for (int i = keys.size() - 1; i >= 0; i--) {
-            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
-            entries.put(keys.get(i), new YNode.Entry(mark, node));
-            node = new YNode.Mapping(entries, mark);
+    /**
+     * The scenario tree with this value set at its path: {@code a.b.c: v} merges {@code {a: {b:
+     * {c: v}}}} into it; a segment {@code key[n]} steps into item n of the list at {@code key}
+     * (counting from 0), e.g. {@code jobLossShocks[0].share}, which must exist.
+     */
+    YNode applyTo(YNode tree) {
+        return apply(tree, List.of(path.split("\\.")), 0);
+    }
+
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("(.+)\\[(\\d+)]");
+
+    private YNode apply(YNode tree, List<String> keys, int k) {
+        if (k == keys.size()) return ScenarioLoader.merge(tree, value);
+        String segment = keys.get(k);
+        java.util.regex.Matcher indexed = INDEXED.matcher(segment);
+        String key = indexed.matches() ? indexed.group(1) : segment;
+        LinkedHashMap<String, YNode.Entry> entries = tree instanceof YNode.Mapping m ? new LinkedHashMap<>(m.entries()) : new LinkedHashMap<>();
+        YNode.Entry old = entries.get(key);
+        YNode next;
+        if (indexed.matches()) {
+            int n = Integer.parseInt(indexed.group(2));
+            if (old == null || !(old.value() instanceof YNode.Sequence list)) {
+                throw new ScenarioException(mark + ": " + Binder.shorten(path) + ": " + key + " is not a list in this scenario; "
+                        + "allowed: an index into a list the scenario has, like jobLossShocks[0].share");
+            }
+            if (n >= list.items().size()) {
+                throw new ScenarioException(mark + ": " + Binder.shorten(path) + ": " + key + " has " + list.items().size()
+                        + (list.items().size() == 1 ? " item" : " items") + "; allowed: " + key + "[0]"
+                        + (list.items().size() > 1 ? " to " + key + "[" + (list.items().size() - 1) + "]" : ""));
+            }
+            java.util.List<YNode> items = new java.util.ArrayList<>(list.items());
+            items.set(n, apply(items.get(n), keys, k + 1));
+            next = new YNode.Sequence(items, list.mark());
+        } else {
+            next = apply(old == null ? new YNode.Mapping(new LinkedHashMap<>(), mark) : old.value(), keys, k + 1);
         }
-        return node;
+        entries.put(key, new YNode.Entry(old == null ? mark : old.keyMark(), next));
+        return new YNode.Mapping(entries, tree instanceof YNode.Mapping m ? m.mark() : mark);
     }
 }

@@ -34,7 +34,7 @@ public final class ScenarioLoader {
 
     /** Binds a resolved tree with overrides merged in, in order; {@code name} is used when the tree has none. */
     public static Scenario bind(YNode tree, String name, List<ParameterOverride> overrides) {
-        for (ParameterOverride o : overrides) tree = merge(tree, o.asTree());
+        for (ParameterOverride o : overrides) tree = o.applyTo(tree);
         if (tree instanceof YNode.Mapping map && map.get("name") == null) {
             LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>(map.entries());
             entries.put("name", new YNode.Entry(map.mark(), new YNode.Scalar(name, map.mark())));

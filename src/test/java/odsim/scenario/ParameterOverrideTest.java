@@ -44,4 +44,20 @@ class ParameterOverrideTest {
         assertThrows(ScenarioException.class, () -> ParameterOverride.parse("seed=1", "--set"));
         assertThrows(ScenarioException.class, () -> ParameterOverride.parse("no-equals-sign", "--set"));
     }
+
+    @Test
+    void anItemOfAListIsSetByItsIndexAndOnlyIfItExists() {
+        String shocks = "jobLossShocks:\n  - {date: 2016-06-01, share: 0.1}\n  - {date: 2018-06-01, share: 0.05}\n";
+        Scenario s = ScenarioLoader.bind(YamlTree.parse("t", shocks), "t",
+                List.of(ParameterOverride.parse("jobLossShocks[1].share=0.2", "--set")));
+        assertEquals(0.1, s.jobLossShocks().get(0).share());
+        assertEquals(0.2, s.jobLossShocks().get(1).share());
+        assertEquals(LocalDate.of(2018, 6, 1), s.jobLossShocks().get(1).date());
+        ScenarioException beyond = assertThrows(ScenarioException.class, () -> ScenarioLoader.bind(YamlTree.parse("t", shocks), "t",
+                List.of(ParameterOverride.parse("jobLossShocks[2].share=0.2", "--set"))));
+        assertTrue(beyond.getMessage().contains("jobLossShocks has 2 items; allowed: jobLossShocks[0] to jobLossShocks[1]"), beyond.getMessage());
+        ScenarioException notAList = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(BASELINE,
+                List.of(ParameterOverride.parse("pain[0].shockSize=0.2", "--set"))));
+        assertTrue(notAList.getMessage().contains("pain is not a list in this scenario"), notAList.getMessage());
+    }
 }
