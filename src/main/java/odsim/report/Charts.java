@@ -234,17 +234,78 @@ public final class Charts {
         renderer.setSeriesVisibleInLegend(m, false);
         plot.addDomainMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
         plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
-        for (Appraisal a : appraisals) {
-            XYTextAnnotation label = new XYTextAnnotation("  " + a.alternative(), a.deathsAverted().mean(), a.netCost().mean() / 1e6);
+        // Labels beside each option's mean, moved up or down a line where they would cover one
+        // another (many options cluster near the origin); a label with no room within a line
+        // of its point is left out: the point keeps its colour in the legend, and its numbers
+        // are in the table.
+        double[][] xy = new double[appraisals.size() + 1][];
+        String[] names = new String[xy.length];
+        for (int k = 0; k < appraisals.size(); k++) {
+            Appraisal a = appraisals.get(k);
+            xy[k] = new double[] {a.deathsAverted().mean(), a.netCost().mean() / 1e6};
+            names[k] = a.alternative();
+        }
+        xy[appraisals.size()] = new double[] {0, 0};
+        names[appraisals.size()] = results.baseline().name();
+        double[] offsets = labelOffsets(data, xy, names);
+        for (int k = 0; k < xy.length; k++) {
+            if (Double.isNaN(offsets[k])) continue;
+            XYTextAnnotation label = new XYTextAnnotation("  " + names[k], xy[k][0], xy[k][1] + offsets[k]);
             label.setFont(FONT);
             label.setTextAnchor(org.jfree.ui.TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
-        XYTextAnnotation base = new XYTextAnnotation("  " + results.baseline().name(), 0, 0);
-        base.setFont(FONT);
-        base.setTextAnchor(org.jfree.ui.TextAnchor.TOP_LEFT);
-        plot.addAnnotation(base);
         return chart;
+    }
+
+    /** About how much of the chart the plot's data area takes, and a label's size, in pixels (DejaVu Sans 12). */
+    private static final double PLOT_WIDTH = WIDTH - 100, PLOT_HEIGHT = HEIGHT - 150, CHAR_WIDTH = 7, LINE_HEIGHT = 15;
+
+    /**
+     * Vertical offsets (in data units) that keep the labels, each drawn up and to the right of its
+     * point, from covering one another: taken from the top down, a label that would overlap one
+     * already placed tries a line lower, then a line higher; NaN if
+     * none is free (the label is left out). The sizes are estimates from the chart's size and
+     * font, so it is a tidy-up, not a guarantee.
+     */
+    static double[] labelOffsets(XYSeriesCollection data, double[][] xy, String[] names) {
+        double xMin = 0, xMax = 0, yMin = 0, yMax = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                xMin = Math.min(xMin, data.getXValue(s, i));
+                xMax = Math.max(xMax, data.getXValue(s, i));
+                yMin = Math.min(yMin, data.getYValue(s, i));
+                yMax = Math.max(yMax, data.getYValue(s, i));
+            }
+        }
+        double xPerPixel = Math.max(1e-12, (xMax - xMin) * 1.2) / PLOT_WIDTH, yPerPixel = Math.max(1e-12, (yMax - yMin) * 1.13) / PLOT_HEIGHT;
+        Integer[] order = new Integer[xy.length];
+        for (int k = 0; k < order.length; k++) order[k] = k;
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(xy[b][1], xy[a][1]));
+        double[] offsets = new double[xy.length];
+        List<double[]> placed = new ArrayList<>(); // boxes in pixels: left, bottom, right, top
+        for (int k : order) {
+            double left = xy[k][0] / xPerPixel, bottom = xy[k][1] / yPerPixel, width = CHAR_WIDTH * (names[k].length() + 2);
+            offsets[k] = Double.NaN;
+            for (int step = 0; step < 3; step++) {
+                int lines = (step + 1) / 2 * (step % 2 == 1 ? -1 : 1);
+                double b = bottom + lines * LINE_HEIGHT;
+                double[] box = {left, b, left + width, b + LINE_HEIGHT};
+                boolean free = true;
+                for (double[] p : placed) {
+                    if (box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    placed.add(box);
+                    offsets[k] = lines * LINE_HEIGHT * yPerPixel;
+                    break;
+                }
+            }
+        }
+        return offsets;
     }
 
     private static JFreeChart timeChart(YIntervalSeriesCollection data, String yLabel) {
