@@ -23,15 +23,15 @@ final class PeerPolicy implements Steppable {
         Rules r = sim.rules;
         int day = sim.day;
         double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
-        sim.kitChance = kits <= 0 ? 0 : Math.min(1.0, kits / Math.max(1.0, sim.usersWithoutKit));
+        sim.kitChance = PolicyPhase.share(kits, sim.usersWithoutKit);
         // Sites open in proportion to the level and reach people's homes in the same proportion.
         double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
         double demand = sim.opcPotentialDemand * r.opcLevel[day];
-        sim.opcAdmitChance = room <= 0 ? 0 : Math.min(1.0, room / Math.max(1.0, demand));
+        sim.opcAdmitChance = PolicyPhase.share(room, demand);
         double freePlaces = r.treatmentPlaces[day] - sim.inTreatment;
-        sim.treatmentAdmitChance = freePlaces <= 0 ? 0 : Math.min(1.0, freePlaces / Math.max(1.0, sim.treatmentRequests));
+        sim.treatmentAdmitChance = PolicyPhase.share(freePlaces, sim.treatmentRequests);
         double free = r.safeSupplyCapacity * r.safeSupplyLevel[day] - sim.safeSupplyClients;
-        sim.safeSupplyAdmitChance = free <= 0 ? 0 : Math.min(1.0, free / Math.max(1.0, sim.safeSupplyAttempts));
+        sim.safeSupplyAdmitChance = PolicyPhase.share(free, sim.safeSupplyAttempts);
 
         var roots = sim.scenario.policies().rootCauses();
         double level = r.rootCausesLevel[day];
