@@ -77,15 +77,9 @@ final class PainClock {
     /** Person {@code i}'s drivers (physical, emotional, economic) as of {@code day}, without storing them. */
     float[] driversAt(int i, int day) {
         People p = sim.people;
-        char[] saved = {p.physical[i], p.emotional[i], p.economic[i]};
-        int savedDay = p.painDay[i];
-        if (i / BlockRunner.BLOCK_SIZE < reachCut.length) bringForward(i, day);
-        float[] now = {p.physical(i), p.emotional(i), p.economic(i)};
-        p.physical[i] = saved[0];
-        p.emotional[i] = saved[1];
-        p.economic[i] = saved[2];
-        p.painDay[i] = savedDay;
-        return now;
+        int days = day - p.painDay[i];
+        if (days <= 0 || i / BlockRunner.BLOCK_SIZE >= reachCut.length) return new float[] {p.physical(i), p.emotional(i), p.economic(i)};
+        return new float[] {People.level(physicalAfter(i, days)), People.level(emotionalAfter(i, days)), People.level(economicAfter(i, days))};
     }
 
     /** Brings person {@code i}'s drivers forward to the end of {@code day}'s recovery (before its shocks). */
@@ -93,15 +87,33 @@ final class PainClock {
         People p = sim.people;
         int days = day - p.painDay[i];
         if (days <= 0) return;
-        Rules r = sim.rules;
-        int b = i / BlockRunner.BLOCK_SIZE;
-        float reached = (p.flags[i] & People.FLAG_ROOT_REACHED) != 0 ? 1f : 0f;
-        p.physical[i] = People.base(relaxed(p.physical(i), p.physicalBase(i), r.physicalKept(days)));
-        p.emotional[i] = People.base(relaxed(p.emotional(i), Math.max(0f, p.emotionalBase(i) - (float) emotionalRelief[b] * reached),
-                r.emotionalKept(days)));
-        p.economic[i] = People.base(relaxed(p.economic(i), Math.max(0f, p.economicBase(i) - (float) economicRelief[b] * reached),
-                r.economicKept(days)));
+        p.physical[i] = physicalAfter(i, days);
+        p.emotional[i] = emotionalAfter(i, days);
+        p.economic[i] = economicAfter(i, days);
         p.painDay[i] = day;
+    }
+
+    // Each driver as stored after {@code days} more days of recovery toward its target.
+
+    private char physicalAfter(int i, int days) {
+        People p = sim.people;
+        return People.base(relaxed(p.physical(i), p.physicalBase(i), sim.rules.physicalKept(days)));
+    }
+
+    private char emotionalAfter(int i, int days) {
+        People p = sim.people;
+        return People.base(relaxed(p.emotional(i), relievedTarget(i, p.emotionalBase(i), emotionalRelief), sim.rules.emotionalKept(days)));
+    }
+
+    private char economicAfter(int i, int days) {
+        People p = sim.people;
+        return People.base(relaxed(p.economic(i), relievedTarget(i, p.economicBase(i), economicRelief), sim.rules.economicKept(days)));
+    }
+
+    /** A baseline lowered by root-cause relief for a person the programs reach (never below 0). */
+    private float relievedTarget(int i, float base, double[] reliefOfBlock) {
+        float reached = (sim.people.flags[i] & People.FLAG_ROOT_REACHED) != 0 ? 1f : 0f;
+        return Math.max(0f, base - (float) reliefOfBlock[i / BlockRunner.BLOCK_SIZE] * reached);
     }
 
     /** A driver at {@code value} after days in which {@code kept} of its distance to {@code target} remains. */
