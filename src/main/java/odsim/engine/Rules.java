@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import odsim.model.DriveResponse;
+import odsim.model.GeometricDays;
 import odsim.model.OverdoseRisk;
 import odsim.model.Rates;
 import odsim.scenario.CascadeParams;
@@ -55,7 +56,8 @@ final class Rules {
     /** By state code: whether {@code People.eventDay} holds something scheduled (a stay's end, a use-day, a possible overdose). */
     final boolean[] hasEventDay = new boolean[UseState.ALL.length];
     /** By state code: 1 / log(1 - chance of a use-day), for geometric gaps between use-days ({@link UseDays}); 0 for a chance of 1. */
-    final double[] perLogNoUseDay = new double[UseState.ALL.length];
+    /** By state code: days from one use-day to the next (see {@link UseDays}). */
+    final GeometricDays[] useDayGaps = new GeometricDays[UseState.ALL.length];
     final OverdoseRisk risk;
     /** The averaged chance for pharmaceutical doses (a fixed spread), and their mean potency. */
     final odsim.model.BatchRisk pharmaRisk;
@@ -89,7 +91,7 @@ final class Rules {
 
     /** By state code: the daily chance of a candidate day, its inverse, and log(1 - it). */
     final double[] candidate = new double[UseState.ALL.length], perCandidate = new double[UseState.ALL.length];
-    private final double[] logNoCandidate = new double[UseState.ALL.length];
+    private final GeometricDays[] candidateGaps = new GeometricDays[UseState.ALL.length];
     /** By state code: the highest daily chance of any rare event in the state (why its q is what it is). */
     final double[] highestRare = new double[UseState.ALL.length];
 
@@ -191,7 +193,7 @@ final class Rules {
         for (UseState u : UseState.ALL) {
             steppedOnEventDay[u.code] = useDayProbability[u.code] > 0 ? 1 : 0;
             hasEventDay[u.code] = useDayProbability[u.code] > 0 || u.isCustodyOrRehab();
-            perLogNoUseDay[u.code] = 1 / Math.log1p(-useDayProbability[u.code]);
+            useDayGaps[u.code] = new GeometricDays(useDayProbability[u.code], UseDays.NONE + 1);
         }
         risk = new OverdoseRisk(s.overdose());
         pharmaRisk = odsim.model.BatchRisk.of(risk, pharmaSd);
@@ -265,7 +267,7 @@ final class Rules {
             double q = Math.max(Rates.dailyProbability(CANDIDATES_PER_YEAR[st.code]), Math.min(1.0, h));
             candidate[st.code] = q;
             perCandidate[st.code] = 1.0 / q;
-            logNoCandidate[st.code] = Math.log1p(-Math.min(q, 1 - 1e-12));
+            candidateGaps[st.code] = new GeometricDays(q, 1_000_001);
         }
     }
 
@@ -324,7 +326,7 @@ final class Rules {
 
     /** Days from a candidate day to the next one in state {@code code}: geometric with its candidate chance, given a uniform. */
     int daysToNextCandidate(byte code, double u) {
-        return candidate[code] >= 1.0 ? 1 : 1 + (int) Math.min(1e6, Math.log(u) / logNoCandidate[code]);
+        return candidateGaps[code].gap(u);
     }
 
     /** Relapse rate multiplier after {@code days} in remission. */

@@ -23,7 +23,6 @@ final class UseDays {
 
     /** Days from one use-day to the next (at least 1) in state {@code code}, from a uniform. */
     static int gap(Rules r, byte code, double u) {
-        double perLog = r.perLogNoUseDay[code];
-        return 1 + (int) Math.min(NONE, Math.log(u) * perLog);
+        return r.useDayGaps[code].gap(u);
     }
 }
