@@ -25,6 +25,8 @@ final class BlockScratch {
      */
     final int[] due = new int[BlockRunner.BLOCK_SIZE];
     int dueCount;
+    /** What {@link PainPhase}'s reads ahead of need add up to, kept so the JIT cannot drop them. */
+    int touched;
     /** Any phase's own list, used within that phase only. */
     final int[] list = new int[BlockRunner.BLOCK_SIZE];
 

@@ -77,7 +77,7 @@ final class PainClock {
     /** Person {@code i}'s drivers (physical, emotional, economic) as of {@code day}, without storing them. */
     float[] driversAt(int i, int day) {
         People p = sim.people;
-        int days = day - p.painDay[i];
+        int days = day - p.painDay(i);
         if (days <= 0 || i / BlockRunner.BLOCK_SIZE >= reachCut.length) return new float[] {p.physical(i), p.emotional(i), p.economic(i)};
         return new float[] {People.level(physicalAfter(i, days)), People.level(emotionalAfter(i, days)), People.level(economicAfter(i, days))};
     }
@@ -85,12 +85,12 @@ final class PainClock {
     /** Brings person {@code i}'s drivers forward to the end of {@code day}'s recovery (before its shocks). */
     void bringForward(int i, int day) {
         People p = sim.people;
-        int days = day - p.painDay[i];
+        int days = day - p.painDay(i);
         if (days <= 0) return;
-        p.physical[i] = physicalAfter(i, days);
-        p.emotional[i] = emotionalAfter(i, days);
-        p.economic[i] = economicAfter(i, days);
-        p.painDay[i] = day;
+        p.setDriver(i, People.PHYSICAL, physicalAfter(i, days));
+        p.setDriver(i, People.EMOTIONAL, emotionalAfter(i, days));
+        p.setDriver(i, People.ECONOMIC, economicAfter(i, days));
+        p.setPainDay(i, day);
     }
 
     // Each driver as stored after {@code days} more days of recovery toward its target.

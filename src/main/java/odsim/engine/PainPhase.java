@@ -20,6 +20,22 @@ final class PainPhase implements BlockPhase {
         }
     }
 
+    /**
+     * Reads what today's candidates' days will read first, before they are stepped: candidates
+     * are few and far apart, so each read waits for memory; in a loop doing nothing else the
+     * reads wait together rather than one after another.
+     */
+    private static void touch(People p, int[] candidates, int n, BlockScratch scratch) {
+        char[] pain = p.pain;
+        int[] since = p.stateSince, born = p.birthDay;
+        int sum = 0;
+        for (int k = 0; k < n; k++) {
+            int i = candidates[k];
+            sum += pain[i * People.PAIN_STRIDE] + since[i] + born[i];
+        }
+        scratch.touched += sum;
+    }
+
     PainPhase(OverdoseSim sim) {
         this.sim = sim;
     }
@@ -74,7 +90,7 @@ final class PainPhase implements BlockPhase {
         scratch.dueCount = dueCount;
         // Each person's shock comes after their recovery and before a job loss, as the order of these loops keeps.
         KeyedStream shock = sim.streams.painShock;
-        char[] physical = p.physical, emotional = p.emotional, economic = p.economic;
+        touch(p, candidates, n, scratch);
         for (int k = 0; k < n; k++) {
             int i = candidates[k];
             clock.bringForward(i, day);
@@ -83,9 +99,9 @@ final class PainPhase implements BlockPhase {
             double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
             double u = shock.uniform(i, day);
             if (u < pAny) {
-                if (u < pPhysical) physical[i] = People.base(p.physical(i) + size);
-                else if (u < pEmotional) emotional[i] = People.base(p.emotional(i) + size);
-                else economic[i] = People.base(p.economic(i) + size);
+                if (u < pPhysical) p.setDriver(i, People.PHYSICAL, People.base(p.physical(i) + size));
+                else if (u < pEmotional) p.setDriver(i, People.EMOTIONAL, People.base(p.emotional(i) + size));
+                else p.setDriver(i, People.ECONOMIC, People.base(p.economic(i) + size));
             }
         }
         double jobLossShare = r.jobLossShare[day];
@@ -94,7 +110,7 @@ final class PainPhase implements BlockPhase {
             for (int i = start; i < end; i++) {
                 if (state[i] < UseState.DEAD_OVERDOSE.code && sim.streams.jobLoss.uniform(i, day) < jobLossShare) {
                     clock.bringForward(i, day);
-                    economic[i] = People.base(p.economic(i) + jobLossSize);
+                    p.setDriver(i, People.ECONOMIC, People.base(p.economic(i) + jobLossSize));
                 }
             }
         }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 55 bytes per slot (3 byte, 6 char, 8 int and 2
- * float columns), and at most a sixteenth more slots than people.
+ * keyed by index stay common across scenarios. 55 bytes per slot (3 byte, 7 int and 2 float
+ * columns, and a 16-byte pain record), and at most a sixteenth more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -47,16 +47,19 @@ public final class People {
     int[] dueDay;
     static final int NO_DAY = Integer.MAX_VALUE;
     /**
-     * Pain drivers as of the end of {@link #painDay}'s pain phase ({@link PainClock} brings them
-     * forward), in [0, 1] as 16-bit fixed point like the baselines ({@link #level}).
+     * Each person's pain as one 16-byte record ({@link #PAIN_STRIDE} chars at {@code i *
+     * PAIN_STRIDE}), because the pain drivers, their baselines and the day they are stored as of
+     * are read together, for a few people a day met at random: one cache line instead of seven.
+     * The drivers (physical, emotional, economic) are as of the end of the record's day's pain
+     * phase ({@link PainClock} brings them forward); they and their baselines (the levels they
+     * return to) are in [0, 1] as 16-bit fixed point (steps of 1/65535, far finer than any
+     * difference the model draws on); the day takes the last two chars.
      */
-    char[] physical, emotional, economic;
-    int[] painDay;
-    /**
-     * Baselines the drivers return to, in [0, 1] as 16-bit fixed point (steps of 1/65535, far
-     * finer than any difference the model draws on): 2 bytes a value instead of 4.
-     */
-    char[] physicalBase, emotionalBase, economicBase;
+    char[] pain;
+    static final int PHYSICAL = 0, EMOTIONAL = 1, ECONOMIC = 2;
+    /** Offset of a driver's baseline from the driver, and of the record's day. */
+    private static final int BASE = 3, PAIN_DAY = 6;
+    static final int PAIN_STRIDE = 8;
     private static final float BASE_SCALE = 65535f;
     float[] tolerance, habitualDose;
 
@@ -75,13 +78,7 @@ public final class People {
         releaseDay = grow(releaseDay, n);
         lastUseDay = grow(lastUseDay, n);
         nextCandidateDay = grow(nextCandidateDay, n);
-        physical = grow(physical, n);
-        emotional = grow(emotional, n);
-        economic = grow(economic, n);
-        painDay = grow(painDay, n);
-        physicalBase = grow(physicalBase, n);
-        emotionalBase = grow(emotionalBase, n);
-        economicBase = grow(economicBase, n);
+        pain = pain == null ? new char[n * PAIN_STRIDE] : Arrays.copyOf(pain, n * PAIN_STRIDE);
         tolerance = grow(tolerance, n);
         habitualDose = grow(habitualDose, n);
     }
@@ -129,7 +126,7 @@ public final class People {
 
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
-        long perSlot = 3L * Byte.BYTES + 6L * Character.BYTES + 8L * Integer.BYTES + 2L * Float.BYTES;
+        long perSlot = 3L * Byte.BYTES + 7L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES;
         return perSlot * state.length;
     }
 
@@ -155,15 +152,41 @@ public final class People {
     }
 
     float physicalBase(int i) {
-        return physicalBase[i] / BASE_SCALE;
+        return level(pain[i * PAIN_STRIDE + BASE + PHYSICAL]);
     }
 
     float emotionalBase(int i) {
-        return emotionalBase[i] / BASE_SCALE;
+        return level(pain[i * PAIN_STRIDE + BASE + EMOTIONAL]);
     }
 
     float economicBase(int i) {
-        return economicBase[i] / BASE_SCALE;
+        return level(pain[i * PAIN_STRIDE + BASE + ECONOMIC]);
+    }
+
+    /** Sets a driver's baseline and the driver itself to it, as of {@code day}. */
+    void setPainAtBaseline(int i, char physicalBase, char emotionalBase, char economicBase, int day) {
+        int k = i * PAIN_STRIDE;
+        pain[k + PHYSICAL] = pain[k + BASE + PHYSICAL] = physicalBase;
+        pain[k + EMOTIONAL] = pain[k + BASE + EMOTIONAL] = emotionalBase;
+        pain[k + ECONOMIC] = pain[k + BASE + ECONOMIC] = economicBase;
+        setPainDay(i, day);
+    }
+
+    /** Sets driver {@code driver} ({@link #PHYSICAL}, {@link #EMOTIONAL}, {@link #ECONOMIC}) as stored. */
+    void setDriver(int i, int driver, char stored) {
+        pain[i * PAIN_STRIDE + driver] = stored;
+    }
+
+    /** The day the drivers are stored as of. */
+    int painDay(int i) {
+        int k = i * PAIN_STRIDE + PAIN_DAY;
+        return pain[k] | pain[k + 1] << 16;
+    }
+
+    void setPainDay(int i, int day) {
+        int k = i * PAIN_STRIDE + PAIN_DAY;
+        pain[k] = (char) day;
+        pain[k + 1] = (char) (day >>> 16);
     }
 
     /** A level in [0, 1] (a driver or its baseline) as stored: the nearest step of 1/65535. */
@@ -182,15 +205,15 @@ public final class People {
     }
 
     float physical(int i) {
-        return level(physical[i]);
+        return level(pain[i * PAIN_STRIDE + PHYSICAL]);
     }
 
     float emotional(int i) {
-        return level(emotional[i]);
+        return level(pain[i * PAIN_STRIDE + EMOTIONAL]);
     }
 
     float economic(int i) {
-        return level(economic[i]);
+        return level(pain[i * PAIN_STRIDE + ECONOMIC]);
     }
 
     boolean has(int i, int flag) {
@@ -225,8 +248,7 @@ public final class People {
             if (!Arrays.equals(recount, census[b])) throw new IllegalStateException("block " + b + "'s census differs from its people");
         }
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length, dueDay.length,
-            releaseDay.length, lastUseDay.length, nextCandidateDay.length, painDay.length, physical.length, emotional.length, economic.length, physicalBase.length,
-            emotionalBase.length, economicBase.length, tolerance.length, habitualDose.length};
+            releaseDay.length, lastUseDay.length, nextCandidateDay.length, pain.length / PAIN_STRIDE, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
         for (int i = 0; i < size; i++) {
             if (state[i] < 0 || state[i] >= UseState.ALL.length) throw new IllegalStateException("person " + i + " has state " + state[i]);

@@ -74,7 +74,7 @@ final class PersonAgent implements Steppable {
         physical = p.physical(i);
         emotional = p.emotional(i);
         economic = p.economic(i);
-        painDay = p.painDay[i];
+        painDay = p.painDay(i);
         physicalBase = p.physicalBase(i);
         emotionalBase = p.emotionalBase(i);
         economicBase = p.economicBase(i);

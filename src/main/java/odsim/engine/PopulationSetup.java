@@ -77,15 +77,12 @@ final class PopulationSetup {
         if (streetHistory) flags |= People.FLAG_STREET_HISTORY;
         if (nearSite(sim, i)) flags |= People.FLAG_NEAR_SITE;
         p.flags[i] = (byte) flags;
-        p.physicalBase[i] = People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3)));
-        p.emotionalBase[i] = People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4)));
-        p.economicBase[i] = People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5)));
-        p.physical[i] = p.physicalBase[i];
-        p.emotional[i] = p.emotionalBase[i];
-        p.economic[i] = p.economicBase[i];
-        // As of the end of the day before the first one the person lives: day 0 for the first
-        // people (so day 0 recovers one day, as every day does), their entry day for entrants.
-        p.painDay[i] = initial ? -1 : day;
+        // Drivers start at their baselines, as of the end of the day before the first one the
+        // person lives: day 0 for the first people (so day 0 recovers one day, as every day
+        // does), their entry day for entrants.
+        p.setPainAtBaseline(i, People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3))),
+                People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4))),
+                People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5))), initial ? -1 : day);
         double dose = sim.rules.typicalDose(state) * sim.doseFactor(i);
         p.habitualDose[i] = (float) dose;
         p.tolerance[i] = (float) Math.max(s.tolerance().naiveTolerance(), initialTolerance(sim, state, dose));

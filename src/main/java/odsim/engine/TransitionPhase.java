@@ -212,7 +212,7 @@ final class TransitionPhase implements BlockPhase {
         if (medicated > 0 && sim.streams.medicationInCustody.uniform(i, sim.day, 0) < medicated) {
             p.set(i, People.FLAG_MEDICATED_IN_CUSTODY, true);
         }
-        p.economic[i] = People.base(p.economic(i) + (float) pol.economicShockAtArrest());
+        p.setDriver(i, People.ECONOMIC, People.base(p.economic(i) + (float) pol.economicShockAtArrest()));
     }
 
     /** A stay of random length with the given mean (at least one day), ending on {@code eventDay}. */
