@@ -55,7 +55,6 @@ final class DeathPhase implements BlockPhase {
             }
         }
         // Everyone stepped today has had their day: when is anything next due for them?
-        int[] today = scratch.today;
-        for (int k = 0, m = scratch.todayCount; k < m; k++) sim.refreshDue(today[k], day);
+        sim.refreshDue(scratch.today, scratch.todayCount, day);
     }
 }

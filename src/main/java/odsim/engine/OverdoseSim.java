@@ -220,16 +220,34 @@ public final class OverdoseSim extends SimState {
      */
     void refreshDue(int i, int today) {
         People p = people;
-        byte code = p.state[i];
-        if (code >= UseState.DEAD_OVERDOSE.code) {
-            p.dueDay[i] = People.NO_DAY;
-            return;
+        p.dueDay[i] = dueDay(p.state[i], p.nextCandidateDay[i], p.eventDay[i], p.flags[i], today);
+    }
+
+    /** {@link #refreshDue} for the first {@code n} people of {@code list}. */
+    void refreshDue(int[] list, int n, int today) {
+        People p = people;
+        byte[] state = p.state, flags = p.flags;
+        int[] candidateDay = p.nextCandidateDay, eventDay = p.eventDay, dueDay = p.dueDay;
+        for (int k = 0; k < n; k++) {
+            int i = list[k];
+            dueDay[i] = dueDay(state[i], candidateDay[i], eventDay[i], flags[i], today);
         }
-        int due = p.nextCandidateDay[i];
-        if (rules.hasEventDay[code]) due = Math.min(due, p.eventDay[i]);
-        if ((p.flags[i] & People.FLAG_WAITING) != 0) due = Math.min(due, today + 1);
-        // Never in the past: a person with nothing due tomorrow or later would never be stepped again.
-        p.dueDay[i] = Math.max(due, today + 1);
+    }
+
+    private static final int WAITING_BIT = Integer.numberOfTrailingZeros(People.FLAG_WAITING);
+
+    /**
+     * The earliest of the candidate day, the state's event day if it has one, and tomorrow while
+     * waiting for a place; never in the past, since a person with nothing due tomorrow or later
+     * would never be stepped again; {@link People#NO_DAY} once dead. Without branches: masks by
+     * state from {@link Rules}.
+     */
+    private int dueDay(byte code, int candidateDay, int eventDay, byte flags, int today) {
+        int eventMask = rules.eventDayMask[code], deadMask = rules.deadMask[code];
+        int waitingMask = -((flags >> WAITING_BIT) & 1);
+        int due = Math.min(candidateDay, (eventDay & eventMask) | (People.NO_DAY & ~eventMask));
+        due = Math.min(due, ((today + 1) & waitingMask) | (People.NO_DAY & ~waitingMask));
+        return (Math.max(due, today + 1) & ~deadMask) | (People.NO_DAY & deadMask);
     }
 
     /** Tolerance held up by medication through yesterday, stored as of yesterday (medication ends today). */

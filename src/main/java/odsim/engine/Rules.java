@@ -55,6 +55,8 @@ final class Rules {
     final int[] steppedOnEventDay = new int[UseState.ALL.length];
     /** By state code: whether {@code People.eventDay} holds something scheduled (a stay's end, a use-day, a possible overdose). */
     final boolean[] hasEventDay = new boolean[UseState.ALL.length];
+    /** By state code, -1 or 0: {@link #hasEventDay}; dead. */
+    final int[] eventDayMask = new int[UseState.ALL.length], deadMask = new int[UseState.ALL.length];
     /** By state code: 1 / log(1 - chance of a use-day), for geometric gaps between use-days ({@link UseDays}); 0 for a chance of 1. */
     /** By state code: days from one use-day to the next (see {@link UseDays}). */
     final GeometricDays[] useDayGaps = new GeometricDays[UseState.ALL.length];
@@ -193,6 +195,8 @@ final class Rules {
         for (UseState u : UseState.ALL) {
             steppedOnEventDay[u.code] = useDayProbability[u.code] > 0 ? 1 : 0;
             hasEventDay[u.code] = useDayProbability[u.code] > 0 || u.isCustodyOrRehab();
+            eventDayMask[u.code] = hasEventDay[u.code] ? -1 : 0;
+            deadMask[u.code] = u.code >= UseState.DEAD_OVERDOSE.code ? -1 : 0;
             useDayGaps[u.code] = new GeometricDays(useDayProbability[u.code], UseDays.NONE + 1);
         }
         risk = new OverdoseRisk(s.overdose());
