@@ -221,6 +221,7 @@ public final class People {
     }
 
     void set(int i, int flag, boolean on) {
+        if (((flags[i] & flag) != 0) == on) return;
         if ((flag & CENSUS_FLAGS) == 0) {
             flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag);
             return;

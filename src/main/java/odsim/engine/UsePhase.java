@@ -69,9 +69,9 @@ final class UsePhase implements BlockPhase {
      */
     private boolean atSite(int i, int day, DayTally t) {
         Rules r = sim.rules;
-        if (!r.opcConfigured) return false;
+        if (!r.opcConfigured || (sim.people.flags[i] & People.FLAG_NEAR_SITE) == 0) return false;
         var opc = sim.scenario.policies().opc();
-        if ((sim.people.flags[i] & People.FLAG_NEAR_SITE) == 0 || sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) {
+        if (sim.streams.opcVisit.uniform(i, day, 0) >= opc.useDaysAtSite()) {
             return false;
         }
         // Would come if every site were open: tomorrow's capacity is shared out from this count.
