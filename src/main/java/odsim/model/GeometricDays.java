@@ -56,7 +56,8 @@ public final class GeometricDays {
 
     /** The gap in days (at least 1, at most the cap) for a uniform {@code u} in (0, 1). */
     public int gap(double u) {
-        int j = (int) (u * SLICES);
+        // (u just below 1 can round up to the last slice's end.)
+        int j = Math.min((int) (u * SLICES), SLICES - 1);
         if (j == 0 || shortest == null) return byLog(u);
         double[] pw = powers;
         int g = shortest[j];

@@ -35,6 +35,7 @@ class GeometricDaysTest {
                 if (u > 0 && u < 1) assertEquals(days.byLog(u), days.gap(u), "u " + u);
             }
         }
+        for (double u : new double[] {1.0, Math.nextDown(1.0), 1 - 0x1.0p-43}) assertEquals(1, days.gap(u), "u " + u);
         assertEquals(1, new GeometricDays(1, 100).gap(0.5));
         assertEquals(100, new GeometricDays(0, 100).gap(0.5));
         assertEquals(100, new GeometricDays(0.01, 100).gap(1e-9), "capped");
