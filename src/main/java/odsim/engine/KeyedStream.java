@@ -70,9 +70,14 @@ public final class KeyedStream {
         return z ^ (z >>> 31);
     }
 
-    /** Top 53 bits, centred in their interval, so the result is never exactly 0 or 1. */
-    private static double toUnit(long z) {
-        return ((z >>> 11) + 0.5) * 0x1.0p-53;
+    private static final double BELOW_ONE = Math.nextDown(1.0);
+
+    /**
+     * Top 53 bits, centred in their interval, so the result is never exactly 0; the highest of
+     * them would round to exactly 1, so it is kept just below.
+     */
+    static double toUnit(long z) {
+        return Math.min(((z >>> 11) + 0.5) * 0x1.0p-53, BELOW_ONE);
     }
 
     private static long fnv1a(String s) {

@@ -16,6 +16,14 @@ class KeyedStreamTest {
         assertNotEquals(new KeyedStream(7, "cascade").uniform(1, 1), a.uniform(1, 1));
     }
 
+    /** The extremes of the 64-bit hash stay strictly inside (0, 1): a draw against a chance of 1 always succeeds. */
+    @Test
+    void uniformsNeverReachZeroOrOne() {
+        assertTrue(KeyedStream.toUnit(-1L) < 1.0, "highest hash");
+        assertTrue(KeyedStream.toUnit(0L) > 0.0, "lowest hash");
+        assertTrue(KeyedStream.toUnit(-1L << 11) < 1.0);
+    }
+
     /**
      * Chi-square test of uniformity over 100 bins for draws across people and days. The
      * threshold is the 1 - 1e-6 quantile, so a correct generator fails about once in a million runs.
