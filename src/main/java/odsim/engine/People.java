@@ -49,7 +49,8 @@ public final class People {
     /**
      * Each person's pain as one 16-byte record ({@link #PAIN_STRIDE} chars at {@code i *
      * PAIN_STRIDE}), because the pain drivers, their baselines and the day they are stored as of
-     * are read together, for a few people a day met at random: one cache line instead of seven.
+     * are read together, for a few people a day met at random: one cache line (two at most, for an
+     * array not aligned to 16 bytes) instead of seven.
      * The drivers (physical, emotional, economic) are as of the end of the record's day's pain
      * phase ({@link PainClock} brings them forward); they and their baselines (the levels they
      * return to) are in [0, 1] as 16-bit fixed point (steps of 1/65535, far finer than any
