@@ -6,7 +6,10 @@ import odsim.scenario.ScenarioLoader;
 /**
  * The scenarios the benchmarks time, as YAML layers over the defaults, so the jar carries them.
  * {@link #ALL_LEVERS} switches every mechanism and lever on from the first day, at levels that
- * leave each one something to do (some arrests still happen, programs have room and queues).
+ * leave each one something to do: some arrests still happen; kits reach a small share of people
+ * without one each day and prevention-centre visits are rationed (about a third of those who come
+ * get in); treatment and safe-supply places have room in this region, so no waiting list forms
+ * ({@code MasonPeerTest} runs the waiting list separately).
  */
 public final class BenchScenarios {
     private BenchScenarios() {}
@@ -29,14 +32,20 @@ public final class BenchScenarios {
               - {date: 2015-06-01, share: 0.1}
             """;
 
-    /** The defaults, or the defaults with every lever on; no entrants (the MASON peer has none), a long horizon. */
+    /**
+     * The defaults, or the defaults with every lever on; no entrants (the MASON peer has none), a
+     * long horizon. The same region at every size, as {@code --agents} gives it: {@code people}
+     * agents stand for the default population at risk, each for proportionally fewer people, so
+     * programs sized per 100,000 residents have the same room per agent at every size.
+     */
     public static Scenario scenario(String name, int people) {
-        String size = "name: " + name + "\npopulation:\n  agents: " + people + "\n  entrantsPerYear: 0\n"
+        String setting = "name: " + name + "\npopulation:\n  entrantsPerYear: 0\n"
                 + "horizon:\n  start: 2015-01-01\n  end: 2035-12-31\n";
-        return switch (name) {
-            case "defaults" -> ScenarioLoader.parse(name, size);
-            case "all-levers" -> ScenarioLoader.parse(name, size, ALL_LEVERS);
+        Scenario s = switch (name) {
+            case "defaults" -> ScenarioLoader.parse(name, setting);
+            case "all-levers" -> ScenarioLoader.parse(name, setting, ALL_LEVERS);
             default -> throw new IllegalArgumentException("unknown bench scenario " + name);
         };
+        return s.withAgents(people);
     }
 }

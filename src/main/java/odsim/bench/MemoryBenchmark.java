@@ -65,8 +65,8 @@ public class MemoryBenchmark {
     /** The bench scenario; "+entrants": with the default 2% a year over 11 years, for which the columns reserve room. */
     static Scenario scenario(String name, int people) {
         if (!name.endsWith("+entrants")) return BenchScenarios.scenario(name, people);
-        return ScenarioLoader.parse("all-levers", "population: {agents: " + people + "}\n"
-                + "horizon: {start: 2015-01-01, end: 2025-12-31}\n", BenchScenarios.ALL_LEVERS);
+        return ScenarioLoader.parse("all-levers", "horizon: {start: 2015-01-01, end: 2025-12-31}\n", BenchScenarios.ALL_LEVERS)
+                .withAgents(people);
     }
 
     /** Heap in use while a started simulation of the scenario is alive; its columns' bytes into {@code bytes} if given. */
