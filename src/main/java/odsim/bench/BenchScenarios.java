@@ -14,6 +14,20 @@ import odsim.scenario.ScenarioLoader;
 public final class BenchScenarios {
     private BenchScenarios() {}
 
+    /**
+     * Prints the every-lever layer as a scenario file extending the scenario given (an absolute
+     * path), to time a whole run with every lever on:
+     * {@code java -cp target/odsim.jar odsim.bench.BenchScenarios "$PWD/scenarios/baseline.yaml" > /tmp/all-levers.yaml}.
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: java -cp odsim.jar odsim.bench.BenchScenarios BASE_SCENARIO.yaml  (prints a scenario extending it with every lever on)");
+            System.exit(2);
+        }
+        System.out.print("# Every lever on from the first day (odsim.bench.BenchScenarios.ALL_LEVERS): a speed test, not a policy.\n"
+                + "extends: " + args[0] + "\nname: all-levers\n" + ALL_LEVERS);
+    }
+
     /** Every policy lever on from day 0, plus a job-loss shock: the heaviest day the model has. */
     public static final String ALL_LEVERS = """
             policies:
