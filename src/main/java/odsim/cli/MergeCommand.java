@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Join the shards of a sweep (odsim sweep --shard I/N) into one results folder.",
-            "It holds the results.csv, points.csv and chart one machine would write, byte",
-            "for byte.",
+            "It holds the results.csv, points.csv, sensitivity.csv and chart one machine",
+            "would write, byte for byte.",
             "Every folder must hold the same sweep; a run stored twice must be identical.",
             ""})
 final class MergeCommand implements Callable<Integer> {

@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
             "  results.csv  point, replication, seed, one column per swept parameter, period",
             "               (each year and 'total'), measure, value; sorted by run",
             "  points.csv   per point, measure and period: mean over replications, 95%% CI",
+            "  sensitivity.csv  per measure, each numeric parameter's partial rank",
+            "               correlation (PRCC) with its whole-horizon mean across points",
             "  chart.png, chart.svg  a measure against one or two swept parameters",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",

@@ -81,6 +81,11 @@ class SweepCommandTest {
         assertEquals(p5[1] - p0[1], p5[4], 1e-6);
         assertTrue(Files.size(out.resolve("chart.png")) > 1000 && Files.readString(out.resolve("chart.svg")).contains("<svg"));
         assertTrue(Files.exists(out.resolve("sweep.yaml")) && Files.exists(out.resolve("base.yaml")));
+        // Sensitivity: the numeric parameter against each measure; the named fentanyl curves have no order.
+        List<String> sensitivity = Files.readAllLines(out.resolve("sensitivity.csv"));
+        assertEquals("measure,parameter,prcc,lower95,upper95,points", sensitivity.get(0));
+        assertEquals(1 + 4, sensitivity.size(), "4 measures x kits (the curves are left out)");
+        assertTrue(sensitivity.stream().skip(1).allMatch(l -> l.contains(",policies.naloxone.kitsPerYearPer100k,") && l.endsWith(",6")), sensitivity.toString());
     }
 
     @Test
@@ -116,7 +121,7 @@ class SweepCommandTest {
         assertTrue(partial.err().contains("the shards lack 6 of 18 runs"), partial.err());
         CommandLineTest.Outcome merged = odsim(merge);
         assertEquals(0, merged.code(), merged.err());
-        for (String f : List.of("results.csv", "points.csv")) {
+        for (String f : List.of("results.csv", "points.csv", "sensitivity.csv")) {
             assertArrayEquals(bytes(one.resolve(f)), bytes(dir.resolve("merged").resolve(f)), f);
         }
     }

@@ -24,7 +24,9 @@ import odsim.results.Statistics;
  * <li>{@code points.csv}: per point, measure and period, the mean over replications and the 95%
  * confidence interval of that mean (Student t; empty with one replication), and the same for the
  * paired difference from point 0, replication by replication (common random numbers make its
- * interval narrow).
+ * interval narrow);
+ * <li>{@code sensitivity.csv}: each numeric parameter's partial rank correlation with each
+ * measure's whole-horizon mean across the points ({@link Sensitivity}).
  * </ul>
  */
 public final class SweepResults {
@@ -56,9 +58,10 @@ public final class SweepResults {
 
     /**
      * Writes {@code points.csv}; returns the chart measure's whole-horizon mean at each point (or,
-     * for a chart {@code relative} to point 0, its paired difference from point 0).
+     * for a chart {@code relative} to point 0, its paired difference from point 0), and puts each
+     * measure's whole-horizon mean at each point into {@code totals}.
      */
-    public static List<PointMean> writePoints(Sweep sweep, RunStore store, Path file) {
+    public static List<PointMean> writePoints(Sweep sweep, RunStore store, Path file, Map<String, double[]> totals) {
         ChartSpec spec = sweep.file().chart();
         String chartKey = spec.measure() + ",total";
         List<PointMean> chart = new ArrayList<>();
@@ -78,6 +81,10 @@ public final class SweepResults {
                     out.write(prefix + "," + e.getKey() + "," + sweep.replications() + "," + Csv.number(s.mean()) + "," + Csv.number(s.lower95())
                             + "," + Csv.number(s.upper95()) + "," + Csv.number(d.mean()) + "," + Csv.number(d.lower95()) + ","
                             + Csv.number(d.upper95()) + "\n");
+                    if (e.getKey().endsWith(",total")) {
+                        String measure = e.getKey().substring(0, e.getKey().length() - ",total".length());
+                        totals.computeIfAbsent(measure, m -> new double[sweep.points().size()])[point.index()] = s.mean();
+                    }
                     if (e.getKey().equals(chartKey)) {
                         Statistics c = spec.relative() ? d : s;
                         chart.add(new PointMean(point, c.mean(), c.lower95(), c.upper95()));
@@ -112,11 +119,13 @@ public final class SweepResults {
         return d;
     }
 
-    /** Writes results.csv, points.csv and the chart into the folder; every run must be stored. */
+    /** Writes results.csv, points.csv, sensitivity.csv and the chart into the folder; every run must be stored. */
     public static void finish(Sweep sweep, SweepFolder folder) {
         RunStore store = folder.store();
         writeResults(sweep, store, folder.dir().resolve(RESULTS));
-        List<PointMean> means = writePoints(sweep, store, folder.dir().resolve(POINTS));
+        Map<String, double[]> totals = new LinkedHashMap<>();
+        List<PointMean> means = writePoints(sweep, store, folder.dir().resolve(POINTS), totals);
+        Sensitivity.write(Sensitivity.of(sweep, totals), sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
         SweepChart.write(SweepChart.of(sweep, means), folder.dir());
     }
 }
