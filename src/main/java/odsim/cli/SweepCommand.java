@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
             "  points.csv   per point, measure and period: mean over replications, 95%% CI",
             "  sensitivity.csv  per measure, each numeric parameter's partial rank",
             "               correlation (PRCC) with its whole-horizon mean across points",
+            "  sensitivity.png, sensitivity.svg  the chart measure's PRCCs, strongest on top",
             "  chart.png, chart.svg  a measure against one or two swept parameters",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",

@@ -86,6 +86,9 @@ class SweepCommandTest {
         assertEquals("measure,parameter,prcc,lower95,upper95,points", sensitivity.get(0));
         assertEquals(1 + 4, sensitivity.size(), "4 measures x kits (the curves are left out)");
         assertTrue(sensitivity.stream().skip(1).allMatch(l -> l.contains(",policies.naloxone.kitsPerYearPer100k,") && l.endsWith(",6")), sensitivity.toString());
+        // Deaths are the same at every point of this tiny sweep: nothing to correlate, no sensitivity chart for them.
+        assertTrue(sensitivity.contains("overdose_deaths,policies.naloxone.kitsPerYearPer100k,,,,6"), sensitivity.toString());
+        assertFalse(Files.exists(out.resolve("sensitivity.png")));
     }
 
     @Test
@@ -98,6 +101,7 @@ class SweepCommandTest {
         String svg = Files.readString(out.resolve("chart.svg"));
         assertTrue(svg.contains("overdoses minus at point 0") && svg.contains("rising"), "title and a level label in the SVG");
         assertTrue(Files.size(out.resolve("chart.png")) > 1000);
+        assertTrue(Files.size(out.resolve("sensitivity.png")) > 1000 && Files.readString(out.resolve("sensitivity.svg")).contains("what moves overdoses"));
     }
 
     /** Any thread count, and shards merged afterwards, give the single machine's files byte for byte. */

@@ -103,11 +103,16 @@ public final class SweepChart {
 
     /** Writes {@code chart.png} and {@code chart.svg} into {@code dir}. */
     public static void write(JFreeChart chart, Path dir) {
+        write(chart, dir, "chart", HEIGHT);
+    }
+
+    /** Writes {@code NAME.png} and {@code NAME.svg} into {@code dir}. */
+    static void write(JFreeChart chart, Path dir, String name, int height) {
         try {
-            ChartUtilities.saveChartAsPNG(dir.resolve("chart.png").toFile(), chart, WIDTH, HEIGHT);
-            SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-            chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-            Files.writeString(dir.resolve("chart.svg"), g.getSVGDocument(), StandardCharsets.UTF_8);
+            ChartUtilities.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, WIDTH, height);
+            SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+            chart.draw(g, new Rectangle(0, 0, WIDTH, height));
+            Files.writeString(dir.resolve(name + ".svg"), g.getSVGDocument(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

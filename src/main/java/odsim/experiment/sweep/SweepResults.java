@@ -125,7 +125,9 @@ public final class SweepResults {
         writeResults(sweep, store, folder.dir().resolve(RESULTS));
         Map<String, double[]> totals = new LinkedHashMap<>();
         List<PointMean> means = writePoints(sweep, store, folder.dir().resolve(POINTS), totals);
-        Sensitivity.write(Sensitivity.of(sweep, totals), sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
+        List<Sensitivity.Row> sensitivity = Sensitivity.of(sweep, totals);
+        Sensitivity.write(sensitivity, sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
+        SensitivityChart.write(sweep, sensitivity, folder.dir());
         SweepChart.write(SweepChart.of(sweep, means), folder.dir());
     }
 }
