@@ -126,7 +126,11 @@ final class SweepCommand implements Callable<Integer> {
                 sweep.points().size(), sweep.replications(), pending.length, already, seconds);
         String missing = SweepResults.missing(sweep, store);
         if (missing == null) {
-            SweepResults.finish(sweep, folder);
+            var sensitivity = SweepResults.finish(sweep, folder);
+            String measure = sweep.file().chart().measure();
+            odsim.experiment.sweep.Sensitivity.strongest(sensitivity, measure).ifPresent(r -> console.printf(java.util.Locale.ROOT,
+                    "moves %s most: %s (partial rank correlation %.2f, 95%% CI %.2f to %.2f; sensitivity.csv)%n", measure, r.parameter(),
+                    r.prcc(), r.lower95(), r.upper95()));
             console.println("results: " + folder.dir());
         } else {
             console.printf("shard %s done; the folder lacks %s held by other shards; join the shards with: odsim merge DIR... --out DIR%n",

@@ -137,6 +137,12 @@ public final class Sensitivity {
         return rows;
     }
 
+    /** The row of {@code measure} with the largest correlation in size, if any could be computed. */
+    public static java.util.Optional<Row> strongest(List<Row> rows, String measure) {
+        return rows.stream().filter(r -> r.measure().equals(measure) && !Double.isNaN(r.prcc()))
+                .max(java.util.Comparator.comparingDouble((Row r) -> Math.abs(r.prcc())));
+    }
+
     private static double atanh(double r) {
         double c = Math.max(-1 + 1e-15, Math.min(1 - 1e-15, r));
         return 0.5 * Math.log((1 + c) / (1 - c));

@@ -119,8 +119,11 @@ public final class SweepResults {
         return d;
     }
 
-    /** Writes results.csv, points.csv, sensitivity.csv and the chart into the folder; every run must be stored. */
-    public static void finish(Sweep sweep, SweepFolder folder) {
+    /**
+     * Writes results.csv, points.csv, sensitivity.csv and the charts into the folder; every run
+     * must be stored. Returns the sensitivity rows.
+     */
+    public static List<Sensitivity.Row> finish(Sweep sweep, SweepFolder folder) {
         RunStore store = folder.store();
         writeResults(sweep, store, folder.dir().resolve(RESULTS));
         Map<String, double[]> totals = new LinkedHashMap<>();
@@ -129,5 +132,6 @@ public final class SweepResults {
         Sensitivity.write(sensitivity, sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
         SensitivityChart.write(sweep, sensitivity, folder.dir());
         SweepChart.write(SweepChart.of(sweep, means), folder.dir());
+        return sensitivity;
     }
 }
