@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
             "  sensitivity.csv  per measure, each numeric parameter's partial rank",
             "               correlation (PRCC) with its whole-horizon mean across points",
             "  sensitivity.png, sensitivity.svg  the chart measure's PRCCs, strongest on top",
+            "  calibration.csv  with targets: every point's error against the observed",
+            "               values and its rank (1 = closest)",
             "  chart.png, chart.svg  a measure against one or two swept parameters",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",
@@ -126,11 +128,20 @@ final class SweepCommand implements Callable<Integer> {
                 sweep.points().size(), sweep.replications(), pending.length, already, seconds);
         String missing = SweepResults.missing(sweep, store);
         if (missing == null) {
-            var sensitivity = SweepResults.finish(sweep, folder);
+            var finished = SweepResults.finish(sweep, folder);
             String measure = sweep.file().chart().measure();
-            odsim.experiment.sweep.Sensitivity.strongest(sensitivity, measure).ifPresent(r -> console.printf(java.util.Locale.ROOT,
+            odsim.experiment.sweep.Sensitivity.strongest(finished.sensitivity(), measure).ifPresent(r -> console.printf(java.util.Locale.ROOT,
                     "moves %s most: %s (partial rank correlation %.2f, 95%% CI %.2f to %.2f; sensitivity.csv)%n", measure, r.parameter(),
                     r.prcc(), r.lower95(), r.upper95()));
+            finished.fits().stream().filter(f -> f.rank() == 1).findFirst().ifPresent(best -> {
+                StringBuilder levels = new StringBuilder();
+                java.util.List<String> paths = sweep.file().parameterPaths();
+                for (int k = 0; k < paths.size(); k++) {
+                    levels.append(k == 0 ? "" : ", ").append(paths.get(k)).append(" = ").append(sweep.points().get(best.point()).levels().get(k).label());
+                }
+                console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d (%s), root mean square relative error %.1f%% (calibration.csv)%n",
+                        sweep.file().targets().size(), best.point(), levels, 100 * best.error());
+            });
             console.println("results: " + folder.dir());
         } else {
             console.printf("shard %s done; the folder lacks %s held by other shards; join the shards with: odsim merge DIR... --out DIR%n",

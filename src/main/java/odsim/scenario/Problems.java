@@ -26,6 +26,11 @@ public final class Problems {
         return problems.isEmpty();
     }
 
+    /** How many problems have been found so far. */
+    public int size() {
+        return problems.size();
+    }
+
     /** The problems in file order; past {@link #MAX_SHOWN}, one line says how many more there are. */
     public List<String> messages() {
         List<Problem> sorted = problems.stream().sorted(IN_FILE_ORDER).toList();

@@ -91,6 +91,36 @@ class SweepCommandTest {
         assertFalse(Files.exists(out.resolve("sensitivity.png")));
     }
 
+    /** A target equal to one point's result ranks that point first, with no error; the others by their distance. */
+    @Test
+    void calibrationRanksThePointThatMatchesTheTargets() throws IOException {
+        Path first = dir.resolve("first");
+        assertEquals(0, odsim("sweep", tinySweep(2).toString(), "-q", "-o", first.toString()).code());
+        List<String> points = Files.readAllLines(first.resolve("points.csv"));
+        double cost4 = numbers(points, "4,3000,low,cost_total,total,")[1], street4 = numbers(points, "4,3000,low,people_street,2016,")[1];
+        Path sweep = Files.writeString(dir.resolve("calibrate.yaml"), Files.readString(tinySweep(2)) + """
+                targets:
+                  - {measure: cost_total, period: total, value: %s, source: "this test: point 4's own result"}
+                  - {measure: people_street, period: 2016, value: %s, source: "this test: point 4's own result"}
+                """.formatted(odsim.results.Csv.number(cost4), odsim.results.Csv.number(street4)));
+        Path out = dir.resolve("calibrated");
+        CommandLineTest.Outcome o = odsim("sweep", sweep.toString(), "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("closest to the 2 targets: point 4 (policies.naloxone.kitsPerYearPer100k = 3000, supply.fentanylShare = low), "
+                + "root mean square relative error 0.0%"), o.out());
+        List<String> rows = Files.readAllLines(out.resolve("calibration.csv"));
+        assertEquals("point,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,error,rank,cost_total@total,people_street@2016", rows.get(0));
+        assertEquals(1 + 6, rows.size());
+        assertTrue(rows.get(5).startsWith("4,3000,low,0,1,"), rows.get(5));
+        // Every other point's error is its root mean square relative distance from point 4's values.
+        for (int k = 1; k <= 6; k++) {
+            String[] f = rows.get(k).split(",");
+            double cost = Double.parseDouble(f[5]), street = Double.parseDouble(f[6]);
+            double expected = Math.sqrt((Math.pow((cost - cost4) / cost4, 2) + Math.pow((street - street4) / street4, 2)) / 2);
+            assertEquals(expected, Double.parseDouble(f[3]), 1e-12, rows.get(k));
+        }
+    }
+
     @Test
     void drawsAHeatMapOverTwoGridParameters() throws IOException {
         Path sweep = Files.writeString(dir.resolve("heat.yaml"), Files.readString(tinySweep(2))

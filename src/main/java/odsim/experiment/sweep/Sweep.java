@@ -69,6 +69,15 @@ public final class Sweep {
                 }
             }
         }
+        int first = base.horizon().start().getYear(), last = base.horizon().end().getYear();
+        for (Target t : file.targets()) {
+            if (t.period().equals("total")) continue;
+            int year = Integer.parseInt(t.period());
+            if (year < first || year > last) {
+                problems.add(t.mark() + ": targets: " + t.measure() + " in " + year + " is outside the horizon; allowed: a year from " + first
+                        + " to " + last + ", or total");
+            }
+        }
         if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
         List<Point> points = file.design().points(file.parameters(), file.samples(), file.designSeed());
         return new Sweep(file, tree, base, points);
@@ -166,6 +175,18 @@ public final class Sweep {
         if (file.chart().y() != null) chart.put("y", file.chart().y());
         if (file.chart().relative()) chart.put("relative", true);
         out.put("chart", chart);
+        if (!file.targets().isEmpty()) {
+            List<Map<String, Object>> targets = new ArrayList<>();
+            for (Target t : file.targets()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("measure", t.measure());
+                m.put("period", t.period());
+                m.put("value", t.value());
+                m.put("source", t.source());
+                targets.add(m);
+            }
+            out.put("targets", targets);
+        }
         try {
             StringBuilder sb = new StringBuilder();
             for (String line : header.split("\n")) sb.append("# ").append(line).append('\n');

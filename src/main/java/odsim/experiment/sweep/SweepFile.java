@@ -36,10 +36,11 @@ import odsim.scenario.YamlTree;
  */
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
-                        List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart) {
+                        List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart,
+                        List<Target> targets) {
 
     static final List<String> KEYS = List.of("name", "description", "base", "seed", "agents", "replications", "design",
-            "samples", "designSeed", "set", "parameters", "measures", "chart");
+            "samples", "designSeed", "set", "parameters", "measures", "chart", "targets");
     public static final List<String> DEFAULT_MEASURES = List.of("overdose_deaths", "overdose_deaths_per_100k", "overdoses",
             "naloxone_reversals", "cost_total");
     public static final int MAX_POINTS = 1_000_000;
@@ -98,6 +99,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         List<SweepParameter> parameters = parameters(map, design, problems);
         List<String> measures = measures(map, problems);
         ChartSpec chart = chart(map, parameters, measures, design, problems);
+        List<Target> targets = targets(map, measures, problems);
         problems.throwIfAny();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
         if (points > MAX_POINTS || points * replications > MAX_RUNS) {
@@ -105,7 +107,74 @@ public record SweepFile(String name, String description, Path file, Path base, L
                     + MAX_POINTS + " points and " + MAX_RUNS + " runs");
         }
         return new SweepFile(name, description, file, base, seed, agents, replications, design, samples, designSeed,
-                set, parameters, measures, chart);
+                set, parameters, measures, chart, targets);
+    }
+
+    private static final List<String> TARGET_KEYS = List.of("measure", "period", "value", "source");
+
+    /** Observed values to calibrate against: each a measure of this sweep, a year or total, a value and its source. */
+    private static List<Target> targets(YNode.Mapping map, List<String> measures, Problems problems) {
+        YNode node = map.get("targets");
+        List<Target> out = new ArrayList<>();
+        if (node == null) return out;
+        String example = "e.g. - {measure: overdose_deaths_per_100k, period: 2016, value: 19.8, source: \"NCHS Data Brief 294\"}";
+        if (!(node instanceof YNode.Sequence seq) || seq.items().isEmpty()) {
+            problems.add(node.mark(), "targets", "expected a list of observed values, " + example);
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < seq.items().size(); k++) {
+            YNode item = seq.items().get(k);
+            String where = "targets[" + k + "]";
+            if (!(item instanceof YNode.Mapping m)) {
+                problems.add(item.mark(), where, "expected a mapping with measure, period, value and source, " + example);
+                continue;
+            }
+            for (var e : m.entries().entrySet()) {
+                if (!TARGET_KEYS.contains(e.getKey())) problems.add(e.getValue().keyMark(), where + "." + Binder.shorten(e.getKey()),
+                        "unknown key" + Binder.suggest(e.getKey(), TARGET_KEYS) + "; allowed: " + String.join(", ", TARGET_KEYS));
+            }
+            int before = problems.size();
+            String measure = required(m, "measure", where, problems);
+            String period = required(m, "period", where, problems);
+            String valueText = required(m, "value", where, problems);
+            String source = required(m, "source", where, problems);
+            if (measure != null && !measures.contains(measure)) {
+                problems.add(m.get("measure").mark(), where + ".measure", "found " + Binder.quote(measure) + Binder.suggest(measure, measures)
+                        + "; allowed: one of this sweep's measures: " + String.join(", ", measures));
+            }
+            if (period != null && !period.equals("total") && !period.matches("\\d{4}")) {
+                problems.add(m.get("period").mark(), where + ".period", "found " + Binder.quote(period) + "; allowed: a calendar year such as 2016, or total");
+            }
+            double value = Double.NaN;
+            if (valueText != null) {
+                try {
+                    value = Double.parseDouble(valueText.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                if (!Double.isFinite(value) || value == 0) {
+                    problems.add(m.get("value").mark(), where + ".value", "found " + Binder.quote(valueText)
+                            + "; expected a number other than 0 (errors are relative to it)");
+                }
+            }
+            if (problems.size() == before && !seen.add(measure + "," + period)) {
+                problems.add(item.mark(), where, measure + " in " + period + " is already a target");
+            }
+            if (problems.size() == before) out.add(new Target(measure, period, value, source, item.mark()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String required(YNode.Mapping m, String key, String where, Problems problems) {
+        YNode node = m.get(key);
+        if (node == null) {
+            problems.add(m.mark(), where + "." + key, "missing");
+            return null;
+        }
+        if (node instanceof YNode.Scalar s && s.text() != null && !s.text().isBlank()) return s.text().trim();
+        problems.add(node.mark(), where + "." + key, "expected a value, found " + kind(node));
+        return null;
     }
 
     private static long gridSize(List<SweepParameter> parameters) {

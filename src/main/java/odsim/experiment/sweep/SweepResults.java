@@ -58,10 +58,13 @@ public final class SweepResults {
 
     /**
      * Writes {@code points.csv}; returns the chart measure's whole-horizon mean at each point (or,
-     * for a chart {@code relative} to point 0, its paired difference from point 0), and puts each
-     * measure's whole-horizon mean at each point into {@code totals}.
+     * for a chart {@code relative} to point 0, its paired difference from point 0), and puts into
+     * {@code means} the mean at each point of every measure's whole horizon ("measure,total") and
+     * of every calibration target's measure and period.
      */
-    public static List<PointMean> writePoints(Sweep sweep, RunStore store, Path file, Map<String, double[]> totals) {
+    public static List<PointMean> writePoints(Sweep sweep, RunStore store, Path file, Map<String, double[]> means) {
+        java.util.Set<String> targetKeys = new java.util.HashSet<>();
+        for (Target t : sweep.file().targets()) targetKeys.add(t.key());
         ChartSpec spec = sweep.file().chart();
         String chartKey = spec.measure() + ",total";
         List<PointMean> chart = new ArrayList<>();
@@ -81,9 +84,8 @@ public final class SweepResults {
                     out.write(prefix + "," + e.getKey() + "," + sweep.replications() + "," + Csv.number(s.mean()) + "," + Csv.number(s.lower95())
                             + "," + Csv.number(s.upper95()) + "," + Csv.number(d.mean()) + "," + Csv.number(d.lower95()) + ","
                             + Csv.number(d.upper95()) + "\n");
-                    if (e.getKey().endsWith(",total")) {
-                        String measure = e.getKey().substring(0, e.getKey().length() - ",total".length());
-                        totals.computeIfAbsent(measure, m -> new double[sweep.points().size()])[point.index()] = s.mean();
+                    if (e.getKey().endsWith(",total") || targetKeys.contains(e.getKey())) {
+                        means.computeIfAbsent(e.getKey(), m -> new double[sweep.points().size()])[point.index()] = s.mean();
                     }
                     if (e.getKey().equals(chartKey)) {
                         Statistics c = spec.relative() ? d : s;
@@ -121,17 +123,27 @@ public final class SweepResults {
 
     /**
      * Writes results.csv, points.csv, sensitivity.csv and the charts into the folder; every run
-     * must be stored. Returns the sensitivity rows.
+     * must be stored; with calibration targets, calibration.csv too. Returns the sensitivity rows
+     * and the points' fits to the targets (empty without targets).
      */
-    public static List<Sensitivity.Row> finish(Sweep sweep, SweepFolder folder) {
+    public static Finished finish(Sweep sweep, SweepFolder folder) {
         RunStore store = folder.store();
         writeResults(sweep, store, folder.dir().resolve(RESULTS));
+        Map<String, double[]> pointMeans = new LinkedHashMap<>();
+        List<PointMean> means = writePoints(sweep, store, folder.dir().resolve(POINTS), pointMeans);
         Map<String, double[]> totals = new LinkedHashMap<>();
-        List<PointMean> means = writePoints(sweep, store, folder.dir().resolve(POINTS), totals);
+        pointMeans.forEach((key, v) -> {
+            if (key.endsWith(",total")) totals.put(key.substring(0, key.length() - ",total".length()), v);
+        });
         List<Sensitivity.Row> sensitivity = Sensitivity.of(sweep, totals);
+        List<Calibration.Fit> fits = sweep.file().targets().isEmpty() ? List.of()
+                : Calibration.write(sweep, pointMeans, folder.dir().resolve(Calibration.FILE));
         Sensitivity.write(sensitivity, sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
         SensitivityChart.write(sweep, sensitivity, folder.dir());
         SweepChart.write(SweepChart.of(sweep, means), folder.dir());
-        return sensitivity;
+        return new Finished(sensitivity, fits);
     }
+
+    /** What a finished sweep's tables say in brief. */
+    public record Finished(List<Sensitivity.Row> sensitivity, List<Calibration.Fit> fits) {}
 }

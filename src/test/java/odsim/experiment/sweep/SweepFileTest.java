@@ -117,6 +117,36 @@ class SweepFileTest {
     }
 
     @Test
+    void badCalibrationTargetsNameTheirLine() throws IOException {
+        String all = String.join("\n", problems("""
+                replications: 1
+                parameters:
+                  policies.opc.sites: [0, 2]
+                measures: [overdose_deaths, cost_total]
+                targets:
+                  - {measure: overdose_death, period: 2016, value: 60, source: CDC}
+                  - {measure: overdose_deaths, period: 16, value: 60, source: CDC}
+                  - {measure: overdose_deaths, period: 2017, value: 0, source: CDC}
+                  - {measure: cost_total, period: total, value: 1e9}
+                  - {measure: overdose_deaths, period: 2031, value: 5, source: CDC, weight: 2}
+                """));
+        assertTrue(all.contains("s.yaml:7:15: targets[0].measure: found 'overdose_death'; did you mean 'overdose_deaths'?"), all);
+        assertTrue(all.contains("targets[1].period: found '16'; allowed: a calendar year such as 2016, or total"), all);
+        assertTrue(all.contains("targets[2].value: found '0'; expected a number other than 0"), all);
+        assertTrue(all.contains("targets[3].source: missing"), all);
+        assertTrue(all.contains("targets[4].weight: unknown key; allowed: measure, period, value, source"), all);
+        // A year is checked against the base scenario's horizon once the file itself is sound.
+        String horizon = String.join("\n", problems("""
+                replications: 1
+                parameters:
+                  policies.opc.sites: [0, 2]
+                targets:
+                  - {measure: overdose_deaths, period: 2031, value: 5, source: CDC}
+                """));
+        assertTrue(horizon.contains("targets: overdose_deaths in 2031 is outside the horizon; allowed: a year from 2015 to 2025, or total"), horizon);
+    }
+
+    @Test
     void aHeatMapNeedsAGridAndNoSeries() throws IOException {
         String all = String.join("\n", problems("""
                 replications: 1

@@ -1,0 +1,79 @@
+package odsim.experiment.sweep;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import odsim.results.Csv;
+
+/**
+ * Calibration by sampling: each point of a sweep is scored against the sweep's observed
+ * {@link Target}s by the root mean square of its relative errors, {@code sqrt(mean(((model -
+ * observed) / observed)^2))}, the model's value being the mean over the point's replications.
+ * Ranked, the best points are the parameter sets that reproduce the observations; a Latin
+ * hypercube or Sobol design over the uncertain parameters, with the best few kept, is the
+ * simplest honest calibration (a rejection step of approximate Bayesian computation, without
+ * the claim of a posterior).
+ */
+public final class Calibration {
+    public static final String FILE = "calibration.csv";
+
+    /** A point's score: its error and its rank (1 = closest to the targets). */
+    public record Fit(int point, double error, int rank) {}
+
+    private Calibration() {}
+
+    /** Every point's fit, in point order. */
+    static List<Fit> fits(List<Target> targets, Map<String, double[]> means, int points) {
+        double[] error = new double[points];
+        for (int p = 0; p < points; p++) {
+            double sum = 0;
+            for (Target t : targets) {
+                double relative = (means.get(t.key())[p] - t.value()) / t.value();
+                sum += relative * relative;
+            }
+            error[p] = Math.sqrt(sum / targets.size());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int p = 0; p < points; p++) order.add(p);
+        order.sort(Comparator.comparingDouble((Integer p) -> error[p]).thenComparingInt(p -> p));
+        int[] rank = new int[points];
+        for (int k = 0; k < points; k++) rank[order.get(k)] = k + 1;
+        List<Fit> out = new ArrayList<>();
+        for (int p = 0; p < points; p++) out.add(new Fit(p, error[p], rank[p]));
+        return out;
+    }
+
+    /**
+     * Writes {@code calibration.csv}: per point, its parameters, error and rank, and the model's
+     * value for each target ({@code measure@period}; the observed values are in the sweep file).
+     * Returns the fits.
+     */
+    public static List<Fit> write(Sweep sweep, Map<String, double[]> means, Path file) {
+        List<Target> targets = sweep.file().targets();
+        List<Fit> fits = fits(targets, means, sweep.points().size());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder("point");
+            for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
+            header.append(",error,rank");
+            for (Target t : targets) header.append(',').append(Csv.text(t.label()));
+            out.write(header.append('\n').toString());
+            for (Fit f : fits) {
+                StringBuilder row = new StringBuilder().append(f.point());
+                for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(l.label()));
+                row.append(',').append(Csv.number(f.error())).append(',').append(f.rank());
+                for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
+                out.write(row.append('\n').toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fits;
+    }
+}
