@@ -26,8 +26,10 @@ import odsim.results.Statistics;
  * paired difference from point 0, replication by replication (common random numbers make its
  * interval narrow);
  * <li>{@code sensitivity.csv}: each numeric parameter's partial rank correlation with each
- * measure's whole-horizon mean across the points ({@link Sensitivity}).
+ * measure's whole-horizon mean across the points ({@link Sensitivity});
+ * <li>{@code calibration.csv}, with targets: every point's error against them ({@link Calibration}).
  * </ul>
+ * Sensitivity and calibration keep one number per point and measure (or target) in memory.
  */
 public final class SweepResults {
     public static final String RESULTS = "results.csv", POINTS = "points.csv";
