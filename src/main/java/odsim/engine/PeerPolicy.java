@@ -22,16 +22,12 @@ final class PeerPolicy implements Steppable {
     public void step(SimState state) {
         Rules r = sim.rules;
         int day = sim.day;
-        double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
-        sim.kitChance = PolicyPhase.share(kits, sim.usersWithoutKit);
-        // Sites open in proportion to the level and reach people's homes in the same proportion.
-        double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
-        double demand = sim.opcPotentialDemand * r.opcLevel[day];
-        sim.opcAdmitChance = PolicyPhase.share(room, demand);
-        double freePlaces = r.treatmentPlaces[day] - sim.inTreatment;
-        sim.treatmentAdmitChance = PolicyPhase.share(freePlaces, sim.treatmentRequests);
-        double free = r.safeSupplyCapacity * r.safeSupplyLevel[day] - sim.safeSupplyClients;
-        sim.safeSupplyAdmitChance = PolicyPhase.share(free, sim.safeSupplyAttempts);
+        PolicyPhase.Chances c = PolicyPhase.chances(r, day, sim.usersWithoutKit, sim.opcPotentialDemand, sim.inTreatment,
+                sim.treatmentRequests, sim.safeSupplyClients, sim.safeSupplyAttempts);
+        sim.kitChance = c.kit();
+        sim.opcAdmitChance = c.opcAdmit();
+        sim.treatmentAdmitChance = c.treatmentAdmit();
+        sim.safeSupplyAdmitChance = c.safeSupplyAdmit();
 
         var roots = sim.scenario.policies().rootCauses();
         double level = r.rootCausesLevel[day];

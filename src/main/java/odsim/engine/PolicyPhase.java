@@ -18,21 +18,34 @@ final class PolicyPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        Rules r = sim.rules;
-        int day = sim.day;
+        Chances c = chances(sim.rules, sim.day, sim.usersWithoutKit, sim.opcPotentialDemand, sim.inTreatment, sim.treatmentRequests,
+                sim.safeSupplyClients, sim.safeSupplyAttempts);
+        sim.kitChance = c.kit();
+        sim.opcAdmitChance = c.opcAdmit();
+        sim.treatmentAdmitChance = c.treatmentAdmit();
+        sim.safeSupplyAdmitChance = c.safeSupplyAdmit();
+    }
+
+    /** Today's chances of getting a kit, a centre visit, a treatment place and a safe supply slot. */
+    record Chances(double kit, double opcAdmit, double treatmentAdmit, double safeSupplyAdmit) {}
+
+    /**
+     * Today's program chances from yesterday's counts (the engine's and the MASON peer's one
+     * statement of them): kits spread over people without one, centre visits, treatment places
+     * and safe supply slots shared among yesterday's demand.
+     */
+    static Chances chances(Rules r, int day, double usersWithoutKit, double opcPotentialDemand, double inTreatment,
+                           double treatmentRequests, double safeSupplyClients, double safeSupplyAttempts) {
         double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
-        sim.kitChance = share(kits, sim.usersWithoutKit);
         // Sites open in proportion to the level and reach people's homes in the same proportion,
         // so today's demand is yesterday's demand with every site open, times today's level.
         double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
-        double demand = sim.opcPotentialDemand * r.opcLevel[day];
-        sim.opcAdmitChance = share(room, demand);
-        // Treatment places free today are shared among yesterday's number of requests.
-        double freePlaces = r.treatmentPlaces[day] - sim.inTreatment;
-        sim.treatmentAdmitChance = share(freePlaces, sim.treatmentRequests);
-        // Safe supply slots free today are shared among yesterday's number of people asking.
-        double free = r.safeSupplyCapacity * r.safeSupplyLevel[day] - sim.safeSupplyClients;
-        sim.safeSupplyAdmitChance = share(free, sim.safeSupplyAttempts);
+        double demand = opcPotentialDemand * r.opcLevel[day];
+        // Places and slots free today are shared among yesterday's number of people asking.
+        double freePlaces = r.treatmentPlaces[day] - inTreatment;
+        double freeSlots = r.safeSupplyCapacity * r.safeSupplyLevel[day] - safeSupplyClients;
+        return new Chances(share(kits, usersWithoutKit), share(room, demand), share(freePlaces, treatmentRequests),
+                share(freeSlots, safeSupplyAttempts));
     }
 
     /**
