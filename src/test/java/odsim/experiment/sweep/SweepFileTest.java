@@ -175,11 +175,16 @@ class SweepFileTest {
     void shippedSweepsLoad() throws IOException {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
             List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-            assertEquals(2, sweeps.size());
+            // File name -> points in its design.
+            var points = java.util.Map.of("calibrate-baseline.yaml", 32, "naloxone-opc.yaml", 15, "safe-supply-fentanyl.yaml", 15);
+            assertEquals(points.keySet(), new java.util.HashSet<>(sweeps.stream().map(f -> f.getFileName().toString()).toList()));
             for (Path f : sweeps) {
-                Sweep s = Sweep.of(SweepFile.load(f));
-                assertEquals(15, s.points().size(), f.toString());
+                SweepFile file = SweepFile.load(f);
+                Sweep s = Sweep.of(file);
+                assertEquals(points.get(f.getFileName().toString()), s.points().size(), f.toString());
                 s.points().forEach(s::scenario);
+                // The calibration sweep's four observed years, each in the sweep's horizon (Sweep.of checks it).
+                assertEquals(f.endsWith("calibrate-baseline.yaml") ? 4 : 0, file.targets().size(), f.toString());
             }
         }
     }
