@@ -40,7 +40,7 @@ public record PopulationParams(
                 source = "assumption: about 70% of US opioid overdose deaths are men (CDC WONDER)",
                 doc = "Share of men") double shareMale,
         @Param(value = "0.02", unit = "per year, as a share of the initial agents", min = 0, max = 1,
-                source = "assumption: set so that entries roughly balance exits over a decade",
+                source = "assumption: more than the baseline's exits (other-cause and overdose deaths, 0.5-1.1% a year), so the population at risk grows about 11% from 2015 to 2025",
                 doc = "People entering the population at risk (ageing in, moving in)") double entrantsPerYear,
         @Param(value = "21", unit = "years", min = 12, max = 90, source = "assumption: opioid initiation peaks in the early twenties",
                 doc = "Mean age of entrants") double entrantMeanAge) {
