@@ -109,8 +109,8 @@ final class CompareCommand implements Callable<Integer> {
             Scenario s = prepare(ScenarioLoader.load(f, options.overrides()), seed, horizon);
             if (!names.add(s.name())) throw new UserError(f + ": scenario name '" + s.name() + "' is used twice in this comparison");
             if (!s.horizon().equals(baseline.horizon())) {
-                throw new UserError(f + ": horizon " + s.horizon().start() + " to " + s.horizon().end() + " differs from the baseline's "
-                        + baseline.horizon().start() + " to " + baseline.horizon().end() + "; paired comparisons need the same horizon");
+                throw new UserError(f + ": horizon " + s.horizon().describe() + " differs from the baseline's "
+                        + baseline.horizon().describe() + "; paired comparisons need the same horizon");
             }
             alternatives.add(s);
         }
@@ -132,8 +132,8 @@ final class CompareCommand implements Callable<Integer> {
         Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
         Statistics baseCost = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.COST_TOTAL)).toArray());
         StringBuilder md = new StringBuilder();
-        md.append(String.format("Overdose deaths and costs, %s to %s, %d replications of %d agents (95%% CI of the mean in brackets):%n%n",
-                baseline.horizon().start(), baseline.horizon().end(), options.replications, baseline.population().agents()));
+        md.append(String.format("Overdose deaths and costs, %s, %d replications of %d agents (95%% CI of the mean in brackets):%n%n",
+                baseline.horizon().describe(), options.replications, baseline.population().agents()));
         md.append(Comparison.markdownHeader()).append(Comparison.markdownBaseline(baseline.name(), baseDeaths, baseCost));
         List<String> csv = new ArrayList<>(List.of(Comparison.CSV_HEADER));
         for (Comparison c : comparisons) {

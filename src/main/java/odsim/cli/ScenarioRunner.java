@@ -57,7 +57,7 @@ final class ScenarioRunner {
         try (SeriesWriter series = new SeriesWriter(dir.resolve("series.csv"), period);
              ProgressBar bar = options.quiet ? null : new ProgressBarBuilder()
                      .setTaskName(scenario.name())
-                     .setInitialMax((long) replications * scenario.horizon().days())
+                     .setInitialMax((long) replications * (scenario.horizon().warmUpDays() + scenario.horizon().days()))
                      .setUnit(" days", 1)
                      .setStyle(ProgressBarStyle.ASCII)
                      .setUpdateIntervalMillis(500)

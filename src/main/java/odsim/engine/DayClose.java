@@ -42,6 +42,9 @@ final class DayClose {
         today[Measure.COST_TOTAL.ordinal()] = total;
         today[Measure.MARKET_POTENCY.ordinal()] = Math.exp(marketLogPotency);
         today[Measure.FENTANYL_SHARE.ordinal()] = rules.fentanylShare[day];
-        for (Measure m : Measure.ALL) daily[m.ordinal()][day] = m.scaled ? today[m.ordinal()] * scale : today[m.ordinal()];
+        // The warm-up's days are not recorded: the horizon's start is row 0.
+        int row = day - rules.warmUpDays;
+        if (row < 0) return;
+        for (Measure m : Measure.ALL) daily[m.ordinal()][row] = m.scaled ? today[m.ordinal()] * scale : today[m.ordinal()];
     }
 }

@@ -85,6 +85,9 @@ public final class MasonPeer extends SimState {
         if (scenario.population().entrantsPerYear() > 0) {
             throw new IllegalArgumentException("the MASON peer has no entrants: set population.entrantsPerYear to 0");
         }
+        if (scenario.horizon().warmUpYears() > 0) {
+            throw new IllegalArgumentException("the MASON peer has no warm-up: set horizon.warmUpYears to 0");
+        }
         this.scenario = scenario;
         this.rules = new Rules(scenario);
         this.supply = new DaySupply(rules);

@@ -97,8 +97,10 @@ final class OverdoseCascade {
     private void tell(int i, UseState state, OverdoseScene.Setting setting, boolean fentanyl, boolean naloxone, boolean ems,
                       boolean fatal) {
         People p = sim.people;
+        int horizonDay = sim.day - sim.rules.warmUpDays;
+        if (horizonDay < 0) return; // a story starts at the horizon's start
         double tolerance = Math.max(sim.toleranceBroughtTo(i, sim.day), sim.rules.medicationTolerance[state.code] * p.habitualDose[i]);
-        sim.overdoseWatcher.overdose(new OverdoseScene(i, sim.day, state, setting, fentanyl, tolerance / p.habitualDose[i],
+        sim.overdoseWatcher.overdose(new OverdoseScene(i, horizonDay, state, setting, fentanyl, tolerance / p.habitualDose[i],
                 naloxone, ems, fatal));
     }
 

@@ -25,9 +25,12 @@ public final class OverdoseSim extends SimState {
     final long runSeed;
     /** Today's results per block; summed in block order by the record phase. */
     DayTally[] tallies = new DayTally[0];
-    /** {@code daily[measure][day]} in real people (scaled). */
+    /** {@code daily[measure][day of the horizon]} in real people (scaled). */
     final double[][] daily;
-    /** The day being simulated, 0 = the horizon's start. */
+    /**
+     * The day being simulated, 0 = the first day of the warm-up ({@link Rules#warmUpDays} = the
+     * horizon's start; the same without a warm-up). Every rule, table and random draw is keyed by it.
+     */
     int day;
     /** Today's street market log-potency, set by the supply phase (0 = heroin reference). */
     double marketLogPotency;
@@ -43,7 +46,7 @@ public final class OverdoseSim extends SimState {
     double inTreatment, treatmentRequests;
     /** Set by the policy phase for today. */
     double kitChance, opcAdmitChance, safeSupplyAdmitChance, treatmentAdmitChance = 1.0;
-    /** Called with the day just finished, for progress bars; may be null. */
+    /** Called with each day just stepped (from 0, the warm-up's days included), for progress bars; may be null. */
     IntConsumer onDayDone;
     /** The one person whose overdoses are reported to {@link #overdoseWatcher}; -1 for nobody. */
     int watchedPerson = -1;
@@ -63,7 +66,7 @@ public final class OverdoseSim extends SimState {
         this.runner = new BlockRunner(threads);
         this.replication = replication;
         this.runSeed = runSeed;
-        this.daily = new double[Measure.COUNT][rules.days];
+        this.daily = new double[Measure.COUNT][scenario.horizon().days()];
     }
 
     /** The seed of replication {@code r} of a run with seed {@code seed}: the same in every scenario. */
@@ -71,12 +74,17 @@ public final class OverdoseSim extends SimState {
         return KeyedStream.mix(seed + 0x9E3779B97F4A7C15L * (r + 1));
     }
 
+    /**
+     * Sets up the population and the day's phases, then steps through the warm-up, if any
+     * ({@code horizon.warmUpYears}), so that the next day stepped is the horizon's start.
+     */
     @Override
     public void start() {
         super.start();
         day = 0;
         PopulationSetup.populate(this);
         DayPhases.schedule(this);
+        while (day < rules.warmUpDays) schedule.step(this);
     }
 
     @Override
@@ -93,12 +101,14 @@ public final class OverdoseSim extends SimState {
         return people;
     }
 
+    /** Days of the horizon simulated so far: 0 before its start, {@link #days()} once done. */
     public int day() {
-        return day;
+        return day - rules.warmUpDays;
     }
 
+    /** Days in the horizon (the warm-up not counted). */
     public int days() {
-        return rules.days;
+        return daily[0].length;
     }
 
     public void setOnDayDone(IntConsumer listener) {
@@ -165,14 +175,15 @@ public final class OverdoseSim extends SimState {
         this.watchedPerson = watcher == null ? -1 : i;
     }
 
-    /** Person {@code i} as of the end of the last day simulated (read-only). */
+    /** Person {@code i} as of the end of the last day simulated (read-only); its days are days of the horizon, as {@link #day()}. */
     public PersonSnapshot person(int i) {
         People p = people;
         int today = Math.max(0, day - 1);
         double toleranceToday = toleranceBroughtTo(i, today + 1);
         float[] pain = this.pain.driversAt(i, today);
-        int stayUntil = p.state(i).isCustodyOrRehab() ? p.eventDay[i] : 0;
-        return new PersonSnapshot(i, p.state(i), p.stateSince[i], stayUntil, p.releaseDay[i], p.overdoses[i],
+        int w = rules.warmUpDays;
+        int stayUntil = p.state(i).isCustodyOrRehab() ? p.eventDay[i] - w : 0;
+        return new PersonSnapshot(i, p.state(i), p.stateSince[i] - w, stayUntil, p.releaseDay[i] - w, p.overdoses[i],
                 toleranceToday / p.habitualDose[i], pain[0], pain[1], pain[2],
                 (today - p.birthDay[i]) / 365.25, p.has(i, People.FLAG_MALE), p.has(i, People.FLAG_HOLDS_KIT),
                 p.has(i, People.FLAG_MEDICATED_IN_CUSTODY), p.has(i, People.FLAG_WAITING), p.has(i, People.FLAG_USES_ALONE));

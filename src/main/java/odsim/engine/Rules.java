@@ -5,6 +5,7 @@ import odsim.model.GeometricDays;
 import odsim.model.OverdoseRisk;
 import odsim.model.Rates;
 import odsim.scenario.CascadeParams;
+import odsim.scenario.DatedCurve;
 import odsim.scenario.JobLossShock;
 import odsim.scenario.Scenario;
 
@@ -14,7 +15,11 @@ import odsim.scenario.Scenario;
  */
 final class Rules {
     final Scenario s;
+    /** Days the engine steps: the warm-up, then the horizon (day {@link #warmUpDays} is its start). */
     final int days;
+    /** Days stepped before the horizon's start and not recorded ({@code horizon.warmUpYears}). */
+    final int warmUpDays;
+    private final java.time.LocalDate start;
 
     // pain
     final double physicalRetention, emotionalRetention, economicRetention;
@@ -116,9 +121,23 @@ final class Rules {
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
 
+    /**
+     * A dated input by engine day: through the warm-up, held at its value on the horizon's start
+     * (the warm-up lets people settle under the conditions the horizon starts from); then its
+     * value on each day of the horizon.
+     */
+    private double[] byDay(DatedCurve curve) {
+        double[] out = new double[days];
+        java.util.Arrays.fill(out, 0, warmUpDays, curve.valueAt(start));
+        System.arraycopy(curve.daily(start, days - warmUpDays), 0, out, warmUpDays, days - warmUpDays);
+        return out;
+    }
+
     Rules(Scenario s) {
         this.s = s;
-        this.days = s.horizon().days();
+        this.warmUpDays = s.horizon().warmUpDays();
+        this.days = warmUpDays + s.horizon().days();
+        this.start = s.horizon().start();
         var pain = s.pain();
         physicalRetention = Rates.dailyRetention(pain.physicalRecoveryHalfLifeDays());
         emotionalRetention = Rates.dailyRetention(pain.emotionalRecoveryHalfLifeDays());
@@ -132,8 +151,8 @@ final class Rules {
         jobLossShare = new double[days];
         jobLossSize = new double[days];
         for (JobLossShock shock : s.jobLossShocks()) {
-            long d = shock.date().toEpochDay() - s.horizon().start().toEpochDay();
-            if (d >= 0 && d < days) {
+            long d = warmUpDays + shock.date().toEpochDay() - s.horizon().start().toEpochDay();
+            if (d >= warmUpDays && d < days) {
                 // Two shocks on one day: people hit by either are hit by the larger.
                 jobLossShare[(int) d] = Math.max(jobLossShare[(int) d], shock.share());
                 jobLossSize[(int) d] = Math.max(jobLossSize[(int) d], shock.size());
@@ -162,11 +181,10 @@ final class Rules {
         nonmedicalArrest = Rates.dailyProbability(s.policing().nonmedicalArrestsPerYear());
 
         var supply = s.supply();
-        var start = s.horizon().start();
-        fentanylShare = supply.fentanylShare().daily(start, days);
-        counterfeitShare = supply.counterfeitPillShare().daily(start, days);
+        fentanylShare = byDay(supply.fentanylShare());
+        counterfeitShare = byDay(supply.counterfeitPillShare());
         CascadeParams cascade = s.cascade();
-        witnessNaloxone = cascade.witnessHasNaloxone().daily(start, days);
+        witnessNaloxone = byDay(cascade.witnessHasNaloxone());
         logFentanylPotency = Math.log(supply.fentanylRelativePotency());
         heroinSd = supply.heroinBatchSd() * supply.enforcementVolatility();
         fentanylSd = supply.fentanylBatchSd() * supply.enforcementVolatility();
@@ -206,12 +224,12 @@ final class Rules {
         kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
 
         var pol = s.policies();
-        naloxoneLevel = pol.naloxone().level().daily(start, days);
-        opcLevel = pol.opc().level().daily(start, days);
-        decriminalization = pol.decriminalization().level().daily(start, days);
-        policingIntensity = pol.policing().intensity().daily(start, days);
-        diversion = pol.policing().diversion().daily(start, days);
-        supplyVolatility = pol.supplyPressure().volatility().daily(start, days);
+        naloxoneLevel = byDay(pol.naloxone().level());
+        opcLevel = byDay(pol.opc().level());
+        decriminalization = byDay(pol.decriminalization().level());
+        policingIntensity = byDay(pol.policing().intensity());
+        diversion = byDay(pol.policing().diversion());
+        supplyVolatility = byDay(pol.supplyPressure().volatility());
         // To hundredths: each distinct value needs its own batch-averaged overdose tables (about
         // 50 ms each to build), so a ramp that moved every day would build hundreds of them.
         for (int d = 0; d < days; d++) supplyVolatility[d] = Math.round(supplyVolatility[d] * 100) / 100.0;
@@ -220,12 +238,12 @@ final class Rules {
                 / Rates.DAYS_PER_YEAR * agentsPerPerson;
         opcVisitsPerDayAtFull = pol.opc().sites() * pol.opc().visitsPerSitePerDay() * agentsPerPerson;
         opcConfigured = pol.opc().level().max() > 0;
-        safeSupplyLevel = pol.safeSupply().level().daily(start, days);
-        medicationLevel = pol.medication().level().daily(start, days);
-        rootCausesLevel = pol.rootCauses().level().daily(start, days);
-        drugCheckingLevel = pol.drugChecking().level().daily(start, days);
-        abstinenceLevel = pol.abstinence().level().daily(start, days);
-        prescribingLevel = pol.prescribing().level().daily(start, days);
+        safeSupplyLevel = byDay(pol.safeSupply().level());
+        medicationLevel = byDay(pol.medication().level());
+        rootCausesLevel = byDay(pol.rootCauses().level());
+        drugCheckingLevel = byDay(pol.drugChecking().level());
+        abstinenceLevel = byDay(pol.abstinence().level());
+        prescribingLevel = byDay(pol.prescribing().level());
         var model = pol.safeSupply().model();
         safeSupplyEnrolment = Rates.dailyProbability(model.enrolmentPerYear);
         safeSupplyDropout = Rates.dailyProbability(model.dropoutPerYear);

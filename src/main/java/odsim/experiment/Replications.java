@@ -23,7 +23,7 @@ public final class Replications {
 
     /**
      * @param onFinished called with each replication as it finishes (from worker threads)
-     * @param onDayDone called after every simulated day of any replication (for progress)
+     * @param onDayDone called after every simulated day of any replication, warm-up included (for progress)
      * @return the replications in order
      */
     public static List<RunResult> run(Scenario scenario, int replications, int threads,

@@ -89,7 +89,7 @@ public final class ReportWriter {
 
     private String period() {
         Scenario b = results.baseline();
-        return escape(b.horizon().start() + " to " + b.horizon().end());
+        return escape(b.horizon().describe());
     }
 
     private void summary() {
