@@ -33,12 +33,9 @@ public final class Calibration {
     static List<Fit> fits(List<Target> targets, Map<String, double[]> means, int points) {
         double[] error = new double[points];
         for (int p = 0; p < points; p++) {
-            double sum = 0;
-            for (Target t : targets) {
-                double relative = (means.get(t.key())[p] - t.value()) / t.value();
-                sum += relative * relative;
-            }
-            error[p] = Math.sqrt(sum / targets.size());
+            double[] model = new double[targets.size()];
+            for (int k = 0; k < model.length; k++) model[k] = means.get(targets.get(k).key())[p];
+            error[p] = error(targets, model);
         }
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < points; p++) order.add(p);
@@ -48,6 +45,16 @@ public final class Calibration {
         List<Fit> out = new ArrayList<>();
         for (int p = 0; p < points; p++) out.add(new Fit(p, error[p], rank[p]));
         return out;
+    }
+
+    /** Root mean square relative error of the model's values ({@code model[k]} for target k) against the targets. */
+    static double error(List<Target> targets, double[] model) {
+        double sum = 0;
+        for (int k = 0; k < model.length; k++) {
+            double relative = (model[k] - targets.get(k).value()) / targets.get(k).value();
+            sum += relative * relative;
+        }
+        return Math.sqrt(sum / targets.size());
     }
 
     /**

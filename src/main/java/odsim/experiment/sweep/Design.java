@@ -3,8 +3,6 @@ package odsim.experiment.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import odsim.results.Csv;
-import odsim.scenario.YNode;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
@@ -62,8 +60,7 @@ public enum Design {
                 SweepParameter p = parameters.get(k);
                 double u = unit[n][k];
                 if (p.isRange()) {
-                    String text = Csv.number(p.range().at(u));
-                    levels.add(new Level(text, new YNode.Scalar(text, p.mark())));
+                    levels.add(p.levelAt(u));
                 } else {
                     int i = Math.min(p.levels().size() - 1, (int) (u * p.levels().size()));
                     levels.add(p.levels().get(i));

@@ -30,20 +30,50 @@ public final class RunRows {
         List<LocalDate> starts = years.periodStarts();
         StringBuilder out = new StringBuilder(64 * measures.size() * (starts.size() + 1));
         for (String label : measures) {
-            boolean per100k = label.endsWith("_per_100k");
-            Measure m = Measure.valueOf(label.substring(0, per100k ? label.length() - "_per_100k".length() : label.length())
-                    .toUpperCase(java.util.Locale.ROOT));
-            double factor = per100k ? 100_000 / run.regionPopulation() : 1.0;
+            Measure m = measure(label);
+            double factor = factor(label, run);
             double[] yearly = years.series(m);
             for (int k = 0; k < starts.size(); k++) {
                 out.append(prefix).append(starts.get(k).getYear()).append(',').append(label).append(',')
                         .append(Csv.number(yearly[k] * factor)).append('\n');
             }
-            double total = 0;
-            for (double v : run.series(m)) total += v;
-            if (m.kind == Measure.Kind.STOCK) total /= run.days();
-            out.append(prefix).append("total,").append(label).append(',').append(Csv.number(total * factor)).append('\n');
+            out.append(prefix).append("total,").append(label).append(',').append(Csv.number(total(run, m) * factor)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * A chosen measure's value in one run, as {@code results.csv} has it: in calendar year
+     * {@code period}, or over the whole horizon ({@code total}).
+     */
+    public static double value(RunResult run, String label, String period) {
+        Measure m = measure(label);
+        if (period.equals("total")) return total(run, m) * factor(label, run);
+        Aggregated years = Aggregated.of(run, Period.YEAR);
+        List<LocalDate> starts = years.periodStarts();
+        int year = Integer.parseInt(period);
+        for (int k = 0; k < starts.size(); k++) {
+            if (starts.get(k).getYear() == year) return years.series(m)[k] * factor(label, run);
+        }
+        throw new IllegalArgumentException(period + " is not a year of the run");
+    }
+
+    /** The measure a chosen label names ({@code overdose_deaths}, or {@code overdose_deaths_per_100k}). */
+    private static Measure measure(String label) {
+        String name = label.endsWith(PER_100K) ? label.substring(0, label.length() - PER_100K.length()) : label;
+        return Measure.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static final String PER_100K = "_per_100k";
+
+    private static double factor(String label, RunResult run) {
+        return label.endsWith(PER_100K) ? 100_000 / run.regionPopulation() : 1.0;
+    }
+
+    /** Flows summed over the horizon, stocks averaged over its days. */
+    private static double total(RunResult run, Measure m) {
+        double total = 0;
+        for (double v : run.series(m)) total += v;
+        return m.kind == Measure.Kind.STOCK ? total / run.days() : total;
     }
 }

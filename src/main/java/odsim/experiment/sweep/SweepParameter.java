@@ -22,4 +22,21 @@ public record SweepParameter(String path, Mark mark, List<Level> levels, Range r
     public boolean isRange() {
         return range != null;
     }
+
+    /** The level at {@code u} in [0, 1] of this parameter's range, named by its number as written. */
+    Level levelAt(double u) {
+        return level(range.at(u));
+    }
+
+    /** {@link #levelAt}, the value rounded to {@code digits} significant digits (an integer range's stays whole). */
+    Level levelAt(double u, int digits) {
+        double v = range.at(u);
+        if (range.integer() || v == 0) return level(v);
+        return level(new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).doubleValue());
+    }
+
+    private Level level(double v) {
+        String text = odsim.results.Csv.number(v);
+        return new Level(text, new odsim.scenario.YNode.Scalar(text, mark));
+    }
 }

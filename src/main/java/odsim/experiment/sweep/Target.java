@@ -14,7 +14,7 @@ public record Target(String measure, String period, double value, String source,
     }
 
     /** As written in a column header: {@code measure@period}. */
-    String label() {
+    public String label() {
         return measure + "@" + period;
     }
 }

@@ -1,0 +1,124 @@
+package odsim.experiment.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import odsim.experiment.Replications;
+import odsim.results.RunResult;
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+
+/**
+ * Calibration by optimisation: the values of a sweep file's ranged parameters that bring the
+ * model closest to its targets, by the same error as {@link Calibration} (root mean square of
+ * relative errors). Searched with commons-math3's BOBYQA (Powell 2009: a derivative-free
+ * optimiser within bounds, here over the parameters scaled to [0, 1], from the middle of every
+ * range), or Brent's method for one parameter. Every evaluation runs the same replications
+ * (common random numbers), so the error is a fixed function of the parameters: the optimiser is
+ * not misled by noise from one evaluation to the next, but it fits those replications, so a fit
+ * should be checked with more of them.
+ */
+public final class Fit {
+    /** One evaluation: the parameters' values, the error, and the model's value for each target. */
+    public record Evaluation(int index, Point point, double error, double[] model) {}
+
+    /** Told of every evaluation as it finishes, with the best so far. */
+    public interface Listener {
+        void evaluated(Evaluation evaluation, Evaluation best);
+    }
+
+    private final Sweep sweep;
+    private final int threads;
+
+    private Fit(Sweep sweep, int threads) {
+        this.sweep = sweep;
+        this.threads = threads;
+    }
+
+    /** Checks that the sweep can be fitted: targets, and a range for every parameter. */
+    public static Fit of(Sweep sweep, int threads) {
+        Set<String> problems = new LinkedHashSet<>();
+        if (sweep.file().targets().isEmpty()) {
+            problems.add(sweep.file().file() + ": targets: missing; a fit needs observed values to fit, e.g. "
+                    + "targets: [{measure: overdose_deaths_per_100k, period: 2016, value: 13.1, source: \"...\"}]");
+        }
+        for (SweepParameter p : sweep.file().parameters()) {
+            if (!p.isRange()) {
+                problems.add(p.mark() + ": parameters." + p.path() + ": a fit needs a range; allowed: {min: A, max: B}");
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
+        return new Fit(sweep, threads);
+    }
+
+    /** Runs at most {@code evaluations} evaluations and returns the best. */
+    public Evaluation run(int evaluations, Listener listener) {
+        List<SweepParameter> parameters = sweep.file().parameters();
+        int dimensions = parameters.size();
+        Search search = new Search(listener);
+        try {
+            if (dimensions == 1) {
+                new BrentOptimizer(1e-3, 0.005).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
+                        new UnivariateObjectiveFunction(u -> search.error(new double[] {u})), new SearchInterval(0, 1, 0.5));
+            } else {
+                double[] lower = new double[dimensions], upper = new double[dimensions], middle = new double[dimensions];
+                java.util.Arrays.fill(upper, 1);
+                java.util.Arrays.fill(middle, 0.5);
+                // 2n + 1 interpolation points (Powell's recommendation); first steps of a quarter of
+                // each range, stopping once steps are a hundredth of it: below that, a simulated
+                // error moves more with which people happen to die than with the parameters.
+                new BOBYQAOptimizer(2 * dimensions + 1, 0.25, 0.01).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
+                        new ObjectiveFunction(search::error), new InitialGuess(middle), new SimpleBounds(lower, upper));
+            }
+        } catch (TooManyEvaluationsException spent) {
+            // The budget is spent: the best evaluation so far is the answer.
+        }
+        return search.best;
+    }
+
+    /** The scenario of an evaluation: the sweep's base, {@code set} and the point's values. */
+    public Scenario scenario(Point point) {
+        return sweep.scenario(point);
+    }
+
+    /** Evaluations in order, keeping the best; repeated points are run again (they are rare and cheap to tell apart). */
+    private final class Search {
+        private final Listener listener;
+        private int count;
+        private Evaluation best;
+
+        Search(Listener listener) {
+            this.listener = listener;
+        }
+
+        double error(double[] unit) {
+            List<SweepParameter> parameters = sweep.file().parameters();
+            List<Level> levels = new ArrayList<>(parameters.size());
+            for (int k = 0; k < parameters.size(); k++) levels.add(parameters.get(k).levelAt(Math.min(1, Math.max(0, unit[k])), 4));
+            Point point = new Point(count, List.copyOf(levels));
+            List<RunResult> runs = Replications.run(sweep.scenario(point), sweep.replications(), threads, null, null);
+            List<Target> targets = sweep.file().targets();
+            double[] model = new double[targets.size()];
+            for (int k = 0; k < model.length; k++) {
+                double sum = 0;
+                for (RunResult r : runs) sum += RunRows.value(r, targets.get(k).measure(), targets.get(k).period());
+                model[k] = sum / runs.size();
+            }
+            Evaluation e = new Evaluation(count++, point, Calibration.error(targets, model), model);
+            if (best == null || e.error() < best.error()) best = e;
+            if (listener != null) listener.evaluated(e, best);
+            return e.error();
+        }
+    }
+}
