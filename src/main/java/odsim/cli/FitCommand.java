@@ -25,10 +25,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Fit a sweep file's ranged parameters to its targets (observed values):",
-            "the values within each {min, max} that minimise the root mean square",
-            "relative error against the targets (the error 'odsim sweep' ranks points",
-            "by in calibration.csv). BOBYQA (Powell 2009) from the middle of the ranges;",
+            "Fit a sweep file's ranged parameters to its targets (observed values).",
+            "Searches the values within each {min, max} that minimise the root mean",
+            "square relative error against the targets (the error 'odsim sweep' ranks",
+            "points by in calibration.csv): BOBYQA (Powell 2009) from the middle of the ranges;",
             "Brent's method for one parameter. Every evaluation runs the file's",
             "replications with the same seeds, so the error changes only with the",
             "parameters; check a fit with more replications, e.g.",
