@@ -26,7 +26,7 @@ public record Horizon(
 
     /** "2015-01-01 to 2025-12-31", and the warm-up if there is one, for people to read. */
     public String describe() {
-        return start + " to " + end + (warmUpYears > 0 ? " after a " + warmUpYears + "-year warm-up" : "");
+        return start + " to " + end + (warmUpYears == 0 ? "" : " after a warm-up of " + warmUpYears + (warmUpYears == 1 ? " year" : " years"));
     }
 
     /** Days of the warm-up: from {@code warmUpYears} before the start to the day before it. */
