@@ -32,9 +32,11 @@ class ScenarioChangeTest {
                 p.drugChecking(), p.abstinence(), p.prescribing()));
     }
 
-    @Test
-    void aLeverChangedMidRunGivesTheScenarioThatChangesOnThatDay() {
-        Scenario plain = Sims.scenario(YEAR);
+    /** Also after a warm-up: the GUI counts days from the horizon's start, the engine from the warm-up's. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1})
+    void aLeverChangedMidRunGivesTheScenarioThatChangesOnThatDay(int warmUpYears) {
+        Scenario plain = Sims.scenario(YEAR, "horizon: {warmUpYears: " + warmUpYears + "}");
         Scenario dated = withNaloxoneFrom(plain, JULY, 1.0);
         RunResult expected = OverdoseSim.run(dated, 0, 2, null);
 
