@@ -61,9 +61,9 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (evaluations < 1 || evaluations > 100_000) throw new UserError("--evaluations: found " + evaluations + "; allowed 1 to 100000");
-        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
+        int threadCount = RunOptions.threadCount(threads);
         Sweep sweep = Sweep.of(SweepFile.load(file));
-        Fit fit = Fit.of(sweep, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Fit fit = Fit.of(sweep, threadCount);
         Path dir = out != null ? out : ScenarioRunner.defaultFolder("fit-" + sweep.name());
         try {
             return fit(sweep, fit, dir);

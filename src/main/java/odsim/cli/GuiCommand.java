@@ -54,7 +54,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (seed != null && (seed < 0 || seed > Integer.MAX_VALUE)) throw new UserError("--seed: found " + seed + "; allowed 0 to " + Integer.MAX_VALUE);
         if (agents != null && (agents < 1 || agents > 50_000_000)) throw new UserError("--agents: found " + agents + "; allowed 1 to 50000000");
-        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
+        int threadCount = RunOptions.threadCount(threads);
         if ((autoplayDays == null) != (screenshot == null)) throw new UserError("--autoplay-days and --screenshot go together");
         if (autoplayDays != null && autoplayDays < 1) throw new UserError("--autoplay-days: found " + autoplayDays + "; allowed 1 or more");
         Scenario scenario = ScenarioLoader.load(file);
@@ -69,7 +69,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         Classroom classroom;
         try {
-            classroom = Classroom.open(scenario, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+            classroom = Classroom.open(scenario, threadCount);
         } catch (java.awt.AWTError | java.awt.HeadlessException | UnsatisfiedLinkError e) {
             throw new UserError("cannot open a window on display '" + System.getenv("DISPLAY") + "': " + e.getMessage());
         }

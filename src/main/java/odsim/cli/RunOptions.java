@@ -48,7 +48,7 @@ final class RunOptions {
     /** Checks the values and returns the series resolution; bad values are a {@link UserError}. */
     Period validate() {
         if (replications < 1 || replications > 100_000) throw new UserError("--replications: found " + replications + "; allowed 1 to 100000");
-        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
+        threadCount(threads);
         if (agents != null && (agents < 1 || agents > 50_000_000)) throw new UserError("--agents: found " + agents + "; allowed 1 to 50000000");
         if (seed != null && seed < 0) throw new UserError("--seed: found " + seed + "; allowed a whole number >= 0");
         for (Period p : Period.values()) if (p.label().equals(period)) return p;
@@ -56,6 +56,12 @@ final class RunOptions {
     }
 
     int threadCount() {
+        return threadCount(threads);
+    }
+
+    /** A command's {@code --threads}, checked: the value given, or every core when none was. */
+    static int threadCount(Integer threads) {
+        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

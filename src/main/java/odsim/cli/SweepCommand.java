@@ -74,8 +74,7 @@ final class SweepCommand implements Callable<Integer> {
             part = Shard.parse(shard);
             if (part == null) throw new UserError("--shard: found '" + shard + "'; expected I/N with 1 <= I <= N, e.g. 3/8");
         }
-        if (threads != null && (threads < 1 || threads > 1024)) throw new UserError("--threads: found " + threads + "; allowed 1 to 1024");
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int threadCount = RunOptions.threadCount(threads);
 
         SweepFolder folder;
         Sweep sweep;
