@@ -98,7 +98,7 @@ final class FitCommand implements Callable<Integer> {
                 csv.flush();
                 best = fit.run(evaluations, (e, bestSoFar) -> {
                     write(csv, e);
-                    if (e == bestSoFar) writeFitted(fit, sweep, e, dir);
+                    if (e == bestSoFar) writeFitted(sweep, e, dir);
                     done.incrementAndGet();
                     if (!quiet) {
                         console.printf(Locale.ROOT, "evaluation %d: %s, error %.2f%% (best %.2f%%)%n", e.index() + 1, levels(paths, e),
@@ -155,13 +155,13 @@ final class FitCommand implements Callable<Integer> {
     }
 
     /** The best scenario so far, replaced atomically so an interrupted fit leaves a whole file. */
-    private void writeFitted(Fit fit, Sweep sweep, Fit.Evaluation e, Path dir) {
+    private void writeFitted(Sweep sweep, Fit.Evaluation e, Path dir) {
         String header = "Fitted by odsim fit from " + file + ": evaluation " + (e.index() + 1) + ", root mean square relative error "
                 + String.format(Locale.ROOT, "%.4f", e.error()) + " against " + sweep.file().targets().size() + " targets with "
                 + sweep.replications() + " replications.\nRun: odsim run " + dir.resolve("fitted.yaml");
         try {
             Path tmp = dir.resolve("fitted.yaml.tmp");
-            Files.writeString(tmp, ScenarioWriter.toYaml(fit.scenario(e.point()), header), StandardCharsets.UTF_8);
+            Files.writeString(tmp, ScenarioWriter.toYaml(sweep.scenario(e.point()), header), StandardCharsets.UTF_8);
             Files.move(tmp, dir.resolve("fitted.yaml"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException x) {
             throw new UncheckedIOException(x);

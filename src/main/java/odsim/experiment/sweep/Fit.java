@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import odsim.experiment.Replications;
 import odsim.results.RunResult;
-import odsim.scenario.Scenario;
 import odsim.scenario.ScenarioException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -87,14 +86,13 @@ public final class Fit {
         return search.best;
     }
 
-    /** The scenario of an evaluation: the sweep's base, {@code set} and the point's values. */
-    public Scenario scenario(Point point) {
-        return sweep.scenario(point);
-    }
-
-    /** Evaluations in order, keeping the best; repeated points are run again (they are rare and cheap to tell apart). */
+    /**
+     * Evaluations in order, keeping the best. Values are rounded to 4 significant digits, so late
+     * steps of the search can land on a point already run: its values are reused, not run again.
+     */
     private final class Search {
         private final Listener listener;
+        private final java.util.Map<List<String>, double[]> seen = new java.util.HashMap<>();
         private int count;
         private Evaluation best;
 
@@ -107,6 +105,15 @@ public final class Fit {
             List<Level> levels = new ArrayList<>(parameters.size());
             for (int k = 0; k < parameters.size(); k++) levels.add(parameters.get(k).levelAt(Math.min(1, Math.max(0, unit[k])), 4));
             Point point = new Point(count, List.copyOf(levels));
+            double[] model = seen.computeIfAbsent(levels.stream().map(Level::label).toList(), key -> model(point));
+            Evaluation e = new Evaluation(count++, point, Calibration.error(sweep.file().targets(), model), model);
+            if (best == null || e.error() < best.error()) best = e;
+            if (listener != null) listener.evaluated(e, best);
+            return e.error();
+        }
+
+        /** The model's value for each target: its mean over the point's replications. */
+        private double[] model(Point point) {
             List<RunResult> runs = Replications.run(sweep.scenario(point), sweep.replications(), threads, null, null);
             List<Target> targets = sweep.file().targets();
             double[] model = new double[targets.size()];
@@ -115,10 +122,7 @@ public final class Fit {
                 for (RunResult r : runs) sum += RunRows.value(r, targets.get(k).measure(), targets.get(k).period());
                 model[k] = sum / runs.size();
             }
-            Evaluation e = new Evaluation(count++, point, Calibration.error(targets, model), model);
-            if (best == null || e.error() < best.error()) best = e;
-            if (listener != null) listener.evaluated(e, best);
-            return e.error();
+            return model;
         }
     }
 }
