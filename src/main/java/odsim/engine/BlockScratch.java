@@ -34,6 +34,9 @@ final class BlockScratch {
     final int[] grouped = new int[BlockRunner.BLOCK_SIZE];
     final int[] stateCounts = new int[UseState.ALL.length + 1];
 
+    /** The cursor through which this thread's phases hand a person to the rules. */
+    final ColumnPerson person = new ColumnPerson();
+
     static BlockScratch get() {
         return PER_THREAD.get();
     }

@@ -21,10 +21,15 @@ final class EntryPhase implements Steppable {
 
     EntryPhase(OverdoseSim sim) {
         this.sim = sim;
-        var pop = sim.scenario.population();
+        this.arrivals = arrivals(sim.world);
+    }
+
+    /** Today's number of entrants, from the entry stream: the same sequence for the engine and the peer. */
+    static DiscreteSampler arrivals(World w) {
+        var pop = w.scenario.population();
         double perDay = pop.entrantsPerYear() * pop.agents() / Rates.DAYS_PER_YEAR;
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {sim.streams.entry.seed(0), sim.streams.entry.seed(1)});
-        this.arrivals = perDay > 0 ? PoissonSampler.of(rng, perDay) : () -> 0;
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {w.streams.entry.seed(0), w.streams.entry.seed(1)});
+        return perDay > 0 ? PoissonSampler.of(rng, perDay) : () -> 0;
     }
 
     @Override
@@ -32,7 +37,7 @@ final class EntryPhase implements Steppable {
         int n = arrivals.sample();
         for (int k = 0; k < n; k++) {
             int i = sim.people.add();
-            PopulationSetup.entrant(sim, i, sim.day);
+            PopulationSetup.entrant(sim, i, sim.world.day);
         }
         sim.ensureTallies();
         // Entrants are counted in the last block's tally, the one that holds the newest slots.

@@ -40,8 +40,8 @@ final class PainClock {
      * one its values assume, brings everyone forward to the day before under the old one first.
      */
     void enterDay(int b, int day) {
-        Rules r = sim.rules;
-        var roots = sim.scenario.policies().rootCauses();
+        Rules r = sim.world.rules;
+        var roots = sim.world.scenario.policies().rootCauses();
         double level = r.rootCausesLevel[day];
         boolean on = level > 0;
         double emotional = on ? roots.emotionalRelief() : 0, economic = on ? roots.economicRelief() : 0;
@@ -65,7 +65,7 @@ final class PainClock {
      */
     private void markReached(int b, int start, int end, double cut) {
         byte[] flags = sim.people.flags;
-        KeyedStream reach = sim.streams.rootCausesReach;
+        KeyedStream reach = sim.world.streams.rootCausesReach;
         for (int i = start; i < end; i++) {
             int reached = reach.uniform(i, 0) < cut ? People.FLAG_ROOT_REACHED : 0;
             flags[i] = (byte) ((flags[i] & ~People.FLAG_ROOT_REACHED) | reached);
@@ -97,17 +97,17 @@ final class PainClock {
 
     private char physicalAfter(int i, int days) {
         People p = sim.people;
-        return People.base(relaxed(p.physical(i), p.physicalBase(i), sim.rules.physicalKept(days)));
+        return People.base(relaxed(p.physical(i), p.physicalBase(i), sim.world.rules.physicalKept(days)));
     }
 
     private char emotionalAfter(int i, int days) {
         People p = sim.people;
-        return People.base(relaxed(p.emotional(i), relievedTarget(i, p.emotionalBase(i), emotionalRelief), sim.rules.emotionalKept(days)));
+        return People.base(relaxed(p.emotional(i), relievedTarget(i, p.emotionalBase(i), emotionalRelief), sim.world.rules.emotionalKept(days)));
     }
 
     private char economicAfter(int i, int days) {
         People p = sim.people;
-        return People.base(relaxed(p.economic(i), relievedTarget(i, p.economicBase(i), economicRelief), sim.rules.economicKept(days)));
+        return People.base(relaxed(p.economic(i), relievedTarget(i, p.economicBase(i), economicRelief), sim.world.rules.economicKept(days)));
     }
 
     /** A baseline lowered by root-cause relief for a person the programs reach (never below 0). */

@@ -48,11 +48,10 @@ final class PainPhase implements BlockPhase {
     @Override
     public void block(int b) {
         People p = sim.people;
-        Rules r = sim.rules;
-        int day = sim.day;
+        Rules r = sim.world.rules;
+        int day = sim.world.day;
         PainClock clock = sim.pain;
         clock.enterDay(b, day);
-        float size = (float) sim.scenario.pain().shockSize();
         int[] candidateDay = p.nextCandidateDay;
         byte[] state = p.state;
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
@@ -89,28 +88,16 @@ final class PainPhase implements BlockPhase {
         scratch.candidateCount = n;
         scratch.dueCount = dueCount;
         // Each person's shock comes after their recovery and before a job loss, as the order of these loops keeps.
-        KeyedStream shock = sim.streams.painShock;
+        World w = sim.world;
+        ColumnPerson person = scratch.person;
         touch(p, candidates, n, scratch);
         for (int k = 0; k < n; k++) {
-            int i = candidates[k];
-            clock.bringForward(i, day);
-            // Shocks are rare events, drawn on candidate days with chance p / q (see Rules#candidate).
-            double q = r.perCandidate[state[i]];
-            double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
-            double u = shock.uniform(i, day);
-            if (u < pAny) {
-                if (u < pPhysical) p.setDriver(i, People.PHYSICAL, People.base(p.physical(i) + size));
-                else if (u < pEmotional) p.setDriver(i, People.EMOTIONAL, People.base(p.emotional(i) + size));
-                else p.setDriver(i, People.ECONOMIC, People.base(p.economic(i) + size));
-            }
+            PainShocks.onCandidateDay(w, person.at(sim, candidates[k]));
         }
-        double jobLossShare = r.jobLossShare[day];
-        if (jobLossShare > 0) {
-            float jobLossSize = (float) r.jobLossSize[day];
+        if (r.jobLossShare[day] > 0) {
             for (int i = start; i < end; i++) {
-                if (state[i] < UseState.DEAD_OVERDOSE.code && sim.streams.jobLoss.uniform(i, day) < jobLossShare) {
-                    clock.bringForward(i, day);
-                    p.setDriver(i, People.ECONOMIC, People.base(p.economic(i) + jobLossSize));
+                if (state[i] < UseState.DEAD_OVERDOSE.code && PainShocks.losesJob(w, i)) {
+                    PainShocks.loseJob(w, person.at(sim, i));
                 }
             }
         }

@@ -14,12 +14,11 @@ final class PeerMarket implements Steppable {
 
     PeerMarket(MasonPeer sim) {
         this.sim = sim;
-        this.market = new StreetMarket(sim.scenario.supply(), sim.streams);
+        this.market = new StreetMarket(sim.world.scenario.supply(), sim.world.streams);
     }
 
     @Override
     public void step(SimState state) {
-        sim.marketLogPotency = market.nextDay(sim.rules.supplyVolatility[sim.day]);
-        sim.supply.set(sim.day, sim.marketLogPotency);
+        SupplyPhase.openMarket(sim.world, market);
     }
 }

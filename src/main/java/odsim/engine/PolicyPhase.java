@@ -18,12 +18,8 @@ final class PolicyPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        Chances c = chances(sim.rules, sim.day, sim.usersWithoutKit, sim.opcPotentialDemand, sim.inTreatment, sim.treatmentRequests,
-                sim.safeSupplyClients, sim.safeSupplyAttempts);
-        sim.kitChance = c.kit();
-        sim.opcAdmitChance = c.opcAdmit();
-        sim.treatmentAdmitChance = c.treatmentAdmit();
-        sim.safeSupplyAdmitChance = c.safeSupplyAdmit();
+        Chances c = chances(sim.world.rules, sim.world.day, sim.demand);
+        sim.world.setChances(c);
     }
 
     /** Today's chances of getting a kit, a centre visit, a treatment place and a safe supply slot. */
@@ -34,18 +30,17 @@ final class PolicyPhase implements Steppable {
      * statement of them): kits spread over people without one, centre visits, treatment places
      * and safe supply slots shared among yesterday's demand.
      */
-    static Chances chances(Rules r, int day, double usersWithoutKit, double opcPotentialDemand, double inTreatment,
-                           double treatmentRequests, double safeSupplyClients, double safeSupplyAttempts) {
+    static Chances chances(Rules r, int day, Demand yesterday) {
         double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
         // Sites open in proportion to the level and reach people's homes in the same proportion,
         // so today's demand is yesterday's demand with every site open, times today's level.
         double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
-        double demand = opcPotentialDemand * r.opcLevel[day];
+        double demand = yesterday.opcPotentialDemand * r.opcLevel[day];
         // Places and slots free today are shared among yesterday's number of people asking.
-        double freePlaces = r.treatmentPlaces[day] - inTreatment;
-        double freeSlots = r.safeSupplyCapacity * r.safeSupplyLevel[day] - safeSupplyClients;
-        return new Chances(share(kits, usersWithoutKit), share(room, demand), share(freePlaces, treatmentRequests),
-                share(freeSlots, safeSupplyAttempts));
+        double freePlaces = r.treatmentPlaces[day] - yesterday.inTreatment;
+        double freeSlots = r.safeSupplyCapacity * r.safeSupplyLevel[day] - yesterday.safeSupplyClients;
+        return new Chances(share(kits, yesterday.usersWithoutKit), share(room, demand), share(freePlaces, yesterday.treatmentRequests),
+                share(freeSlots, yesterday.safeSupplyAttempts));
     }
 
     /**

@@ -8,7 +8,7 @@ final class PopulationSetup {
     private PopulationSetup() {}
 
     static void populate(OverdoseSim sim) {
-        PopulationParams pop = sim.scenario.population();
+        PopulationParams pop = sim.world.scenario.population();
         People people = sim.people;
         people.size = 0;
         for (int i = 0; i < pop.agents(); i++) people.add();
@@ -20,28 +20,28 @@ final class PopulationSetup {
         int users = 0, usersWithKit = 0, inTreatment = 0;
         for (int i = 0; i < people.size; i++) {
             if (people.state(i).onMedication()) inTreatment++;
-            if (sim.rules.usesOpioids[people.state[i]]) {
+            if (sim.world.rules.usesOpioids[people.state[i]]) {
                 users++;
                 if (people.has(i, People.FLAG_HOLDS_KIT)) usersWithKit++;
             }
         }
-        sim.inTreatment = inTreatment;
-        sim.usersWithoutKit = users - usersWithKit;
-        sim.kitHoldingShare = users > 0 ? (double) usersWithKit / users : 0;
-        if (sim.rules.opcConfigured) {
+        sim.demand.inTreatment = inTreatment;
+        sim.demand.usersWithoutKit = users - usersWithKit;
+        sim.world.kitHoldingShare = users > 0 ? (double) usersWithKit / users : 0;
+        if (sim.world.rules.opcConfigured) {
             // Before day 0 there is no count of who would come to a centre: expect it from the people within reach.
-            var opc = sim.scenario.policies().opc();
+            var opc = sim.world.scenario.policies().opc();
             double near = 0;
             for (int i = 0; i < people.size; i++) {
-                if (people.state[i] == UseState.STREET.code && sim.streams.opcReach.uniform(i, 0) < opc.reach()) near++;
+                if (people.state[i] == UseState.STREET.code && sim.world.streams.opcReach.uniform(i, 0) < opc.reach()) near++;
             }
-            sim.opcPotentialDemand = near * sim.scenario.use().streetUseDayProbability() * opc.useDaysAtSite();
+            sim.demand.opcPotentialDemand = near * sim.world.scenario.use().streetUseDayProbability() * opc.useDaysAtSite();
         }
     }
 
     private static void initial(OverdoseSim sim, int i) {
-        PopulationParams pop = sim.scenario.population();
-        KeyedStream init = sim.streams.init;
+        PopulationParams pop = sim.world.scenario.population();
+        KeyedStream init = sim.world.streams.init;
         UseState state = initialState(pop, init.uniform(i, 0, 0));
         double age = clamp(pop.meanAge() + pop.sdAge() * StandardNormal.quantile(init.uniform(i, 0, 1)), 12, 90);
         // People have been in their state for a while already; up to three years.
@@ -53,17 +53,17 @@ final class PopulationSetup {
 
     /** A new person entering the population at risk on {@code day}, not using yet. */
     static void entrant(OverdoseSim sim, int i, int day) {
-        PopulationParams pop = sim.scenario.population();
-        double age = clamp(pop.entrantMeanAge() + 3.0 * StandardNormal.quantile(sim.streams.init.uniform(i, day, 1)), 12, 90);
+        PopulationParams pop = sim.world.scenario.population();
+        double age = clamp(pop.entrantMeanAge() + 3.0 * StandardNormal.quantile(sim.world.streams.init.uniform(i, day, 1)), 12, 90);
         fill(sim, i, UseState.NO_USE, age, day, false, day, false);
     }
 
     private static void fill(OverdoseSim sim, int i, UseState state, double age, int since, boolean streetHistory, int day,
                              boolean initial) {
-        var s = sim.scenario;
+        var s = sim.world.scenario;
         var pain = s.pain();
         People p = sim.people;
-        KeyedStream init = sim.streams.init;
+        KeyedStream init = sim.world.streams.init;
         p.state[i] = state.code;
         p.stateSince[i] = since;
         p.eventDay[i] = 0;
@@ -75,7 +75,7 @@ final class PopulationSetup {
         if (init.uniform(i, day, 6) < s.cascade().shareTendingToUseAlone()) flags |= People.FLAG_USES_ALONE;
         if (init.uniform(i, day, 7) < s.cascade().initialKitShare()) flags |= People.FLAG_HOLDS_KIT;
         if (streetHistory) flags |= People.FLAG_STREET_HISTORY;
-        if (nearSite(sim, i)) flags |= People.FLAG_NEAR_SITE;
+        if (nearSite(sim.world, i)) flags |= People.FLAG_NEAR_SITE;
         p.flags[i] = (byte) flags;
         // Drivers start at their baselines, as of the end of the day before the first one the
         // person lives: day 0 for the first people (so day 0 recovers one day, as every day
@@ -83,7 +83,7 @@ final class PopulationSetup {
         p.setPainAtBaseline(i, People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3))),
                 People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4))),
                 People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5))), initial ? -1 : day);
-        double dose = sim.rules.typicalDose(state) * sim.doseFactor(i);
+        double dose = sim.world.rules.typicalDose(state) * sim.world.doseFactor(i);
         p.habitualDose[i] = (float) dose;
         p.tolerance[i] = (float) Math.max(s.tolerance().naiveTolerance(), initialTolerance(sim, state, dose));
         // Active users last used yesterday; everyone else when they entered their state (or never).
@@ -93,24 +93,25 @@ final class PopulationSetup {
         // The first candidate day for rare events: day 0 at the earliest for the first people,
         // the day after entry for entrants (they join at the end of their day).
         int firstPossible = initial ? 0 : day + 1;
-        p.nextCandidateDay[i] = firstPossible - 1 + sim.rules.daysToNextCandidate(state.code, sim.streams.candidate.uniform(i, day, 1));
-        if (state == UseState.PRESCRIBED) Prescriptions.start(sim, i, firstPossible);
-        else UseDays.schedule(sim, i, firstPossible);
+        p.nextCandidateDay[i] = firstPossible - 1 + sim.world.rules.daysToNextCandidate(state.code, sim.world.streams.candidate.uniform(i, day, 1));
+        Person person = new ColumnPerson().at(sim, i);
+        if (state == UseState.PRESCRIBED) Prescriptions.start(sim.world, person, firstPossible);
+        else UseDays.schedule(sim.world, person, firstPossible);
         sim.refreshDue(i, firstPossible - 1);
         p.counted(i);
     }
 
     /** Whether person {@code i} lives within reach of a centre once every site is open (see {@link People#FLAG_NEAR_SITE}). */
-    static boolean nearSite(OverdoseSim sim, int i) {
-        return sim.streams.opcReach.uniform(i, 0) < sim.scenario.policies().opc().reach();
+    static boolean nearSite(World w, int i) {
+        return w.streams.opcReach.uniform(i, 0) < w.scenario.policies().opc().reach();
     }
 
     private static double initialTolerance(OverdoseSim sim, UseState state, double dose) {
-        var s = sim.scenario;
+        var s = sim.world.scenario;
         return switch (state) {
             case PRESCRIBED, NONMEDICAL -> dose;
             case STREET -> {
-                double f = sim.rules.fentanylShare[0];
+                double f = sim.world.rules.fentanylShare[0];
                 yield dose * (1 - f + f * s.supply().fentanylRelativePotency());
             }
             case METHADONE -> dose * s.treatment().methadoneTolerance();

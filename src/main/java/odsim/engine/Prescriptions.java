@@ -45,32 +45,29 @@ final class Prescriptions {
         return 1 + (int) Math.min(1e8, Math.log(u) / Math.log1p(-bound));
     }
 
-    // --- the engine's columns ---
+    // --- a person ---
 
     /**
-     * Person {@code i} starts a prescription on {@code day} (before the day's use): tolerance is
-     * settled as brought to today's use, and the first possible overdose day (today or later) drawn.
+     * {@code p} starts a prescription on {@code day} (before the day's use): tolerance is settled as
+     * brought to today's use, and the first possible overdose day (today or later) drawn.
      */
-    static void start(OverdoseSim sim, int i, int day) {
-        People p = sim.people;
-        Rules r = sim.rules;
-        p.tolerance[i] = (float) r.toleranceAfter(p.tolerance[i], day - 1 - p.lastUseDay[i]);
-        p.lastUseDay[i] = day - 1;
-        double b = bound(r, p.tolerance[i], p.habitualDose[i]);
-        p.eventDay[i] = day - 1 + gap(b, sim.streams.prescribedOverdoseDay.uniform(i, day, 1));
+    static void start(World w, Person p, int day) {
+        Rules r = w.rules;
+        p.setTolerance((float) r.toleranceAfter(p.tolerance(), day - 1 - p.lastUseDay()));
+        p.setLastUseDay(day - 1);
+        double b = bound(r, p.tolerance(), p.habitualDose());
+        p.setEventDay(day - 1 + gap(b, w.streams.prescribedOverdoseDay.uniform(p.id(), day, 1)));
     }
 
-    /** Person {@code i} leaves the prescription on {@code day}: tolerance settled after the last day of use. */
-    static void end(OverdoseSim sim, int i, int day, boolean usedToday) {
-        People p = sim.people;
-        int last = usedToday ? day : day - 1;
-        p.tolerance[i] = (float) toleranceAfterUse(sim.rules, p.tolerance[i], p.lastUseDay[i], p.habitualDose[i], last);
-        p.lastUseDay[i] = last;
+    /** {@code p} leaves the prescription today: tolerance settled after the last day of use. */
+    static void end(World w, Person p, boolean usedToday) {
+        int last = usedToday ? w.day : w.day - 1;
+        p.setTolerance((float) toleranceAfterUse(w.rules, p.tolerance(), p.lastUseDay(), p.habitualDose(), last));
+        p.setLastUseDay(last);
     }
 
-    /** Tolerance person {@code i} brings to {@code day}'s use. */
-    static double tolerance(OverdoseSim sim, int i, int day) {
-        People p = sim.people;
-        return tolerance(sim.rules, p.tolerance[i], p.lastUseDay[i], p.habitualDose[i], day);
+    /** Tolerance {@code p} brings to {@code day}'s use. */
+    static double tolerance(World w, Person p, int day) {
+        return tolerance(w.rules, p.tolerance(), p.lastUseDay(), p.habitualDose(), day);
     }
 }

@@ -27,30 +27,13 @@ final class RecordPhase implements Steppable {
     public void step(SimState state) {
         // A few dozen additions per block: not worth handing to threads.
         for (int b = 0, n = sim.blocks(); b < n; b++) countBlock(b);
-        int day = sim.day;
+        int day = sim.world.day;
         double[] today = new double[Measure.COUNT];
-        double users = 0, usersWithKit = 0, opcPotentialDemand = 0, safeSupplyAttempts = 0, treatmentRequests = 0;
-        for (int b = 0, n = sim.blocks(); b < n; b++) {
-            DayTally t = sim.tallies[b];
-            for (int m = 0; m < Measure.COUNT; m++) today[m] += t.values[m];
-            users += t.users;
-            usersWithKit += t.usersWithKit;
-            opcPotentialDemand += t.opcPotentialDemand;
-            safeSupplyAttempts += t.safeSupplyAttempts;
-            treatmentRequests += t.treatmentRequests;
-            t.clear();
-        }
         // What tomorrow's programs and witnesses start from.
-        sim.usersWithoutKit = users - usersWithKit;
-        sim.kitHoldingShare = users > 0 ? usersWithKit / users : 0;
-        sim.opcPotentialDemand = opcPotentialDemand;
-        sim.safeSupplyAttempts = safeSupplyAttempts;
-        sim.safeSupplyClients = today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()];
-        sim.treatmentRequests = treatmentRequests;
-        sim.inTreatment = today[Measure.PEOPLE_METHADONE.ordinal()] + today[Measure.PEOPLE_BUPRENORPHINE.ordinal()];
-        DayClose.close(today, sim.scenario, sim.rules, day, sim.marketLogPotency, sim.daily);
+        sim.demand.foldDay(sim.tallies, sim.blocks(), today, sim.world);
+        DayClose.close(today, sim.world.scenario, sim.world.rules, day, sim.world.marketLogPotency, sim.daily);
 
-        sim.day++;
+        sim.world.day++;
         if (sim.onDayDone != null) sim.onDayDone.accept(day);
     }
 
@@ -61,7 +44,7 @@ final class RecordPhase implements Steppable {
     private void countBlock(int b) {
         DayTally t = sim.tallies[b];
         int[] histogram = sim.people.census[b];
-        boolean[] usesOpioids = sim.rules.usesOpioids;
+        boolean[] usesOpioids = sim.world.rules.usesOpioids;
         int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0, alive = 0;
         for (UseState s : UseState.ALIVE) {
             int inState = 0;

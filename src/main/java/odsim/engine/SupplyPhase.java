@@ -11,12 +11,17 @@ final class SupplyPhase implements Steppable {
 
     SupplyPhase(OverdoseSim sim) {
         this.sim = sim;
-        this.market = new StreetMarket(sim.scenario.supply(), sim.streams);
+        this.market = new StreetMarket(sim.world.scenario.supply(), sim.world.streams);
     }
 
     @Override
     public void step(SimState state) {
-        sim.marketLogPotency = market.nextDay(sim.rules.supplyVolatility[sim.day]);
-        sim.supply.set(sim.day, sim.marketLogPotency);
+        openMarket(sim.world, market);
+    }
+
+    /** Today's market: the next day of its path, and the supplies use-days meet (the engine's and the peer's one statement). */
+    static void openMarket(World w, StreetMarket market) {
+        w.marketLogPotency = market.nextDay(w.rules.supplyVolatility[w.day]);
+        w.supply.set(w.day, w.marketLogPotency);
     }
 }

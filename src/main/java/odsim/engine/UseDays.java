@@ -14,11 +14,11 @@ final class UseDays {
 
     private UseDays() {}
 
-    /** Draws person {@code i}'s first use-day in their current state, on {@code firstPossible} or later. */
-    static void schedule(OverdoseSim sim, int i, int firstPossible) {
-        byte code = sim.people.state[i];
-        if (sim.rules.useDayProbability[code] <= 0) return; // states without use-days keep their own event day (a stay's end)
-        sim.people.eventDay[i] = firstPossible - 1 + gap(sim.rules, code, sim.streams.useDay.uniform(i, firstPossible, 1));
+    /** Draws {@code p}'s first use-day in their current state, on {@code firstPossible} or later. */
+    static void schedule(World w, Person p, int firstPossible) {
+        byte code = p.state();
+        if (w.rules.useDayProbability[code] <= 0) return; // states without use-days keep their own event day (a stay's end)
+        p.setEventDay(firstPossible - 1 + gap(w.rules, code, w.streams.useDay.uniform(p.id(), firstPossible, 1)));
     }
 
     /** Days from one use-day to the next (at least 1) in state {@code code}, from a uniform. */

@@ -36,7 +36,7 @@ class MechanismTest {
         double before = p.tolerance[0];
         Sims.days(sim, 30);
         // Last use was the day before the start (-1); on day 30 the gap is 30 days: 28 past the grace.
-        assertEquals(before * Math.pow(0.5, 28.0 / 7), sim.rules.toleranceAfter(before, 30 - 1 - p.lastUseDay[0]), 1e-6);
+        assertEquals(before * Math.pow(0.5, 28.0 / 7), sim.world.rules.toleranceAfter(before, 30 - 1 - p.lastUseDay[0]), 1e-6);
         assertEquals(UseState.JAIL, p.state(0));
         sim.stepDay();
         assertEquals(UseState.STREET, p.state(0), "released on day 30 back to the street supply");

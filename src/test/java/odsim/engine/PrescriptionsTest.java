@@ -32,16 +32,17 @@ class PrescriptionsTest {
         Scenario s = Sims.scenario(Sims.FROZEN, ALL_PRESCRIBED);
         OverdoseSim sim = Sims.started(s, 11, 2);
         People p = sim.people;
-        Rules r = sim.rules;
+        Rules r = sim.world.rules;
         int days = 60;
         double expected = 0;
         for (int i = 0; i < p.size; i++) {
             assertEquals(UseState.PRESCRIBED, p.state(i));
             p.tolerance[i] = p.habitualDose[i] / 3;
-            Prescriptions.start(sim, i, 0);
+            Person person = new ColumnPerson().at(sim, i);
+            Prescriptions.start(sim.world, person, 0);
             sim.refreshDue(i, -1);
             for (int d = 0; d < days; d++) {
-                expected += r.pharmaRisk.probability(p.habitualDose[i] / Prescriptions.tolerance(sim, i, d));
+                expected += r.pharmaRisk.probability(p.habitualDose[i] / Prescriptions.tolerance(sim.world, person, d));
             }
         }
         Sims.days(sim, days);

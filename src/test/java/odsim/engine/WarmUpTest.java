@@ -108,10 +108,4 @@ class WarmUpTest {
         assertThrows(ScenarioException.class, () -> Sims.scenario("horizon: {warmUpYears: -1}"));
         assertThrows(ScenarioException.class, () -> Sims.scenario("horizon: {warmUpYears: 51}"));
     }
-
-    @Test
-    void theMasonPeerHasNoWarmUp() {
-        Scenario s = Sims.scenario(SMALL, "horizon: {warmUpYears: 1}", "population: {entrantsPerYear: 0}");
-        assertThrows(IllegalArgumentException.class, () -> new MasonPeer(s, 1L));
-    }
 }

@@ -1,0 +1,59 @@
+package odsim.engine;
+
+import odsim.model.StandardNormal;
+import odsim.scenario.Scenario;
+
+/**
+ * What a person's rules read besides the person: the scenario and its compiled {@link Rules},
+ * the keyed {@link Streams}, the day, today's market and today's program chances. One per model
+ * (the engine, the MASON peer). The supply and policy phases set today's values before anyone is
+ * stepped; while people are stepped, nothing here changes, so blocks on different threads may
+ * read it at once.
+ */
+final class World {
+    /** Replaced only between days (a lever moved mid-run). */
+    Scenario scenario;
+    Rules rules;
+    final Streams streams;
+    /**
+     * The day being simulated, 0 = the first day of the warm-up ({@link Rules#warmUpDays} = the
+     * horizon's start; the same without a warm-up). Every rule, table and random draw is keyed by it.
+     */
+    int day;
+    /** Today's street market log-potency, set by the supply phase (0 = heroin reference). */
+    double marketLogPotency;
+    /** Today's supplies as use-days meet them, set by the supply phase from the market and the day's curves. */
+    DaySupply supply;
+    /** Today's chances of a kit, a centre visit, a safe supply slot and a treatment place (the policy phase). */
+    double kitChance, opcAdmitChance, safeSupplyAdmitChance, treatmentAdmitChance = 1.0;
+    /** Yesterday's share of people who use holding a kit: a witness's chance of bringing one. */
+    double kitHoldingShare;
+    /** The one person whose overdoses are reported to {@link #overdoseWatcher}; -1 for nobody. */
+    int watchedPerson = -1;
+    OverdoseWatcher overdoseWatcher;
+
+    World(Scenario scenario, Streams streams) {
+        this.streams = streams;
+        use(scenario, new Rules(scenario));
+    }
+
+    /** Reads {@code changed}, compiled as {@code rules}, from the next day on. */
+    void use(Scenario changed, Rules compiled) {
+        scenario = changed;
+        rules = compiled;
+        supply = new DaySupply(compiled);
+    }
+
+    /** Sets today's program chances (the policy phase). */
+    void setChances(PolicyPhase.Chances c) {
+        kitChance = c.kit();
+        opcAdmitChance = c.opcAdmit();
+        treatmentAdmitChance = c.treatmentAdmit();
+        safeSupplyAdmitChance = c.safeSupplyAdmit();
+    }
+
+    /** A person's own dose factor, fixed for life: where they sit among people in the same state. */
+    double doseFactor(int person) {
+        return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.doseFactor.uniform(person, 0)));
+    }
+}
