@@ -23,18 +23,8 @@ final class DayClose {
         today[Measure.COST_REHAB.ordinal()] += today[Measure.PEOPLE_REHAB.ordinal()] * c.rehabDay();
         today[Measure.COST_JAIL.ordinal()] += today[Measure.PEOPLE_JAIL.ordinal()] * c.jailDay();
         today[Measure.COST_PRISON.ordinal()] += today[Measure.PEOPLE_PRISON.ordinal()] * c.prisonYear() * perDay;
-        // Program running costs are for the region, not per agent: divided by scale here, as everything is scaled below.
-        var policies = scenario.policies();
-        today[Measure.COST_OPC.ordinal()] += policies.opc().sites() * rules.opcLevel[day] * policies.opc().costPerSiteYear() * perDay / scale;
-        today[Measure.COST_SUPPLY_PRESSURE.ordinal()] += (rules.supplyVolatility[day] - 1)
-                * policies.supplyPressure().costPerYearAtDouble() * perDay / scale;
-        today[Measure.COST_SAFE_SUPPLY.ordinal()] += today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()]
-                * policies.safeSupply().model().costPerClientYear * perDay;
-        today[Measure.COST_MEDICATION_IN_CUSTODY.ordinal()] += today[Measure.MEDICATED_IN_CUSTODY.ordinal()]
-                * policies.medication().costInCustodyYear() * perDay;
-        // Root-cause programs pay for everyone they reach (an expected share of the living population).
-        today[Measure.COST_ROOT_CAUSES.ordinal()] += today[Measure.POPULATION.ordinal()] * policies.rootCauses().reach()
-                * rules.rootCausesLevel[day] * policies.rootCauses().costPerPersonYear() * perDay;
+        // The levers' running costs (sites, slots, programs).
+        for (RunningCost lever : rules.runningCosts) lever.addTo(today, day, perDay, scale);
         double total = 0;
         for (Measure m : Measure.ALL) {
             if (m != Measure.COST_TOTAL && m.unit.equals("USD")) total += today[m.ordinal()];

@@ -39,7 +39,7 @@ final class DaySupply {
         Rules r = rules;
         fentanylShare = r.fentanylShare[day];
         counterfeitShare = r.counterfeitShare[day];
-        volatility = r.supplyVolatility[day];
+        volatility = r.supplyPressure.volatility(day);
         if (volatility != streetVolatility) {
             streetVolatility = volatility;
             streetFentanyl = BatchRisk.of(r.risk, r.fentanylSd * volatility);

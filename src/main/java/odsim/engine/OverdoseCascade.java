@@ -5,8 +5,8 @@ import odsim.scenario.CascadeParams;
 import odsim.scenario.CostParams;
 
 /**
- * What follows an overdose: where it happens (alone, with others, or at an overdose prevention
- * centre), who responds (centre staff, a witness with naloxone, a 911 call and EMS) and whether
+ * What follows an overdose away from a centre (an overdose at one: {@link OpcLever}): where it
+ * happens (alone or with others), who responds (a witness with naloxone, a 911 call and EMS) and whether
  * the person survives, with the costs of the response. Each step draws its own numbered uniform
  * from the cascade stream. A fatal overdose is recorded in the tally's dying list; the person
  * dies once the day's use is over (the engine's {@link DeathPhase}, the peer's agent).
@@ -24,15 +24,12 @@ final class OverdoseCascade {
     static boolean overdose(World w, Person p, UseState state, boolean fentanyl, boolean withOthers, DayTally t) {
         CascadeParams c = w.scenario.cascade();
         CostParams cost = w.scenario.costs();
-        var decrim = w.scenario.policies().decriminalization();
         KeyedStream draw = w.streams.cascade;
         int i = p.id(), day = w.day;
-        double decriminalized = w.rules.decriminalization[day];
         count(p, t);
 
         // People who fear arrest hide to use; decriminalization brings some of them back among others.
-        double aloneChance = p.usesAlone() ? c.aloneIfTending() : c.aloneOtherwise();
-        if (decriminalized > 0) aloneChance *= 1 - decriminalized * decrim.lessUsingAlone();
+        double aloneChance = w.rules.decriminalization.aloneChance(p.usesAlone() ? c.aloneIfTending() : c.aloneOtherwise(), day);
         boolean alone = !withOthers && draw.uniform(i, day, 0) < aloneChance;
         boolean naloxone = false;
         boolean ems;
@@ -41,9 +38,7 @@ final class OverdoseCascade {
         } else {
             boolean ownKit = p.holdsKit() && draw.uniform(i, day, 2) < c.witnessUsesOwnKit();
             naloxone = ownKit || draw.uniform(i, day, 3) < witnessHasNaloxone(w, day);
-            double call = c.call911();
-            if (decriminalized > 0) call += decriminalized * (decrim.call911() - call);
-            ems = draw.uniform(i, day, 4) < call;
+            ems = draw.uniform(i, day, 4) < w.rules.decriminalization.call911(c.call911(), day);
         }
         double fatality = naloxone ? c.fatalityWithNaloxone() : c.fatalityUntreated();
         if (ems) {
@@ -72,29 +67,13 @@ final class OverdoseCascade {
         }
         if (draw.uniform(i, day, 7) < c.kitAfterOverdose()) p.setHoldsKit(true);
         // A survivor seen by EMS may start medication: the status-quo referral, or an expanded program's.
-        double referral = Math.max(c.treatmentReferral(),
-                w.scenario.policies().medication().startAfterOverdose() * w.rules.medicationLevel[day]);
+        double referral = w.rules.medication.referralAfterOverdose(c.treatmentReferral(), day);
         if (!state.onMedication() && draw.uniform(i, day, 8) < referral) StateChanges.requestTreatment(w, p, t, true);
         return false;
     }
 
-    /** An overdose at an overdose prevention centre: staff respond at once, no 911 call is needed. True if fatal. */
-    static boolean overdoseAtSite(World w, Person p, UseState state, boolean fentanyl, DayTally t) {
-        count(p, t);
-        t.add(Measure.OVERDOSES_AT_SITE, 1);
-        boolean fatal = w.streams.cascade.uniform(p.id(), w.day, 5) < w.scenario.policies().opc().fatalityAtSite();
-        if (p.id() == w.watchedPerson) tell(w, p, state, OverdoseScene.Setting.AT_CENTRE, fentanyl, false, false, fatal);
-        if (fatal) {
-            die(w, p, state, fentanyl, t);
-            t.add(Measure.OVERDOSE_DEATHS_AT_SITE, 1);
-            return true;
-        }
-        t.add(Measure.NONFATAL_OVERDOSES, 1);
-        return false;
-    }
-
     /** Tells the watcher of a person's story about this overdose (before today's use changes their tolerance). */
-    private static void tell(World w, Person p, UseState state, OverdoseScene.Setting setting, boolean fentanyl, boolean naloxone,
+    static void tell(World w, Person p, UseState state, OverdoseScene.Setting setting, boolean fentanyl, boolean naloxone,
                              boolean ems, boolean fatal) {
         int horizonDay = w.day - w.rules.warmUpDays;
         if (horizonDay < 0) return; // a story starts at the horizon's start
@@ -113,12 +92,12 @@ final class OverdoseCascade {
         return outside + (1 - outside) * fromCircle;
     }
 
-    private static void count(Person p, DayTally t) {
+    static void count(Person p, DayTally t) {
         t.add(Measure.OVERDOSES, 1);
         p.countOverdose();
     }
 
-    private static void die(World w, Person p, UseState state, boolean fentanyl, DayTally t) {
+    static void die(World w, Person p, UseState state, boolean fentanyl, DayTally t) {
         t.addDying(p.id());
         t.add(Measure.OVERDOSE_DEATHS, 1);
         if (fentanyl) t.add(Measure.OVERDOSE_DEATHS_FENTANYL, 1);

@@ -41,11 +41,9 @@ final class PainClock {
      */
     void enterDay(int b, int day) {
         Rules r = sim.world.rules;
-        var roots = sim.world.scenario.policies().rootCauses();
-        double level = r.rootCausesLevel[day];
-        boolean on = level > 0;
-        double emotional = on ? roots.emotionalRelief() : 0, economic = on ? roots.economicRelief() : 0;
-        double cut = on ? roots.reach() * level : Double.NaN;
+        RootCausesLever roots = r.rootCauses;
+        boolean on = roots.on(day);
+        double emotional = roots.emotionalRelief(day), economic = roots.economicRelief(day), cut = roots.reachCut(day);
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);
         boolean reliefMoves = emotional != emotionalRelief[b] || economic != economicRelief[b];
         boolean reachMoves = on && (Double.compare(cut, reachCut[b]) != 0 || end != reachEnd[b]);
@@ -65,9 +63,8 @@ final class PainClock {
      */
     private void markReached(int b, int start, int end, double cut) {
         byte[] flags = sim.people.flags;
-        KeyedStream reach = sim.world.streams.rootCausesReach;
         for (int i = start; i < end; i++) {
-            int reached = reach.uniform(i, 0) < cut ? People.FLAG_ROOT_REACHED : 0;
+            int reached = RootCausesLever.reached(sim.world, i, cut) ? People.FLAG_ROOT_REACHED : 0;
             flags[i] = (byte) ((flags[i] & ~People.FLAG_ROOT_REACHED) | reached);
         }
         reachCut[b] = cut;

@@ -21,11 +21,10 @@ final class PeerPolicy implements Steppable {
     public void step(SimState state) {
         World w = sim.world;
         w.setChances(PolicyPhase.chances(w.rules, w.day, sim.demand));
-        var roots = w.scenario.policies().rootCauses();
-        double level = w.rules.rootCausesLevel[w.day];
-        sim.rootCausesOn = level > 0;
-        sim.rootEmotionalRelief = sim.rootCausesOn ? roots.emotionalRelief() : 0;
-        sim.rootEconomicRelief = sim.rootCausesOn ? roots.economicRelief() : 0;
-        sim.rootReachCut = sim.rootCausesOn ? roots.reach() * level : Double.NaN;
+        RootCausesLever roots = w.rules.rootCauses;
+        sim.rootCausesOn = roots.on(w.day);
+        sim.rootEmotionalRelief = roots.emotionalRelief(w.day);
+        sim.rootEconomicRelief = roots.economicRelief(w.day);
+        sim.rootReachCut = roots.reachCut(w.day);
     }
 }

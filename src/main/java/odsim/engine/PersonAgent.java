@@ -173,7 +173,7 @@ final class PersonAgent implements Steppable, Person {
         economicRelief = economic;
         if (on) {
             // Reached or not is a lifelong uniform against the day's cut.
-            rootReached = sim.world.streams.rootCausesReach.uniform(index, 0) < cut;
+            rootReached = RootCausesLever.reached(sim.world, index, cut);
             reachCut = cut;
             reachMarked = true;
         }

@@ -31,14 +31,12 @@ final class PolicyPhase implements Steppable {
      * and safe supply slots shared among yesterday's demand.
      */
     static Chances chances(Rules r, int day, Demand yesterday) {
-        double kits = r.kitsPerDayAtFull * r.naloxoneLevel[day];
-        // Sites open in proportion to the level and reach people's homes in the same proportion,
-        // so today's demand is yesterday's demand with every site open, times today's level.
-        double room = r.opcVisitsPerDayAtFull * r.opcLevel[day];
-        double demand = yesterday.opcPotentialDemand * r.opcLevel[day];
+        double kits = r.naloxone.kitsToday(day);
+        double room = r.opc.roomToday(day);
+        double demand = r.opc.demandToday(yesterday.opcPotentialDemand, day);
         // Places and slots free today are shared among yesterday's number of people asking.
-        double freePlaces = r.treatmentPlaces[day] - yesterday.inTreatment;
-        double freeSlots = r.safeSupplyCapacity * r.safeSupplyLevel[day] - yesterday.safeSupplyClients;
+        double freePlaces = r.medication.places(day) - yesterday.inTreatment;
+        double freeSlots = r.safeSupply.freeSlots(day, yesterday.safeSupplyClients);
         return new Chances(share(kits, yesterday.usersWithoutKit), share(room, demand), share(freePlaces, yesterday.treatmentRequests),
                 share(freeSlots, yesterday.safeSupplyAttempts));
     }

@@ -28,14 +28,14 @@ final class PopulationSetup {
         sim.demand.inTreatment = inTreatment;
         sim.demand.usersWithoutKit = users - usersWithKit;
         sim.world.kitHoldingShare = users > 0 ? (double) usersWithKit / users : 0;
-        if (sim.world.rules.opcConfigured) {
+        OpcLever opc = sim.world.rules.opc;
+        if (opc.configured()) {
             // Before day 0 there is no count of who would come to a centre: expect it from the people within reach.
-            var opc = sim.world.scenario.policies().opc();
             double near = 0;
             for (int i = 0; i < people.size; i++) {
-                if (people.state[i] == UseState.STREET.code && sim.world.streams.opcReach.uniform(i, 0) < opc.reach()) near++;
+                if (people.state[i] == UseState.STREET.code && opc.nearSite(sim.world, i)) near++;
             }
-            sim.demand.opcPotentialDemand = near * sim.world.scenario.use().streetUseDayProbability() * opc.useDaysAtSite();
+            sim.demand.opcPotentialDemand = opc.initialDemand(near, sim.world.scenario.use().streetUseDayProbability());
         }
     }
 
@@ -75,7 +75,7 @@ final class PopulationSetup {
         if (init.uniform(i, day, 6) < s.cascade().shareTendingToUseAlone()) flags |= People.FLAG_USES_ALONE;
         if (init.uniform(i, day, 7) < s.cascade().initialKitShare()) flags |= People.FLAG_HOLDS_KIT;
         if (streetHistory) flags |= People.FLAG_STREET_HISTORY;
-        if (nearSite(sim.world, i)) flags |= People.FLAG_NEAR_SITE;
+        if (sim.world.rules.opc.nearSite(sim.world, i)) flags |= People.FLAG_NEAR_SITE;
         p.flags[i] = (byte) flags;
         // Drivers start at their baselines, as of the end of the day before the first one the
         // person lives: day 0 for the first people (so day 0 recovers one day, as every day
@@ -99,11 +99,6 @@ final class PopulationSetup {
         else UseDays.schedule(sim.world, person, firstPossible);
         sim.refreshDue(i, firstPossible - 1);
         p.counted(i);
-    }
-
-    /** Whether person {@code i} lives within reach of a centre once every site is open (see {@link People#FLAG_NEAR_SITE}). */
-    static boolean nearSite(World w, int i) {
-        return w.streams.opcReach.uniform(i, 0) < w.scenario.policies().opc().reach();
     }
 
     private static double initialTolerance(OverdoseSim sim, UseState state, double dose) {

@@ -19,7 +19,6 @@ final class Rules {
     final int days;
     /** Days stepped before the horizon's start and not recorded ({@code horizon.warmUpYears}). */
     final int warmUpDays;
-    private final java.time.LocalDate start;
 
     // pain
     final double physicalRetention, emotionalRetention, economicRetention;
@@ -102,42 +101,29 @@ final class Rules {
     /** By state code: the highest daily chance of any rare event in the state (why its q is what it is). */
     final double[] highestRare = new double[UseState.ALL.length];
 
-    // policy levers, by day (0 = off)
-    final double[] naloxoneLevel, opcLevel, decriminalization, policingIntensity, diversion, supplyVolatility;
-    /** Kits a day at full scale, in agents (kits per agent-equivalent). */
-    final double kitsPerDayAtFull;
-    /** Visits a day at full scale, in agents. */
-    final double opcVisitsPerDayAtFull;
-    /** Whether centres open at any time in the horizon (their draws are skipped otherwise). */
-    final boolean opcConfigured;
-    final double[] safeSupplyLevel, medicationLevel, rootCausesLevel, drugCheckingLevel, abstinenceLevel, prescribingLevel;
-    /** Safe supply: daily enrolment and dropout chances of the delivery model; capacity in agents at full scale. */
-    final double safeSupplyEnrolment, safeSupplyDropout, safeSupplyCapacity;
-    final double extraTreatmentStart, extraRehabAdmission, extraPrescriptionEnd;
-    final double logStrongBatch;
-    /** Treatment places by day, in agents. */
-    final double[] treatmentPlaces;
+    // policy levers: each lever's compiled parameters and rules, in its own class
+    final NaloxoneLever naloxone;
+    final OpcLever opc;
+    final DecriminalizationLever decriminalization;
+    final PolicingLever policing;
+    final SupplyPressureLever supplyPressure;
+    final SafeSupplyLever safeSupply;
+    final MedicationLever medication;
+    final RootCausesLever rootCauses;
+    final DrugCheckingLever drugChecking;
+    final AbstinenceLever abstinence;
+    final PrescribingLever prescribing;
+    /** The levers with running costs, added when a day closes. */
+    final RunningCost[] runningCosts;
 
     // other-cause deaths: daily probability by whole year of age, general and street use
     final double[] otherDeathByAge = new double[121], otherDeathStreetByAge = new double[121];
 
-    /**
-     * A dated input by engine day: through the warm-up, held at its value on the horizon's start
-     * (the warm-up lets people settle under the conditions the horizon starts from); then its
-     * value on each day of the horizon.
-     */
-    private double[] byDay(DatedCurve curve) {
-        double[] out = new double[days];
-        java.util.Arrays.fill(out, 0, warmUpDays, curve.valueAt(start));
-        System.arraycopy(curve.daily(start, days - warmUpDays), 0, out, warmUpDays, days - warmUpDays);
-        return out;
-    }
-
     Rules(Scenario s) {
         this.s = s;
-        this.warmUpDays = s.horizon().warmUpDays();
-        this.days = warmUpDays + s.horizon().days();
-        this.start = s.horizon().start();
+        DayGrid grid = DayGrid.of(s);
+        this.warmUpDays = grid.warmUpDays();
+        this.days = grid.days();
         var pain = s.pain();
         physicalRetention = Rates.dailyRetention(pain.physicalRecoveryHalfLifeDays());
         emotionalRetention = Rates.dailyRetention(pain.emotionalRecoveryHalfLifeDays());
@@ -181,10 +167,10 @@ final class Rules {
         nonmedicalArrest = Rates.dailyProbability(s.policing().nonmedicalArrestsPerYear());
 
         var supply = s.supply();
-        fentanylShare = byDay(supply.fentanylShare());
-        counterfeitShare = byDay(supply.counterfeitPillShare());
+        fentanylShare = grid.byDay(supply.fentanylShare());
+        counterfeitShare = grid.byDay(supply.counterfeitPillShare());
         CascadeParams cascade = s.cascade();
-        witnessNaloxone = byDay(cascade.witnessHasNaloxone());
+        witnessNaloxone = grid.byDay(cascade.witnessHasNaloxone());
         logFentanylPotency = Math.log(supply.fentanylRelativePotency());
         heroinSd = supply.heroinBatchSd() * supply.enforcementVolatility();
         fentanylSd = supply.fentanylBatchSd() * supply.enforcementVolatility();
@@ -223,40 +209,18 @@ final class Rules {
         adaptationLeft = powers(1 - adaptation, days + 2);
         kitLoss = Rates.dailyProbability(cascade.kitLossPerYear());
 
-        var pol = s.policies();
-        naloxoneLevel = byDay(pol.naloxone().level());
-        opcLevel = byDay(pol.opc().level());
-        decriminalization = byDay(pol.decriminalization().level());
-        policingIntensity = byDay(pol.policing().intensity());
-        diversion = byDay(pol.policing().diversion());
-        supplyVolatility = byDay(pol.supplyPressure().volatility());
-        // To hundredths: each distinct value needs its own batch-averaged overdose tables (about
-        // 50 ms each to build), so a ramp that moved every day would build hundreds of them.
-        for (int d = 0; d < days; d++) supplyVolatility[d] = Math.round(supplyVolatility[d] * 100) / 100.0;
-        double agentsPerPerson = 1.0 / s.population().scale();
-        kitsPerDayAtFull = pol.naloxone().kitsPerYearPer100k() * s.population().regionPopulation() / 100_000
-                / Rates.DAYS_PER_YEAR * agentsPerPerson;
-        opcVisitsPerDayAtFull = pol.opc().sites() * pol.opc().visitsPerSitePerDay() * agentsPerPerson;
-        opcConfigured = pol.opc().level().max() > 0;
-        safeSupplyLevel = byDay(pol.safeSupply().level());
-        medicationLevel = byDay(pol.medication().level());
-        rootCausesLevel = byDay(pol.rootCauses().level());
-        drugCheckingLevel = byDay(pol.drugChecking().level());
-        abstinenceLevel = byDay(pol.abstinence().level());
-        prescribingLevel = byDay(pol.prescribing().level());
-        var model = pol.safeSupply().model();
-        safeSupplyEnrolment = Rates.dailyProbability(model.enrolmentPerYear);
-        safeSupplyDropout = Rates.dailyProbability(model.dropoutPerYear);
-        safeSupplyCapacity = pol.safeSupply().capacityPer100k() * s.population().regionPopulation() / 100_000 * agentsPerPerson;
-        extraTreatmentStart = Rates.dailyProbability(pol.medication().extraStartsPerYear());
-        extraRehabAdmission = Rates.dailyProbability(pol.abstinence().extraAdmissionsPerYear());
-        extraPrescriptionEnd = Rates.dailyProbability(pol.prescribing().extraEndsPerYear());
-        logStrongBatch = Math.log(pol.drugChecking().strongAbove());
-        treatmentPlaces = new double[days];
-        for (int d = 0; d < days; d++) {
-            treatmentPlaces[d] = (s.treatment().placesPer100k() + pol.medication().extraPlacesPer100k() * medicationLevel[d])
-                    * s.population().regionPopulation() / 100_000 * agentsPerPerson;
-        }
+        naloxone = new NaloxoneLever(s, grid);
+        opc = new OpcLever(s, grid);
+        decriminalization = new DecriminalizationLever(s, grid);
+        policing = new PolicingLever(s, grid);
+        supplyPressure = new SupplyPressureLever(s, grid);
+        safeSupply = new SafeSupplyLever(s, grid);
+        medication = new MedicationLever(s, grid);
+        rootCauses = new RootCausesLever(s, grid);
+        drugChecking = new DrugCheckingLever(s, grid);
+        abstinence = new AbstinenceLever(s, grid);
+        prescribing = new PrescribingLever(s, grid);
+        runningCosts = new RunningCost[] {opc, supplyPressure, safeSupply, medication, rootCauses};
 
         var m = s.mortality();
         for (int age = 0; age <= 120; age++) {
@@ -269,19 +233,19 @@ final class Rules {
         // state may change during a candidate day, so the street rate counts for everyone).
         double anyState = Math.max(Math.max(otherDeathByAge[120], otherDeathStreetByAge[120]),
                 Math.max(physicalShock + emotionalShock + economicShock, kitLoss));
-        double seeking = 1 + pol.decriminalization().moreTreatmentSeeking() * pol.decriminalization().level().max();
-        double policing = pol.policing().intensity().max();
-        double treatment = treatmentStart * seeking + extraTreatmentStart, rehab = rehabAdmission + extraRehabAdmission;
+        double seeking = decriminalization.highestTreatmentSeeking();
+        double policingMax = policing.highestIntensity();
+        double treatment = treatmentStart * seeking + medication.extraStarts, rehab = rehabAdmission + abstinence.extraAdmissions;
         for (UseState st : UseState.ALL) {
             double h = anyState;
             switch (st) {
                 case NO_USE -> h = max(h, prescriptionStart.max(), initiation.max());
-                case PRESCRIBED -> h = max(h, prescriptionEnd.max() + extraPrescriptionEnd, misuse.max());
-                case NONMEDICAL -> h = max(h, nonmedicalArrest * policing, treatment, rehab, escalation.max(), nonmedicalCessation.max());
-                case STREET -> h = max(h, streetArrest * policing, treatment, rehab, safeSupplyEnrolment, streetCessation.max());
+                case PRESCRIBED -> h = max(h, prescriptionEnd.max() + prescribing.extraEnds, misuse.max());
+                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max(), nonmedicalCessation.max());
+                case STREET -> h = max(h, streetArrest * policingMax, treatment, rehab, safeSupply.enrolment, streetCessation.max());
                 case METHADONE -> h = max(h, methadoneDropout);
                 case BUPRENORPHINE -> h = max(h, buprenorphineDropout);
-                case SAFE_SUPPLY -> h = max(h, safeSupplyDropout);
+                case SAFE_SUPPLY -> h = max(h, safeSupply.dropout);
                 case REMISSION -> h = max(h, earlyRelapse(0) * relapse.max());
                 default -> { }
             }

@@ -25,7 +25,7 @@ final class ScenarioChange {
         this.next = new Rules(changed);
         this.painRecoveryMoves = !next.samePainRecovery(old);
         this.useDaysMove = !next.sameUseDays(old);
-        this.reachMoves = changed.policies().opc().reach() != scenario.policies().opc().reach();
+        this.reachMoves = !next.opc.sameReach(old.opc);
     }
 
     boolean painRecoveryMoves() {
@@ -56,6 +56,6 @@ final class ScenarioChange {
             if (code == UseState.PRESCRIBED.code) Prescriptions.start(w, p, day);
             else UseDays.schedule(w, p, day);
         }
-        if (reachMoves) p.setNearSite(PopulationSetup.nearSite(w, i));
+        if (reachMoves) p.setNearSite(next.opc.nearSite(w, i));
     }
 }

@@ -18,32 +18,15 @@ final class Stays {
 
     static void arrest(World w, Person p, DayTally t) {
         var policing = w.scenario.policing();
-        var policies = w.scenario.policies();
-        Streams st = w.streams;
-        int i = p.id(), day = w.day;
+        Rules r = w.rules;
+        int i = p.id();
         t.add(Measure.ARRESTS, 1);
         t.add(Measure.COST_POLICING, w.scenario.costs().arrest());
-        // Police diversion (LEAD, PAARI): case management and treatment instead of custody.
-        double diverted = w.rules.diversion[day];
-        if (diverted > 0 && st.diversion.uniform(i, day, 0) < diverted) {
-            t.add(Measure.DIVERSIONS, 1);
-            t.add(Measure.COST_DIVERSION, policies.policing().costPerDiversion());
-            if (st.diversion.uniform(i, day, 1) < policies.policing().treatmentAfterDiversion()) {
-                StateChanges.requestTreatment(w, p, t, false);
-            }
-            return;
-        }
-        // Courts may mandate rehab instead of a sentence.
-        double mandated = policies.abstinence().courtMandated() * w.rules.abstinenceLevel[day];
-        if (mandated > 0 && st.courtMandate.uniform(i, day) < mandated) {
-            t.add(Measure.COURT_MANDATED_REHAB, 1);
-            admitToRehab(w, p, t);
-            return;
-        }
-        boolean prison = st.sentence.uniform(i, day) < policing.prisonShare();
+        // Police diversion instead of custody, or courts mandating rehab instead of a sentence.
+        if (r.policing.diverts(w, p, t) || r.abstinence.mandatesRehab(w, p, t)) return;
+        boolean prison = w.streams.sentence.uniform(i, w.day) < policing.prisonShare();
         start(w, p, prison ? UseState.PRISON : UseState.JAIL, prison ? policing.meanPrisonDays() : policing.meanJailDays(), 1);
-        double medicated = policies.medication().inCustody() * w.rules.medicationLevel[day];
-        if (medicated > 0 && st.medicationInCustody.uniform(i, day, 0) < medicated) p.setMedicatedInCustody(true);
+        if (r.medication.medicatesInCustody(w, i)) p.setMedicatedInCustody(true);
         p.setEconomic(p.economic() + (float) policing.economicShockAtArrest());
     }
 
@@ -64,8 +47,7 @@ final class Stays {
             // Medication held tolerance up inside, through yesterday; some carry on outside.
             StateChanges.settleHeldTolerance(w, p, w.rules.custodyMedicationTolerance);
             p.setMedicatedInCustody(false);
-            double carryOn = w.scenario.policies().medication().continueAfterRelease();
-            if (w.streams.medicationInCustody.uniform(i, day, 1) < carryOn) {
+            if (w.rules.medication.continuesAfterRelease(w, i)) {
                 StateChanges.requestTreatment(w, p, t, false);
                 if (p.state() != from.code) return;
                 // Every place is taken: released like anyone else, and asking again each day.

@@ -21,7 +21,7 @@ final class SupplyPhase implements Steppable {
 
     /** Today's market: the next day of its path, and the supplies use-days meet (the engine's and the peer's one statement). */
     static void openMarket(World w, StreetMarket market) {
-        w.marketLogPotency = market.nextDay(w.rules.supplyVolatility[w.day]);
+        w.marketLogPotency = market.nextDay(w.rules.supplyPressure.volatility(w.day));
         w.supply.set(w.day, w.marketLogPotency);
     }
 }

@@ -34,7 +34,6 @@ final class Transitions {
     private static void change(World w, Person p, UseState state, DayTally t) {
         Streams st = w.streams;
         Rules r = w.rules;
-        var policies = w.scenario.policies();
         double q = r.perCandidate[state.code]; // daily chance p becomes p / q on a candidate day
         int i = p.id();
         int day = w.day;
@@ -52,9 +51,8 @@ final class Transitions {
             case PRESCRIBED -> {
                 double drive = drive(w, p);
                 // Prescribing restrictions end prescriptions faster; some people cut off turn to other supply.
-                double restricted = r.prescribingLevel[day];
-                if (st.prescriptionEnd.uniform(i, day) < (r.prescriptionEnd.daily(drive) + r.extraPrescriptionEnd * restricted) * q) {
-                    if (restricted > 0 && st.cutOff.uniform(i, day) < policies.prescribing().turnToNonmedical() * restricted) {
+                if (st.prescriptionEnd.uniform(i, day) < r.prescribing.endChance(r.prescriptionEnd.daily(drive), day) * q) {
+                    if (r.prescribing.turnsToOtherSupply(w, i)) {
                         StateChanges.moveToUse(w, p, UseState.NONMEDICAL);
                         t.add(Measure.INITIATIONS, 1);
                     } else {
@@ -70,26 +68,18 @@ final class Transitions {
                 double drive = drive(w, p);
                 // Arrests follow policing intensity and stop where possession is decriminalized;
                 // decriminalization also brings more people to treatment.
-                double arrestChance = (street ? r.streetArrest : r.nonmedicalArrest) * r.policingIntensity[day]
-                        * (1 - r.decriminalization[day]);
-                double treatmentChance = r.treatmentStart
-                        * (1 + r.decriminalization[day] * policies.decriminalization().moreTreatmentSeeking())
-                        + r.extraTreatmentStart * r.medicationLevel[day];
-                double rehabChance = r.rehabAdmission + r.extraRehabAdmission * r.abstinenceLevel[day];
-                double safeSupply = street ? r.safeSupplyEnrolment * r.safeSupplyLevel[day] : 0;
+                double arrestChance = r.policing.arrestChance(street ? r.streetArrest : r.nonmedicalArrest, day)
+                        * r.decriminalization.arrestsLeft(day);
+                double treatmentChance = r.medication.startChance(r.treatmentStart * r.decriminalization.treatmentSeeking(day), day);
+                double rehabChance = r.abstinence.admissionChance(r.rehabAdmission, day);
                 if (st.arrest.uniform(i, day) < arrestChance * q) {
                     Stays.arrest(w, p, t);
                 } else if (st.treatmentStart.uniform(i, day) < treatmentChance * q) {
                     StateChanges.requestTreatment(w, p, t, false);
                 } else if (st.rehabAdmission.uniform(i, day) < rehabChance * q) {
                     Stays.admitToRehab(w, p, t);
-                } else if (safeSupply > 0 && st.safeSupplyEnrol.uniform(i, day, 0) < safeSupply * q) {
-                    // Asks to enrol; gets in when the program has room today.
-                    t.safeSupplyAttempts++;
-                    if (st.safeSupplyEnrol.uniform(i, day, 1) < w.safeSupplyAdmitChance) {
-                        StateChanges.enter(w, p, UseState.SAFE_SUPPLY, false);
-                        t.add(Measure.SAFE_SUPPLY_STARTS, 1);
-                    }
+                } else if (street && r.safeSupply.asksToEnrol(w, i, q)) {
+                    r.safeSupply.enrol(w, p, t);
                 } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * q) {
                     StateChanges.moveToUse(w, p, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
@@ -99,16 +89,14 @@ final class Transitions {
                 }
             }
             case METHADONE, BUPRENORPHINE -> {
-                double dropout = (state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout)
-                        * (1 - policies.medication().lessDropout() * r.medicationLevel[day]);
+                double dropout = r.medication.dropoutChance(state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout, day);
                 if (st.treatmentDropout.uniform(i, day) < dropout * q) {
                     StateChanges.returnToUse(w, p);
                     t.add(Measure.TREATMENT_EXITS, 1);
                 }
             }
             case SAFE_SUPPLY -> {
-                // Clients leave at the delivery model's dropout rate, and all leave if the program closes.
-                if (r.safeSupplyLevel[day] <= 0 || st.safeSupplyEnrol.uniform(i, day, 2) < r.safeSupplyDropout * q) {
+                if (r.safeSupply.leaves(w, i, q)) {
                     StateChanges.moveToUse(w, p, UseState.STREET);
                 }
             }
