@@ -1,28 +1,15 @@
 package odsim.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import odsim.report.Charts;
-import odsim.report.ComparisonResults;
-import odsim.report.HeadlineTable;
-import odsim.report.ReportCsv;
-import odsim.report.ReportWriter;
-import odsim.results.Comparison;
-import odsim.results.Measure;
+import odsim.experiment.PolicyComparison;
 import odsim.results.Period;
-import odsim.results.RunResult;
-import odsim.results.Statistics;
 import odsim.scenario.ComparisonFile;
 import odsim.scenario.ComparisonLoader;
 import odsim.scenario.Perspective;
-import odsim.scenario.Scenario;
 import odsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,70 +88,27 @@ final class CompareCommand implements Callable<Integer> {
         }
         settings = override(settings);
 
-        Scenario baseline = prepare(ScenarioLoader.load(baselineFile, options.overrides()), null, horizon);
-        long seed = baseline.seed();
-        List<Scenario> alternatives = new ArrayList<>();
-        Set<String> names = new HashSet<>(List.of(baseline.name()));
+        PolicyComparison.Input baseline = new PolicyComparison.Input(ScenarioLoader.load(baselineFile, options.overrides()),
+                baselineFile.toString());
+        List<PolicyComparison.Input> alternatives = new ArrayList<>();
         for (Path f : alternativeFiles) {
-            Scenario s = prepare(ScenarioLoader.load(f, options.overrides()), seed, horizon);
-            if (!names.add(s.name())) throw new UserError(f + ": scenario name '" + s.name() + "' is used twice in this comparison");
-            if (!s.horizon().equals(baseline.horizon())) {
-                throw new UserError(f + ": horizon " + s.horizon().describe() + " differs from the baseline's "
-                        + baseline.horizon().describe() + "; paired comparisons need the same horizon");
-            }
-            alternatives.add(s);
+            alternatives.add(new PolicyComparison.Input(ScenarioLoader.load(f, options.overrides()), f.toString()));
         }
-        String folder = files.size() == 1 ? settings.name() : baseline.name();
+        PolicyComparison comparison = PolicyComparison.of(settings, baseline, alternatives, options.seed, options.agents, horizon);
+        String folder = files.size() == 1 ? settings.name() : comparison.baseline().name();
         Path dir = options.out != null ? options.out : ScenarioRunner.defaultFolder("compare-" + folder);
-
-        long started = System.nanoTime();
-        List<RunResult> base = ScenarioRunner.runInto(baseline, dir.resolve(safe(baseline.name())), options, period, baselineFile.toString());
-        List<List<RunResult>> allRuns = new ArrayList<>(List.of(base));
-        List<Comparison> comparisons = new ArrayList<>();
-        for (int k = 0; k < alternatives.size(); k++) {
-            Scenario s = alternatives.get(k);
-            List<RunResult> runs = ScenarioRunner.runInto(s, dir.resolve(safe(s.name())), options, period, alternativeFiles.get(k).toString());
-            comparisons.add(Comparison.of(base, runs));
-            allRuns.add(runs);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
-        Statistics baseCost = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.COST_TOTAL)).toArray());
-        StringBuilder md = new StringBuilder();
-        md.append(String.format("Overdose deaths and costs, %s, %d replications of %d agents (95%% CI of the mean in brackets):%n%n",
-                baseline.horizon().describe(), options.replications, baseline.population().agents()));
-        md.append(Comparison.markdownHeader()).append(Comparison.markdownBaseline(baseline.name(), baseDeaths, baseCost));
-        List<String> csv = new ArrayList<>(List.of(Comparison.CSV_HEADER));
-        for (Comparison c : comparisons) {
-            md.append(c.markdownRow());
-            csv.addAll(c.csvRows());
-        }
-        List<Scenario> scenarios = new ArrayList<>(List.of(baseline));
-        scenarios.addAll(alternatives);
-        Path report = dir.resolve("report.html");
+        PolicyComparison.Outcome outcome;
         try {
-            ComparisonResults results = ComparisonResults.of(settings, scenarios, allRuns);
-            md.append(System.lineSeparator()).append(HeadlineTable.markdown(results));
-            Files.writeString(dir.resolve("comparison.md"), md.toString(), StandardCharsets.UTF_8);
-            Files.write(dir.resolve("comparison.csv"), csv, StandardCharsets.UTF_8);
-            writeReport(results, dir, report);
+            outcome = comparison.runInto(dir, options.replications,
+                    (scenario, folderOf, source) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source));
         } catch (IOException e) {
             throw new UserError("cannot write " + dir + ": " + e.getMessage());
         }
         java.io.PrintWriter console = spec.commandLine().getOut();
-        console.print(md);
-        console.printf("%nin %.1f s; results: %s%nreport: %s%n", seconds, dir, report);
+        console.print(outcome.summary());
+        console.printf("%nin %.1f s; results: %s%nreport: %s%n", outcome.seconds(), dir, outcome.report());
         console.flush();
         return 0;
-    }
-
-    private static void writeReport(ComparisonResults results, Path dir, Path report) throws IOException {
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        ReportCsv csv = new ReportCsv();
-        List<Charts.Chart> charts = Charts.write(results, dir.resolve("charts"), csv);
-        ReportWriter.write(results, charts, csv, report);
-        csv.write(dir.resolve("report.csv"));
     }
 
     /** The command line's --discount-rate and --perspective over the file's settings. */
@@ -182,18 +126,5 @@ final class CompareCommand implements Callable<Integer> {
         }
         return new ComparisonFile(s.name(), s.question(), s.baseline(), s.alternatives(), s.replications(), s.agents(), rate, p,
                 s.horizon(), s.valuation());
-    }
-
-    /** Applies --seed, --agents and the comparison's horizon; alternatives take the baseline's seed for common random numbers. */
-    private Scenario prepare(Scenario s, Long baselineSeed, odsim.scenario.Horizon horizon) {
-        if (options.seed != null) s = s.withSeed(options.seed);
-        else if (baselineSeed != null) s = s.withSeed(baselineSeed);
-        if (options.agents != null) s = s.withAgents(options.agents);
-        if (horizon != null) s = s.withHorizon(horizon);
-        return s;
-    }
-
-    private static String safe(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -1,6 +1,6 @@
 package odsim.economics;
 
-import odsim.engine.UseState;
+import odsim.model.UseState;
 import odsim.model.Rates;
 import odsim.results.Measure;
 import odsim.results.RunResult;

@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * Working space for one block's pass through the day, one per thread (not per block, which would
  * cost 4 bytes per person per array): lists of people's indices gathered without branching, so

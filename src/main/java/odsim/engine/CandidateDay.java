@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import odsim.model.LifeTable;
+import odsim.model.UseState;
 import odsim.results.Measure;
 
 /**

@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * The engine's {@link Person}: a cursor on one slot of the {@link People} columns. A phase keeps
  * one per thread ({@link BlockScratch#person}) and points it at each person it steps, so the

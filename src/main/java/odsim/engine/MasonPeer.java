@@ -2,6 +2,7 @@ package odsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;

@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * Who was there when a watched person overdosed, and how it ended.
  *

@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import java.util.function.IntConsumer;
+import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;

@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * Pain drivers return toward each person's baseline and take shocks: on a candidate day one
  * draw decides whether a physical, emotional or economic shock happens; a scheduled regional

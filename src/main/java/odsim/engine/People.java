@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import java.util.Arrays;
+import odsim.model.UseState;
 
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.

@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * One person, as a rule reads and writes them: the engine points a {@link ColumnPerson} at a slot
  * of its columns, the MASON peer's {@link PersonAgent} is the person itself. Rules written against

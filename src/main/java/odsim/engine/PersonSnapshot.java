@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * One person at the end of a day, read from the columns: what a person's story is made of.
  *

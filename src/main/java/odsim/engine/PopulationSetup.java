@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import odsim.model.StandardNormal;
+import odsim.model.UseState;
 import odsim.scenario.PopulationParams;
 
 /** Creates the people of day 0 and the people who enter later, from the scenario's shares. */

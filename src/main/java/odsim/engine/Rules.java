@@ -4,6 +4,7 @@ import odsim.model.DriveResponse;
 import odsim.model.GeometricDays;
 import odsim.model.OverdoseRisk;
 import odsim.model.Rates;
+import odsim.model.UseState;
 import odsim.scenario.CascadeParams;
 import odsim.scenario.DatedCurve;
 import odsim.scenario.JobLossShock;
@@ -203,7 +204,7 @@ final class Rules {
             deadMask[u.code] = u.code >= UseState.DEAD_OVERDOSE.code ? -1 : 0;
             useDayGaps[u.code] = new GeometricDays(useDayProbability[u.code], UseDays.NONE + 1);
         }
-        risk = new OverdoseRisk(s.overdose());
+        risk = new OverdoseRisk(s.overdose().maxProbability(), s.overdose().halfRatio(), s.overdose().steepness());
         pharmaRisk = odsim.model.BatchRisk.of(risk, pharmaSd);
         pharmaMeanPotency = Math.exp(0.5 * pharmaSd * pharmaSd);
         adaptationLeft = powers(1 - adaptation, days + 2);

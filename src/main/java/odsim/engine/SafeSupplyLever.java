@@ -1,6 +1,7 @@
 package odsim.engine;
 
 import odsim.model.Rates;
+import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.scenario.SafeSupplyPolicy;
 import odsim.scenario.Scenario;

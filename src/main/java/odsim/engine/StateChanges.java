@@ -1,5 +1,7 @@
 package odsim.engine;
 
+import odsim.model.UseState;
+
 /**
  * A person's change of state, and what it settles and draws: the one statement of it, for the
  * engine and the MASON peer. What the old state kept lazily is settled first (a prescription's

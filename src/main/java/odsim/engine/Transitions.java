@@ -1,5 +1,6 @@
 package odsim.engine;
 
+import odsim.model.UseState;
 import odsim.results.Measure;
 
 /**

@@ -2,7 +2,7 @@ package odsim.gui;
 
 import java.time.LocalDate;
 import java.util.List;
-import odsim.engine.UseState;
+import odsim.model.UseState;
 
 /**
  * A person's life in one run: what happened, day by day, and the daily course of their state,

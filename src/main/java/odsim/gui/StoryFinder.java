@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import odsim.engine.OverdoseSim;
 import odsim.engine.People;
-import odsim.engine.UseState;
+import odsim.model.UseState;
 import odsim.scenario.Scenario;
 
 /**

@@ -8,7 +8,7 @@ import odsim.engine.OverdoseScene;
 import odsim.engine.OverdoseSim;
 import odsim.engine.OverdoseWatcher;
 import odsim.engine.PersonSnapshot;
-import odsim.engine.UseState;
+import odsim.model.UseState;
 
 /**
  * Writes one person's story while a model runs: after each day it reads the person's columns

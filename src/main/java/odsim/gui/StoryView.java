@@ -19,7 +19,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingWorker;
-import odsim.engine.UseState;
+import odsim.model.UseState;
 import odsim.scenario.Scenario;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.IntervalMarker;

@@ -1,7 +1,7 @@
 package odsim.gui;
 
 import java.time.LocalDate;
-import odsim.engine.UseState;
+import odsim.model.UseState;
 import odsim.results.Measure;
 
 /**

@@ -1,7 +1,5 @@
 package odsim.model;
 
-import odsim.scenario.OverdoseParams;
-
 /**
  * Chance of an overdose on one use-day from the ratio r of the day's intake to the body's
  * tolerance: the Hill curve {@code max * r^k / (r50^k + r^k)}. It is smooth and strictly
@@ -17,10 +15,15 @@ public final class OverdoseRisk {
     private final double steepness;
     private final RatioTable table;
 
-    public OverdoseRisk(OverdoseParams p) {
-        this.max = p.maxProbability();
-        this.logHalfRatio = Math.log(p.halfRatio());
-        this.steepness = p.steepness();
+    /**
+     * @param maxProbability the chance approached at very large ratios
+     * @param halfRatio the ratio at which the chance is half of it
+     * @param steepness the Hill exponent k
+     */
+    public OverdoseRisk(double maxProbability, double halfRatio, double steepness) {
+        this.max = maxProbability;
+        this.logHalfRatio = Math.log(halfRatio);
+        this.steepness = steepness;
         this.table = new RatioTable(this::exact, this::exact);
     }
 

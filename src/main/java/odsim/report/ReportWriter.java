@@ -254,7 +254,7 @@ public final class ReportWriter {
                         + "that people who died of an overdose would have lived after the horizon (their remaining life expectancy, "
                         + "weight ").append(Numbers.whole(s.valuation().afterHorizon() * 100)).append("/100).</li>\n")
                 .append("<li>Costs and QALYs are discounted to the first day at ").append(Charts.percent(s.discountRate()))
-                .append(" a year. Every amount is in ").append(odsim.economics.PriceYear.LABEL)
+                .append(" a year. Every amount is in ").append(odsim.scenario.PriceYear.LABEL)
                 .append(": defaults reported by their sources in other years' dollars were converted with the consumer price index (CPI-U; each source below says how).</li>\n")
                 .append("<li>The societal perspective values each overdose death at USD ").append(whole(s.valuation().valueOfStatisticalLife()))
                 .append(" (value of a statistical life). It should not be combined with QALYs in one ratio: both value the same lives.</li>\n")

@@ -108,7 +108,7 @@ public enum Measure {
     }
 
     /** The stock measure counting people in a living state. */
-    public static Measure peopleIn(odsim.engine.UseState s) {
+    public static Measure peopleIn(odsim.model.UseState s) {
         return valueOf("PEOPLE_" + s.name());
     }
 }

@@ -1,6 +1,6 @@
 package odsim.scenario;
 
-/** Unit costs, in US dollars of 2023 ({@code odsim.economics.PriceYear}); each source says how its figure was converted. */
+/** Unit costs, in US dollars of 2023 ({@code odsim.scenario.PriceYear}); each source says how its figure was converted. */
 public record CostParams(
         @Param(value = "500", unit = "USD per call", min = 0, source = "MODEL.md: EMS call about $500; price year not stated, taken as 2023 dollars (assumption)", doc = "EMS response") double emsCall,
         @Param(value = "504", unit = "USD per visit", min = 0, source = "MODEL.md: emergency visit about $504 when released; price year not stated, taken as 2023 dollars (assumption)", doc = "Emergency department visit, released") double edVisit,

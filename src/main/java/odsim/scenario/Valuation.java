@@ -1,6 +1,6 @@
 package odsim.scenario;
 
-import odsim.engine.UseState;
+import odsim.model.UseState;
 
 /**
  * How health and lives are valued in an appraisal: quality-of-life weights per use state (1 =

@@ -49,6 +49,19 @@ class CompareCommandTest {
         assertTrue(Files.readString(out.resolve("report.html")).contains("none averted"));
     }
 
+    /** Names that differ only in characters unsafe in a file name would share a results folder: refused before anything runs. */
+    @Test
+    void namesThatWouldShareAFolderAreRefused() throws IOException {
+        Path a = scenario("a-pipe", ""), b = scenario("a-question", "");
+        Files.writeString(a, Files.readString(a).replace("name: a-pipe", "name: 'a | b'"));
+        Files.writeString(b, Files.readString(b).replace("name: a-question", "name: 'a ? b'"));
+        Path out = dir.resolve("out");
+        var o = CommandLineTest.odsim("compare", a.toString(), b.toString(), "-r", "1", "-q", "-o", out.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("would share the results folder 'a___b'"), o.err());
+        assertFalse(Files.exists(out.resolve("a___b")), "nothing ran");
+    }
+
     @Test
     void aComparisonFileNamesBaselineAlternativesAndSettings() throws IOException {
         scenario("base", "");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import odsim.bench.BenchScenarios;
+import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;

@@ -3,6 +3,7 @@ package odsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import odsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 class BatchRiskTest {
-    private final OverdoseRisk risk = new OverdoseRisk(ScenarioLoader.defaults("t").overdose());
+    private final OverdoseRisk risk = risk(ScenarioLoader.defaults("t").overdose());
 
     /** E[risk(y e^{sigma Z})] by Simpson's rule on a finer, wider grid than the table's, with the exact curve. */
     private double integrated(double y, double sigma) {
@@ -64,5 +64,9 @@ class BatchRiskTest {
             assertTrue(p > previous && p <= risk.max(), "at y=" + y);
             previous = p;
         }
+    }
+
+    private static OverdoseRisk risk(odsim.scenario.OverdoseParams p) {
+        return new OverdoseRisk(p.maxProbability(), p.halfRatio(), p.steepness());
     }
 }

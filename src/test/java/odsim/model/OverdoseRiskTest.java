@@ -7,7 +7,7 @@ import odsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 class OverdoseRiskTest {
-    private final OverdoseRisk risk = new OverdoseRisk(ScenarioLoader.defaults("t").overdose());
+    private final OverdoseRisk risk = risk(ScenarioLoader.defaults("t").overdose());
 
     @Test
     void strictlyIncreasingAndBounded() {
@@ -42,5 +42,9 @@ class OverdoseRiskTest {
     void dailyProbabilityFromYearlyRate() {
         assertEquals(1 - Math.exp(-1 / 365.25), Rates.dailyProbability(1.0), 1e-15);
         assertEquals(0.5, Math.pow(Rates.dailyRetention(7), 7), 1e-12);
+    }
+
+    private static OverdoseRisk risk(odsim.scenario.OverdoseParams p) {
+        return new OverdoseRisk(p.maxProbability(), p.halfRatio(), p.steepness());
     }
 }

@@ -1,4 +1,4 @@
-package odsim.engine;
+package odsim.model;
 
 import java.util.Locale;
 

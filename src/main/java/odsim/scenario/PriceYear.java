@@ -1,4 +1,4 @@
-package odsim.economics;
+package odsim.scenario;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package odsim.economics;
+package odsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

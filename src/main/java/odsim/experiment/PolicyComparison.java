@@ -1,0 +1,144 @@
+package odsim.experiment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import odsim.report.Charts;
+import odsim.report.ComparisonResults;
+import odsim.report.HeadlineTable;
+import odsim.report.ReportCsv;
+import odsim.report.ReportWriter;
+import odsim.results.Comparison;
+import odsim.results.Measure;
+import odsim.results.RunResult;
+import odsim.results.Statistics;
+import odsim.scenario.ComparisonFile;
+import odsim.scenario.Horizon;
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioException;
+
+/**
+ * A policy comparison, odsim's main job: a baseline and its alternatives run with common random
+ * numbers (every scenario runs replication r with the same seed, the baseline's or one given, so
+ * differences reflect the policies, not chance) over one horizon, then compared: deaths averted,
+ * costs, and the report for policy staff.
+ */
+public final class PolicyComparison {
+    /** A scenario and where it was read from (named in messages and in its resolved copy). */
+    public record Input(Scenario scenario, String source) {}
+
+    /**
+     * Runs one scenario's replications into its folder and returns them: the caller's way (a
+     * progress bar, a folder that keeps the replications finished if the run is stopped).
+     */
+    @FunctionalInterface
+    public interface ScenarioRuns {
+        List<RunResult> run(Scenario scenario, Path folder, String source);
+    }
+
+    /** What a comparison wrote: the console's summary (Markdown), the report, the time the runs took. */
+    public record Outcome(String summary, Path report, double seconds) {}
+
+    private final ComparisonFile settings;
+    /** The baseline first, then the alternatives, as prepared. */
+    private final List<Input> inputs;
+
+    private PolicyComparison(ComparisonFile settings, List<Input> inputs) {
+        this.settings = settings;
+        this.inputs = inputs;
+    }
+
+    /**
+     * Prepares a comparison: every scenario takes {@code seed} (or, if null, the baseline's) for
+     * common random numbers, {@code agents} if not null, and {@code horizon} if not null. Names
+     * must differ, also as folder names, and horizons must be the baseline's.
+     *
+     * @throws ScenarioException naming the file at fault
+     */
+    public static PolicyComparison of(ComparisonFile settings, Input baseline, List<Input> alternatives, Long seed, Integer agents,
+                                      Horizon horizon) {
+        Scenario base = prepare(baseline.scenario(), seed != null ? seed : baseline.scenario().seed(), agents, horizon);
+        List<Input> inputs = new ArrayList<>(List.of(new Input(base, baseline.source())));
+        Set<String> names = new HashSet<>(List.of(base.name())), folders = new HashSet<>(List.of(folderName(base.name())));
+        for (Input in : alternatives) {
+            Scenario s = prepare(in.scenario(), base.seed(), agents, horizon);
+            if (!names.add(s.name())) {
+                throw new ScenarioException(in.source() + ": scenario name '" + s.name() + "' is used twice in this comparison");
+            }
+            if (!folders.add(folderName(s.name()))) {
+                throw new ScenarioException(in.source() + ": scenario name '" + s.name() + "' would share the results folder '"
+                        + folderName(s.name()) + "' with another scenario of this comparison; rename one");
+            }
+            if (!s.horizon().equals(base.horizon())) {
+                throw new ScenarioException(in.source() + ": horizon " + s.horizon().describe() + " differs from the baseline's "
+                        + base.horizon().describe() + "; paired comparisons need the same horizon");
+            }
+            inputs.add(new Input(s, in.source()));
+        }
+        return new PolicyComparison(settings, inputs);
+    }
+
+    private static Scenario prepare(Scenario s, long seed, Integer agents, Horizon horizon) {
+        s = s.withSeed(seed);
+        if (agents != null) s = s.withAgents(agents);
+        if (horizon != null) s = s.withHorizon(horizon);
+        return s;
+    }
+
+    /** A scenario's results folder within the comparison's: its name, with characters unsafe in a file name replaced. */
+    public static String folderName(String scenarioName) {
+        return scenarioName.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    public Scenario baseline() {
+        return inputs.get(0).scenario();
+    }
+
+    /**
+     * Runs every scenario into its folder under {@code dir}, then compares them and writes
+     * {@code comparison.md}, {@code comparison.csv}, {@code report.html}, {@code report.csv} and
+     * {@code charts/}.
+     */
+    public Outcome runInto(Path dir, int replications, ScenarioRuns runs) throws IOException {
+        long started = System.nanoTime();
+        List<List<RunResult>> allRuns = new ArrayList<>();
+        for (Input in : inputs) allRuns.add(runs.run(in.scenario(), dir.resolve(folderName(in.scenario().name())), in.source()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        List<RunResult> base = allRuns.get(0);
+        Scenario baseline = baseline();
+        Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
+        Statistics baseCost = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.COST_TOTAL)).toArray());
+        StringBuilder md = new StringBuilder();
+        md.append(String.format("Overdose deaths and costs, %s, %d replications of %d agents (95%% CI of the mean in brackets):%n%n",
+                baseline.horizon().describe(), replications, baseline.population().agents()));
+        md.append(Comparison.markdownHeader()).append(Comparison.markdownBaseline(baseline.name(), baseDeaths, baseCost));
+        List<String> csv = new ArrayList<>(List.of(Comparison.CSV_HEADER));
+        for (List<RunResult> alternative : allRuns.subList(1, allRuns.size())) {
+            Comparison c = Comparison.of(base, alternative);
+            md.append(c.markdownRow());
+            csv.addAll(c.csvRows());
+        }
+        List<Scenario> scenarios = inputs.stream().map(Input::scenario).toList();
+        ComparisonResults results = ComparisonResults.of(settings, scenarios, allRuns);
+        md.append(System.lineSeparator()).append(HeadlineTable.markdown(results));
+        Files.writeString(dir.resolve("comparison.md"), md.toString(), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("comparison.csv"), csv, StandardCharsets.UTF_8);
+        Path report = dir.resolve("report.html");
+        writeReport(results, dir, report);
+        return new Outcome(md.toString(), report, seconds);
+    }
+
+    private static void writeReport(ComparisonResults results, Path dir, Path report) throws IOException {
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        ReportCsv csv = new ReportCsv();
+        List<Charts.Chart> charts = Charts.write(results, dir.resolve("charts"), csv);
+        ReportWriter.write(results, charts, csv, report);
+        csv.write(dir.resolve("report.csv"));
+    }
+}
