@@ -22,6 +22,15 @@ public record ParameterOverride(String path, YNode value, Mark mark) {
         }
     }
 
+    /**
+     * A value set by a program (the GUI's levers): a number, text, a dated curve or a parameter
+     * record, written as a scenario file would give it. {@code source} names the program in messages.
+     */
+    public static ParameterOverride of(String path, Object value, String source) {
+        Mark mark = Mark.ofFile(source + " " + path);
+        return new ParameterOverride(path, YamlTree.parse(mark.file(), ScenarioWriter.yamlOf(value)), mark);
+    }
+
     /** A value given as text (parsed as YAML, so a curve can be written inline), as {@code --set PATH=VALUE} gives it. */
     public static ParameterOverride parse(String assignment, String source) {
         int eq = assignment.indexOf('=');

@@ -44,14 +44,18 @@ public record Scenario(
                 cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
     }
 
-    public Scenario withSupply(SupplyParams s) {
-        return new Scenario(name, description, seed, horizon, population, pain, use, tolerance, s, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, policies, jobLossShocks);
+    /**
+     * This scenario with the parameter at {@code path} (e.g. {@code policies.naloxone.level}) set
+     * to {@code value} (a number, a dated curve, a parameter record), checked as a scenario file's
+     * value is; {@code source} names who sets it in messages.
+     */
+    public Scenario with(String path, Object value, String source) {
+        return ScenarioLoader.change(this, java.util.List.of(ParameterOverride.of(path, value, source)));
     }
 
-    public Scenario withPolicies(Policies p) {
-        return new Scenario(name, description, seed, horizon, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, costs, p, jobLossShocks);
+    /** The value of the parameter at {@code path}, e.g. {@code policies.naloxone.level}; null if there is none. */
+    public Object valueAt(String path) {
+        return ScenarioWriter.valueAt(this, path);
     }
 
     public Scenario withName(String n) {

@@ -47,6 +47,16 @@ public final class ScenarioLoader {
     }
 
     /**
+     * {@code s} with values set by path, checked like a scenario file's (an unknown path or a
+     * value out of range is a {@link ScenarioException}): written out with every parameter, the
+     * values merged in, bound again.
+     */
+    public static Scenario change(Scenario s, List<ParameterOverride> changes) {
+        YNode tree = YamlTree.parse(s.name(), ScenarioWriter.toYaml(s, ""));
+        return bind(tree, s.name(), changes);
+    }
+
+    /**
      * Binds a scenario given as YAML text (tests, the GUI). Several layers merge like
      * {@code extends}: each later layer overrides what it sets in the ones before.
      */

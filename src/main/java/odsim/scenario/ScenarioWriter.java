@@ -35,6 +35,28 @@ public final class ScenarioWriter {
         }
     }
 
+    /** A parameter's value as YAML text, in the form a scenario file gives it (a curve as its points). */
+    static String yamlOf(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value at a dotted parameter path of a record, e.g. {@code policies.naloxone.level}; null if there is none. */
+    static Object valueAt(Record root, String path) {
+        Object at = root;
+        for (String key : path.split("\\.")) {
+            if (!(at instanceof Record r)) return null;
+            Object next = null;
+            for (RecordComponent c : r.getClass().getRecordComponents()) if (c.getName().equals(key)) next = read(c, r);
+            if (next == null) return null;
+            at = next;
+        }
+        return at;
+    }
+
     static Map<String, Object> tree(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {

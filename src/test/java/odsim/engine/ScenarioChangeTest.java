@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import odsim.results.Measure;
 import odsim.results.RunResult;
-import odsim.scenario.NaloxonePolicy;
-import odsim.scenario.Policies;
 import odsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +23,7 @@ class ScenarioChangeTest {
     private static final LocalDate JULY = LocalDate.of(2021, 7, 1);
 
     private static Scenario withNaloxoneFrom(Scenario s, LocalDate from, double level) {
-        Policies p = s.policies();
-        NaloxonePolicy n = p.naloxone();
-        return s.withPolicies(new Policies(new NaloxonePolicy(n.level().withValueFrom(from, level), n.kitsPerYearPer100k(), n.costPerKit()),
-                p.opc(), p.decriminalization(), p.policing(), p.supplyPressure(), p.safeSupply(), p.medication(), p.rootCauses(),
-                p.drugChecking(), p.abstinence(), p.prescribing()));
+        return s.with("policies.naloxone.level", s.policies().naloxone().level().withValueFrom(from, level), "the test");
     }
 
     /** Also after a warm-up: the GUI counts days from the horizon's start, the engine from the warm-up's. */
