@@ -4,7 +4,9 @@ import sim.engine.Schedule;
 import sim.engine.Steppable;
 
 /**
- * The one place that says in which order a day happens. Each step is a MASON {@link Steppable}
+ * The one place that says in which order a day happens. (The engine's rooms, and what each may
+ * touch: {@code docs/architecture.md}. Phases keep only the iteration over people; what happens to
+ * a person is in the rules they call, written once for the engine and the MASON peer.) Each step is a MASON {@link Steppable}
  * scheduled every day with its own ordering, so the schedule never breaks a tie at random. The
  * per-person phases (pain to deaths) run block by block in {@link BlockDay}: each block of people
  * goes through all four before the next block starts, which gives the same results as running

@@ -18,13 +18,30 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Binds a {@link YNode} tree onto parameter records, strictly: an unknown key, a wrong type or a
  * value out of range is a problem naming its place; every problem in a file is collected.
- * Record components carry their defaults in {@link Param}; nested records are sections.
+ * Record components carry their defaults in {@link Param}; nested records are sections. A boxed
+ * number ({@code Long}, {@code Integer}, {@code Double}) is optional: null when the key is absent.
+ * A {@link YNode} component takes its subtree as written (null when absent), for sections whose
+ * keys are free, like a sweep's parameter paths, which their reader checks.
  */
 public final class Binder {
+    /** What an optional component binds to when absent: null in the record, but not a problem. */
+    private static final Object ABSENT = new Object();
     private final Problems problems;
+    /** Whether a component with a problem takes its default, so that the record is still built. */
+    private boolean lenient;
 
     public Binder(Problems problems) {
         this.problems = problems;
+    }
+
+    /**
+     * A binder that builds the record even when some values have problems (they are reported, and
+     * take their defaults), for readers that check more once the record is bound and report
+     * every problem of a file at once.
+     */
+    public Binder lenient() {
+        lenient = true;
+        return this;
     }
 
     /** Binds {@code node} (null = all defaults) to {@code type}; returns null if it had problems. */
@@ -45,8 +62,9 @@ public final class Binder {
             YNode child = map == null ? null : map.get(c.getName());
             String childPath = join(path, c.getName());
             Object value = bindComponent(c, child, childPath);
+            if (value == null && lenient) value = fallback(c, childPath);
             if (value == null) ok = false;
-            args[i] = value;
+            args[i] = value == ABSENT ? null : value;
         }
         if (!ok) return null;
         try {
@@ -70,12 +88,26 @@ public final class Binder {
         Param param = c.getAnnotation(Param.class);
         Class<?> raw = c.getType();
         if (raw == List.class) return bindList(c.getGenericType(), node, path);
+        if (raw == YNode.class) return node == null ? ABSENT : node;
+        Class<?> unboxed = raw == Long.class ? long.class : raw == Integer.class ? int.class : raw == Double.class ? double.class : null;
+        if (unboxed != null && param != null) return node == null ? ABSENT : convert(unboxed, node, path, param);
         if (param != null) {
             if (node == null) return defaultValue(c, param, path);
             return convert(raw, node, path, param);
         }
         if (raw.isRecord()) return bind(raw.asSubclass(Record.class), node, path);
         throw new IllegalStateException(path + ": component without @Param: " + c);
+    }
+
+    /** What a component with a problem takes in a lenient binder: its default, nothing, or an empty list. */
+    private Object fallback(RecordComponent c, String path) {
+        Class<?> raw = c.getType();
+        Param param = c.getAnnotation(Param.class);
+        if (raw == List.class) return List.of();
+        if (raw == YNode.class || raw == Long.class || raw == Integer.class || raw == Double.class) return ABSENT;
+        if (param != null) return defaultValue(c, param, path);
+        if (raw.isRecord()) return bind(raw.asSubclass(Record.class), null, path);
+        return null;
     }
 
     private Object bindList(Type generic, YNode node, String path) {
@@ -126,6 +158,18 @@ public final class Binder {
         text = text.trim();
         try {
             if (type == double.class) return checkRange(parseDouble(text), node, path, param);
+            if (type == long.class && text.replace("_", "").matches("-?\\d{1,19}")) {
+                // Exactly, beyond the 2^53 a double holds (a seed written by odsim reads back as itself).
+                long v;
+                try {
+                    v = Long.parseLong(text.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    problems.add(node.mark(), path, "found " + quote(text) + "; expected " + describe(type, param));
+                    return null;
+                }
+                if (checkRange(v, node, path, param) == null) return null;
+                return v;
+            }
             if (type == int.class || type == long.class) {
                 double d = parseDouble(text.replace("_", ""));
                 if (d != Math.rint(d) || Math.abs(d) > (type == int.class ? Integer.MAX_VALUE : 9.0e15)) {

@@ -27,6 +27,10 @@ public final class ParameterReference {
         md.append("file), the paired replications to run, and how to appraise them. A top-level `baseline:` key tells it from a\n");
         md.append("scenario file. `horizon`, when set, replaces every scenario's horizon. See `scenarios/comparisons/main.yaml`.\n");
         section(md, ComparisonFile.class, "", "Comparison file", "comparison file: ");
+        md.append("\n# Sweep files\n\n");
+        md.append("`odsim sweep FILE` reads a sweep file: a base scenario (a path relative to the file), the parameters to vary by\n");
+        md.append("path and how to choose the points, replications and what to record. See `scenarios/sweeps/`.\n");
+        section(md, SweepSettings.class, "", "Sweep file", "sweep file: ");
         return md.toString();
     }
 

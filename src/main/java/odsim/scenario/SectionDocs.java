@@ -30,6 +30,9 @@ final class SectionDocs {
             Map.entry(AbstinencePolicy.class, "Abstinence-only rehab and detox expanded, with court-mandated rehab instead of custody."),
             Map.entry(PrescribingPolicy.class, "Prescribing restrictions: tapering and monitoring end prescriptions; some people cut off turn to non-medical supply."),
             Map.entry(ComparisonFile.class, "What to compare and how to appraise it."),
+            Map.entry(SweepSettings.class, "What to vary, how points are chosen, what to record."),
+            Map.entry(SweepSettings.Chart.class, "The chart drawn from the sweep's results (sweep.png and .svg)."),
+            Map.entry(SweepSettings.Target.class, "Observed values the points are scored against (calibration.csv; odsim fit)."),
             Map.entry(Valuation.class, "How health and lives are valued: quality-of-life weights per use state (1 = full health) and the value of a statistical life. Part of the comparison, so a baseline and its alternatives are valued alike."),
             Map.entry(JobLossShock.class, "Regional job-loss shocks (a plant closing): on one day, a share of people take a jump in economic stress."));
 

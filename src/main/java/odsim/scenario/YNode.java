@@ -22,7 +22,7 @@ public sealed interface YNode {
 
     record Entry(Mark keyMark, YNode value) {}
 
-    static String kind(YNode node) {
+    public static String kind(YNode node) {
         if (node instanceof Scalar) return "a value";
         if (node instanceof Sequence) return "a list";
         return "a mapping";

@@ -1,0 +1,52 @@
+package odsim.scenario;
+
+import java.util.List;
+
+/**
+ * A sweep file's keys as written, bound like a scenario ({@link Binder}): unknown keys, wrong types
+ * and values out of range are problems naming the file, line and key. Parameter paths (under
+ * {@code set} and {@code parameters}) are free keys, kept as written for the sweep's reader to check
+ * against the base scenario; so are the cross-checks (a chart's parameter is one the sweep varies).
+ */
+public record SweepSettings(
+        @Param(value = "sweep", unit = "text", source = "the file name when not given",
+                doc = "Short name of the sweep, used for its results folder") String name,
+        @Param(value = "-", unit = "text", source = "none", doc = "What the sweep asks, in plain words") String description,
+        @Param(value = "-", unit = "path", source = "none: required",
+                doc = "The scenario file every point starts from, relative to this file") String base,
+        @Param(value = "-", unit = "seed", min = 0, source = "the base scenario's seed",
+                doc = "Seed of every point's first replication: every point runs replication r with the same seed (common random numbers)") Long seed,
+        @Param(value = "-", unit = "agents", min = 1, max = 50_000_000, source = "the base scenario's population.agents",
+                doc = "Agents simulated at every point") Integer agents,
+        @Param(value = "-", unit = "replications", min = 1, max = 100_000, source = "none: required",
+                doc = "Replications at every point") Integer replications,
+        @Param(value = "grid", unit = "text", source = "every combination of levels",
+                doc = "How points are chosen: grid (every combination of the levels), latin-hypercube or sobol (samples drawn in ranges)") String design,
+        @Param(value = "-", unit = "points", min = 1, max = 1_000_000, source = "none: required by latin-hypercube and sobol",
+                doc = "Points a latin-hypercube or sobol design draws") Integer samples,
+        @Param(value = "1", unit = "seed", min = 0, source = "arbitrary; any value",
+                doc = "Seed of a sampled design's points (not of the runs)") long designSeed,
+        @Param(value = "-", unit = "parameter paths to values", source = "none",
+                doc = "Values every point shares, by parameter path, e.g. policies.naloxone.level: 1") YNode set,
+        @Param(value = "-", unit = "parameter paths to levels or ranges", source = "none: required",
+                doc = "The parameters to vary, by path: a list of levels [a, b], named levels {name: value}, or a range {min: a, max: b, integer: true|false} for sampled designs") YNode parameters,
+        @Param(value = "overdose_deaths, overdose_deaths_per_100k, overdoses, naloxone_reversals, cost_total", unit = "list of measures",
+                source = "the headline measures", doc = "Measures recorded for every point, by their names in series.csv (a _per_100k form where one exists)") List<String> measures,
+        Chart chart,
+        List<Target> targets) {
+
+    /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
+    public record Chart(
+            @Param(value = "-", unit = "measure", source = "the first of measures", doc = "The measure drawn (one of the sweep's measures)") String measure,
+            @Param(value = "-", unit = "parameter path", source = "the first swept parameter", doc = "The swept parameter along the x axis") String x,
+            @Param(value = "-", unit = "parameter path", source = "the second swept parameter, if any", doc = "A swept parameter drawn as one line per level") String series,
+            @Param(value = "-", unit = "parameter path", source = "none", doc = "A swept parameter along the y axis of a heat map (grid designs; instead of series)") String y,
+            @Param(value = "false", unit = "true or false", source = "assumption", doc = "Draw the paired difference from the first point instead of the mean") boolean relative) {}
+
+    /** An observed value to calibrate against: a measure of the sweep over a year or the whole horizon. */
+    public record Target(
+            @Param(value = "-", unit = "measure", source = "none: required", doc = "One of the sweep's measures") String measure,
+            @Param(value = "-", unit = "year or total", source = "none: required", doc = "A calendar year such as 2016, or total for the whole horizon") String period,
+            @Param(value = "-", unit = "the measure's unit", source = "none: required", doc = "The observed value (not 0: errors are relative to it)") Double value,
+            @Param(value = "-", unit = "text", source = "none: required", doc = "Where the value comes from") String source) {}
+}
