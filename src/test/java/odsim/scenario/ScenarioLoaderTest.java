@@ -27,6 +27,17 @@ class ScenarioLoaderTest {
         return assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).problems();
     }
 
+    /** A seed past 2^53 (as --seed takes and scenario.yaml writes) reads back exactly, so a resolved scenario reruns. */
+    @Test
+    void aLargeSeedReadsBackExactly() {
+        Scenario s = ScenarioLoader.parse("t", "name: t\nseed: 9007199254740993\n");
+        org.junit.jupiter.api.Assertions.assertEquals(9007199254740993L, s.seed());
+        Scenario max = ScenarioLoader.parse("t", "name: t\nseed: 9223372036854775807\n");
+        org.junit.jupiter.api.Assertions.assertEquals(Long.MAX_VALUE, max.seed());
+        org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("t", "name: t\nseed: 9223372036854775808\n"));
+        org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("t", "name: t\nseed: -1\n"));
+    }
+
     @Test
     void shippedBaselineLoads() {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"));
