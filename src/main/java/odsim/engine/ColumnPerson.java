@@ -14,8 +14,18 @@ final class ColumnPerson implements Person {
 
     /** Points this cursor at person {@code i} of {@code sim}'s people; returns it. */
     ColumnPerson at(OverdoseSim sim, int i) {
+        return on(sim).at(i);
+    }
+
+    /** Reads {@code sim}'s people from now on (a phase sets it once per block); returns this cursor. */
+    ColumnPerson on(OverdoseSim sim) {
         this.p = sim.people;
         this.pain = sim.pain;
+        return this;
+    }
+
+    /** Points this cursor at person {@code i} of the people it reads; returns it. */
+    ColumnPerson at(int i) {
         this.i = i;
         return this;
     }

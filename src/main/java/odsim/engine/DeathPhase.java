@@ -19,12 +19,12 @@ final class DeathPhase implements BlockPhase {
         World w = sim.world;
         DayTally t = sim.tallies[b];
         BlockScratch scratch = BlockScratch.get();
-        ColumnPerson person = scratch.person;
-        CandidateDay.resolveOverdoseDeaths(w, t, i -> person.at(sim, i));
+        ColumnPerson person = scratch.person.on(sim);
+        CandidateDay.resolveOverdoseDeaths(w, t, person::at);
         // Today's candidates (dead or alive), as the pain phase gathered them: only this phase moves candidate days.
         int[] candidates = scratch.candidates;
         byte[] morningState = scratch.candidateState;
-        for (int k = 0, n = scratch.candidateCount; k < n; k++) CandidateDay.close(w, person.at(sim, candidates[k]), morningState[k], t);
+        for (int k = 0, n = scratch.candidateCount; k < n; k++) CandidateDay.close(w, person.at(candidates[k]), morningState[k], t);
         // Everyone stepped today has had their day: when is anything next due for them?
         sim.refreshDue(scratch.today, scratch.todayCount, w.day);
     }

@@ -74,9 +74,11 @@ final class PainClock {
     /** Person {@code i}'s drivers (physical, emotional, economic) as of {@code day}, without storing them. */
     float[] driversAt(int i, int day) {
         People p = sim.people;
+        Rules r = sim.world.rules;
         int days = day - p.painDay(i);
         if (days <= 0 || i / BlockRunner.BLOCK_SIZE >= reachCut.length) return new float[] {p.physical(i), p.emotional(i), p.economic(i)};
-        return new float[] {People.level(physicalAfter(i, days)), People.level(emotionalAfter(i, days)), People.level(economicAfter(i, days))};
+        return new float[] {People.level(physicalAfter(p, r, i, days)), People.level(emotionalAfter(p, r, i, days)),
+            People.level(economicAfter(p, r, i, days))};
     }
 
     /** Brings person {@code i}'s drivers forward to the end of {@code day}'s recovery (before its shocks). */
@@ -84,32 +86,30 @@ final class PainClock {
         People p = sim.people;
         int days = day - p.painDay(i);
         if (days <= 0) return;
-        p.setDriver(i, People.PHYSICAL, physicalAfter(i, days));
-        p.setDriver(i, People.EMOTIONAL, emotionalAfter(i, days));
-        p.setDriver(i, People.ECONOMIC, economicAfter(i, days));
+        Rules r = sim.world.rules;
+        p.setDriver(i, People.PHYSICAL, physicalAfter(p, r, i, days));
+        p.setDriver(i, People.EMOTIONAL, emotionalAfter(p, r, i, days));
+        p.setDriver(i, People.ECONOMIC, economicAfter(p, r, i, days));
         p.setPainDay(i, day);
     }
 
     // Each driver as stored after {@code days} more days of recovery toward its target.
 
-    private char physicalAfter(int i, int days) {
-        People p = sim.people;
-        return People.base(relaxed(p.physical(i), p.physicalBase(i), sim.world.rules.physicalKept(days)));
+    private static char physicalAfter(People p, Rules r, int i, int days) {
+        return People.base(relaxed(p.physical(i), p.physicalBase(i), r.physicalKept(days)));
     }
 
-    private char emotionalAfter(int i, int days) {
-        People p = sim.people;
-        return People.base(relaxed(p.emotional(i), relievedTarget(i, p.emotionalBase(i), emotionalRelief), sim.world.rules.emotionalKept(days)));
+    private char emotionalAfter(People p, Rules r, int i, int days) {
+        return People.base(relaxed(p.emotional(i), relievedTarget(p, i, p.emotionalBase(i), emotionalRelief), r.emotionalKept(days)));
     }
 
-    private char economicAfter(int i, int days) {
-        People p = sim.people;
-        return People.base(relaxed(p.economic(i), relievedTarget(i, p.economicBase(i), economicRelief), sim.world.rules.economicKept(days)));
+    private char economicAfter(People p, Rules r, int i, int days) {
+        return People.base(relaxed(p.economic(i), relievedTarget(p, i, p.economicBase(i), economicRelief), r.economicKept(days)));
     }
 
     /** A baseline lowered by root-cause relief for a person the programs reach (never below 0). */
-    private float relievedTarget(int i, float base, double[] reliefOfBlock) {
-        float reached = (sim.people.flags[i] & People.FLAG_ROOT_REACHED) != 0 ? 1f : 0f;
+    private static float relievedTarget(People p, int i, float base, double[] reliefOfBlock) {
+        float reached = (p.flags[i] & People.FLAG_ROOT_REACHED) != 0 ? 1f : 0f;
         return Math.max(0f, base - (float) reliefOfBlock[i / BlockRunner.BLOCK_SIZE] * reached);
     }
 

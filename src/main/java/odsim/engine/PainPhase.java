@@ -91,15 +91,15 @@ final class PainPhase implements BlockPhase {
         scratch.dueCount = dueCount;
         // Each person's shock comes after their recovery and before a job loss, as the order of these loops keeps.
         World w = sim.world;
-        ColumnPerson person = scratch.person;
+        ColumnPerson person = scratch.person.on(sim);
         touch(p, candidates, n, scratch);
         for (int k = 0; k < n; k++) {
-            PainShocks.onCandidateDay(w, person.at(sim, candidates[k]));
+            PainShocks.onCandidateDay(w, person.at(candidates[k]));
         }
         if (r.jobLossShare[day] > 0) {
             for (int i = start; i < end; i++) {
                 if (state[i] < UseState.DEAD_OVERDOSE.code && PainShocks.losesJob(w, i)) {
-                    PainShocks.loseJob(w, person.at(sim, i));
+                    PainShocks.loseJob(w, person.at(i));
                 }
             }
         }

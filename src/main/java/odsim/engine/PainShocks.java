@@ -17,7 +17,7 @@ final class PainShocks {
         double pPhysical = r.physicalShock * q, pEmotional = pPhysical + r.emotionalShock * q, pAny = pEmotional + r.economicShock * q;
         double u = w.streams.painShock.uniform(p.id(), w.day);
         if (u < pAny) {
-            float size = (float) w.scenario.pain().shockSize();
+            float size = r.shockSize;
             if (u < pPhysical) p.setPhysical(p.physical() + size);
             else if (u < pEmotional) p.setEmotional(p.emotional() + size);
             else p.setEconomic(p.economic() + size);

@@ -26,6 +26,8 @@ final class Rules {
     /** Share of a driver's distance to its target left after n days, by n (see {@link PainClock}). */
     private final double[] physicalKept, emotionalKept, economicKept;
     final double physicalShock, emotionalShock, economicShock;
+    /** The size of a pain shock, as the drivers store it (float). */
+    final float shockSize;
     final double[] jobLossShare, jobLossSize;
 
     // use transitions, by drive
@@ -132,6 +134,7 @@ final class Rules {
         physicalKept = powers(physicalRetention, days + 2);
         emotionalKept = powers(emotionalRetention, days + 2);
         economicKept = powers(economicRetention, days + 2);
+        shockSize = (float) pain.shockSize();
         physicalShock = Rates.dailyProbability(pain.physicalShocksPerYear());
         emotionalShock = Rates.dailyProbability(pain.emotionalShocksPerYear());
         economicShock = Rates.dailyProbability(pain.economicShocksPerYear());

@@ -18,10 +18,10 @@ final class TransitionPhase implements BlockPhase {
         World w = sim.world;
         People people = sim.people;
         BlockScratch scratch = BlockScratch.get();
-        ColumnPerson person = scratch.person;
+        ColumnPerson person = scratch.person.on(sim);
         // Grouped by state: the rules branch on it. Transitions add the same amount per event to
         // each tally, so the order changes no result.
         int[] byState = scratch.groupByState(scratch.due, scratch.dueCount, people.state);
-        for (int k = 0, n = scratch.dueCount; k < n; k++) Transitions.step(w, person.at(sim, byState[k]), t);
+        for (int k = 0, n = scratch.dueCount; k < n; k++) Transitions.step(w, person.at(byState[k]), t);
     }
 }

@@ -34,7 +34,7 @@ final class UsePhase implements BlockPhase {
             users[n] = i;
             n += stepped[state[i]] & (eventDay[i] == day ? 1 : 0);
         }
-        ColumnPerson person = scratch.person;
-        for (int k = 0; k < n; k++) UseDay.use(w, person.at(sim, users[k]), t);
+        ColumnPerson person = scratch.person.on(sim);
+        for (int k = 0; k < n; k++) UseDay.use(w, person.at(users[k]), t);
     }
 }
