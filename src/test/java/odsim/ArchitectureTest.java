@@ -33,7 +33,15 @@ class ArchitectureTest {
     void theEngineKnowsNothingOfWorkflowsReportsCommandsOrTheGui() {
         noClasses().that().resideInAPackage("odsim.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("odsim.experiment..", "odsim.report..", "odsim.cli..",
-                        "odsim.gui..", "odsim.bench..", "odsim.economics..")
+                        "odsim.gui..", "odsim.bench..", "odsim.economics..", "odsim.peer..")
+                .check(MAIN);
+    }
+
+    /** The MASON peer is a consumer of the engine's public model of people as objects; nothing but benchmarks uses it. */
+    @Test
+    void onlyTheBenchmarksUseThePeer() {
+        noClasses().that().resideOutsideOfPackages("odsim.peer..", "odsim.bench..")
+                .should().dependOnClassesThat().resideInAPackage("odsim.peer..")
                 .check(MAIN);
     }
 

@@ -1,8 +1,8 @@
 package odsim.bench;
 
 import java.util.concurrent.TimeUnit;
-import odsim.engine.MasonPeer;
 import odsim.engine.OverdoseSim;
+import odsim.peer.MasonPeer;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;

@@ -4,7 +4,7 @@ import odsim.model.UseState;
 
 /**
  * One person, as a rule reads and writes them: the engine points a {@link ColumnPerson} at a slot
- * of its columns, the MASON peer's {@link PersonAgent} is the person itself. Rules written against
+ * of its columns, a {@link PersonObject} (what the MASON peer schedules) is the person itself. Rules written against
  * this ({@link StateChanges}, {@link Transitions}, {@link Stays}, {@link UseDay},
  * {@link OverdoseCascade}, {@link CandidateDay}) are the model's one statement of what happens to a
  * person; the engine and the peer differ only in how they find who is due and where they keep them.

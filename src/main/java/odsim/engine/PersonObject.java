@@ -2,25 +2,22 @@ package odsim.engine;
 
 import odsim.model.UseState;
 import odsim.results.Measure;
-import sim.engine.SimState;
-import sim.engine.Steppable;
-import sim.engine.Stoppable;
 
 /**
- * One person of the {@link MasonPeer}, MASON-tutorial style: attributes as fields, the whole
- * day in {@link #step}. The day follows the engine's order ({@link DayPhases}) for one person and
- * steps the model's one statement of each rule: pain shocks ({@link PainShocks}), state changes
- * ({@link Transitions}), the use-day and its overdose ({@link UseDay}), the end of a candidate day
- * ({@link CandidateDay}); then the person counts itself. What is this agent's own is only what
- * makes it an object on MASON's schedule: its fields, its due day, its pain kept as of a day.
+ * One person kept as an object, tutorial style: attributes as fields, the whole day in
+ * {@link #liveDay}, for a model that steps people one at a time ({@link ObjectModel}; the MASON
+ * peer schedules one per agent). The day follows the engine's order ({@link DayPhases}) for one
+ * person and steps the model's one statement of each rule: pain shocks ({@link PainShocks}),
+ * state changes ({@link Transitions}), the use-day and its overdose ({@link UseDay}), the end of a
+ * candidate day ({@link CandidateDay}); then the person counts itself. What is this object's own is
+ * only how it keeps itself: its fields, its due day, its pain kept as of a day.
  *
  * <p>The engine steps a person only on days something is due for them (a candidate day, the
  * day's use-day or stay's end, a request for treatment to repeat: {@link People#dueDay}); this
- * agent is stepped every day, as MASON steps every scheduled agent, keeps the same due day and
+ * person is stepped every day, as MASON steps every scheduled agent, keeps the same due day and
  * acts only on it (a job-loss shock and the day's count aside, which reach everyone).
  */
-final class PersonAgent implements Steppable, Person {
-    private static final long serialVersionUID = 1L;
+public final class PersonObject implements Person {
 
     /** The person's identity: the key of every draw, as the slot index is in the engine. */
     private final int index;
@@ -45,13 +42,11 @@ final class PersonAgent implements Steppable, Person {
     private float tolerance, habitualDose;
     /** Overdoses survived or not, capped as the engine's byte column is. */
     private int overdoses;
-    /** This agent's entry in the schedule: stopped when the person dies. */
-    Stoppable stopper;
-    /** The peer's world, whose rules this person's pain recovers by. */
+    /** The model's world, whose rules this person's pain recovers by. */
     private final World world;
 
-    /** Person {@code i} of {@code p}, set up by the engine's own code ({@link PopulationSetup}), as an agent in {@code world}. */
-    PersonAgent(People p, int i, World world) {
+    /** Person {@code i} of {@code p}, set up by the engine's own code ({@link PopulationSetup}), as an object in {@code world}. */
+    PersonObject(People p, int i, World world) {
         this.world = world;
         index = i;
         state = UseState.of(p.state[i]);
@@ -80,34 +75,29 @@ final class PersonAgent implements Steppable, Person {
         overdoses = p.overdoses[i];
     }
 
-    @Override
-    public void step(SimState simState) {
-        MasonPeer sim = (MasonPeer) simState;
-        World w = sim.world;
-        DayTally t = sim.tallyOf(index);
+    /**
+     * Lives today: called once a day, every day, until it returns false (the person died today).
+     * Acts only on the due day, as the engine steps a person only then.
+     */
+    public boolean liveDay(ObjectModel model) {
+        World w = model.world;
+        DayTally t = model.tallyOf(index);
         int day = w.day;
-        // Only on its due day does the engine look at a person at all (beyond a job-loss shock
-        // and the day's count), so only then does this agent act.
         boolean due = day == dueDay;
         byte morningState = state.code;
         boolean candidateToday = due && day == nextCandidateDay;
-        followRootCauses(sim);
+        followRootCauses(model);
         if (candidateToday) PainShocks.onCandidateDay(w, this);
         if (PainShocks.losesJob(w, index)) PainShocks.loseJob(w, this);
         if (due) {
             if (stateChangeDue(day, candidateToday)) Transitions.step(w, this, t);
-            if (useDayToday(w.rules, day) && UseDay.use(w, this, t)) {
-                // Died: the recorder resolves it after everyone's day, as the engine's death phase does.
-                stopper.stop();
-                return;
-            }
+            // Died: the model resolves it after everyone's day, as the engine's death phase does.
+            if (useDayToday(w.rules, day) && UseDay.use(w, this, t)) return false;
         }
-        if (candidateToday && CandidateDay.close(w, this, morningState, t)) {
-            stopper.stop();
-            return;
-        }
+        if (candidateToday && CandidateDay.close(w, this, morningState, t)) return false;
         if (due) refreshDue(w.rules, day);
         countSelf(w.rules, t);
+        return true;
     }
 
     /**
@@ -139,7 +129,7 @@ final class PersonAgent implements Steppable, Person {
 
     /** Counts this living person at the day's end, as {@link RecordPhase} counts its census. */
     void countSelf(Rules r, DayTally t) {
-        t.add(MasonPeer.PEOPLE_BY_STATE[state.ordinal()], 1);
+        t.add(ObjectModel.PEOPLE_BY_STATE[state.ordinal()], 1);
         t.add(Measure.POPULATION, 1);
         if (holdsKit) t.add(Measure.KIT_HOLDERS, 1);
         if (medicatedInCustody) t.add(Measure.MEDICATED_IN_CUSTODY, 1);
@@ -152,7 +142,7 @@ final class PersonAgent implements Steppable, Person {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return state.code < UseState.DEAD_OVERDOSE.code;
     }
 
@@ -163,25 +153,25 @@ final class PersonAgent implements Steppable, Person {
      * day's regime differs from the one this person's stored drivers assume, they are first
      * brought forward to yesterday under the old one ({@link PainClock#enterDay}).
      */
-    private void followRootCauses(MasonPeer sim) {
-        double emotional = sim.rootEmotionalRelief, economic = sim.rootEconomicRelief, cut = sim.rootReachCut;
-        boolean on = sim.rootCausesOn;
+    private void followRootCauses(ObjectModel model) {
+        double emotional = model.rootEmotionalRelief, economic = model.rootEconomicRelief, cut = model.rootReachCut;
+        boolean on = model.rootCausesOn;
         boolean reliefMoves = emotional != emotionalRelief || economic != economicRelief;
         boolean reachMoves = on && (Double.compare(cut, reachCut) != 0 || !reachMarked);
         if (!reliefMoves && !reachMoves) return;
-        if (reliefMoves || Double.compare(cut, reachCut) != 0) recover(sim.world.rules, sim.world.day - 1);
+        if (reliefMoves || Double.compare(cut, reachCut) != 0) recover(world.rules, world.day - 1);
         emotionalRelief = emotional;
         economicRelief = economic;
         if (on) {
             // Reached or not is a lifelong uniform against the day's cut.
-            rootReached = RootCausesLever.reached(sim.world, index, cut);
+            rootReached = RootCausesLever.reached(world, index, cut);
             reachCut = cut;
             reachMarked = true;
         }
     }
 
     /** Recovery toward the targets (baselines, less root-cause relief if reached) up to the end of {@code day}. */
-    void recover(Rules r, int day) {
+    private void recover(Rules r, int day) {
         int days = day - painDay;
         if (days <= 0) return;
         float reached = rootReached ? 1f : 0f;

@@ -1,11 +1,12 @@
-package odsim.engine;
+package odsim.peer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import odsim.bench.BenchScenarios;
+import odsim.engine.OverdoseSim;
+import odsim.engine.People;
 import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.results.RunResult;
