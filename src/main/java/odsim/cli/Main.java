@@ -30,7 +30,28 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory());
+            code = INTERNAL;
+        }
+        System.exit(code);
+    }
+
+    /** One line for a run that ran out of memory: how much Java had, and what to do. */
+    static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        return "odsim: error: out of memory (Java may use at most " + mb + " MB): give Java more memory "
+                + "(java -Xmx8g -jar target/odsim.jar ...), or run fewer agents (--agents) or fewer threads (--threads)";
+    }
+
+    private static boolean causedByOutOfMemory(Throwable t) {
+        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 
     /** Runs the command line and returns the exit code. */
@@ -46,20 +67,46 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter errors = commandLine.getErr();
             if (ex instanceof ScenarioException se) {
-                for (String p : se.problems()) errors.println("odsim: error: " + p);
+                for (String p : se.problems()) errors.println(errorLine(p));
                 errors.flush();
                 return BAD_INPUT;
             }
             if (ex instanceof UserError ue) {
-                errors.println("odsim: error: " + ue.getMessage());
+                errors.println(errorLine(ue.getMessage()));
                 errors.flush();
                 return BAD_INPUT;
+            }
+            if (causedByOutOfMemory(ex)) {
+                errors.println(outOfMemory());
+                errors.flush();
+                return INTERNAL;
             }
             errors.println("odsim: internal error: " + ex);
             ex.printStackTrace(errors);
             errors.flush();
             return INTERNAL;
         });
+        // Mistyped commands and options: one line in the same form, with a "did you mean", not the usage text.
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            PrintWriter errors = ex.getCommandLine().getErr();
+            String line = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                line += "; did you mean " + String.join(" or ", u.getSuggestions().stream().map(x -> "'" + x + "'").toList()) + "?";
+            }
+            errors.println(errorLine(line));
+            errors.println("odsim: run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options");
+            errors.flush();
+            return BAD_INPUT;
+        });
         return cli.execute(args);
+    }
+
+    /** The longest error line printed: a problem's place and what is allowed fit well within it. */
+    static final int MAX_LINE = 1000;
+
+    /** A problem as one line: prefixed, and cut to {@link #MAX_LINE} characters if it is longer. */
+    static String errorLine(String problem) {
+        String line = "odsim: error: " + problem.replace('\n', ' ');
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 40) + " ... (" + line.length() + " characters in all)";
     }
 }

@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(f + ": ok");
             } catch (ScenarioException e) {
                 bad++;
-                for (String p : e.problems()) spec.commandLine().getErr().println("odsim: error: " + p);
+                for (String p : e.problems()) spec.commandLine().getErr().println(Main.errorLine(p));
             }
         }
         spec.commandLine().getOut().flush();

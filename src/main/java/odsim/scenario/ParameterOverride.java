@@ -62,7 +62,9 @@ public record ParameterOverride(String path, YNode value, Mark mark) {
         YNode.Entry old = entries.get(key);
         YNode next;
         if (indexed.matches()) {
-            int n = Integer.parseInt(indexed.group(2));
+            // Any index past the list is out of range, however many digits it has.
+            String digits = indexed.group(2);
+            int n = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
             if (old == null || !(old.value() instanceof YNode.Sequence list)) {
                 throw new ScenarioException(mark + ": " + Binder.shorten(path) + ": " + key + " is not a list in this scenario; "
                         + "allowed: an index into a list the scenario has, like jobLossShocks[0].share");

@@ -77,6 +77,9 @@ public final class ScenarioLoader {
         return parse("defaults", "name: " + name + "\n");
     }
 
+    /** The longest chain of {@code extends} followed: far more than any real layering, far less than a stack holds. */
+    static final int MAX_EXTENDS = 64;
+
     private static YNode resolve(Path file, List<Path> chain) {
         chain.add(identity(file));
         YNode tree = YamlTree.read(file);
@@ -99,6 +102,13 @@ public final class ScenarioLoader {
         }
         if (java.nio.file.Files.isDirectory(parentFile)) {
             throw new ScenarioException(ext.value().mark() + ": extends: is a folder, not a scenario file: " + parentFile);
+        }
+        if (!java.nio.file.Files.isRegularFile(parentFile)) {
+            throw new ScenarioException(ext.value().mark() + ": extends: not a regular file (a device, pipe or socket): " + parentFile);
+        }
+        if (chain.size() >= MAX_EXTENDS) {
+            throw new ScenarioException(ext.value().mark() + ": extends: more than " + MAX_EXTENDS
+                    + " files extend one another from " + chain.get(0).getFileName() + "; allowed: a chain of up to " + MAX_EXTENDS);
         }
         // Checked here rather than on entering the parent, so the message points at this 'extends'.
         if (chain.contains(identity(parentFile))) {

@@ -35,6 +35,45 @@ class CommandLineTest {
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
     }
 
+    /** A mistyped command or option is one line in the odsim form, with a suggestion, and exit 2 (issue 18, row 14). */
+    @Test
+    void mistypedCommandsAndOptionsAreOneLine() {
+        Outcome command = odsim("compar", "x.yaml");
+        assertEquals(2, command.code(), command.err());
+        assertTrue(command.err().startsWith("odsim: error: Unmatched arguments from index 0: 'compar'"), command.err());
+        assertTrue(command.err().contains("did you mean 'compare'"), command.err());
+        assertFalse(command.err().contains("Usage:"), command.err());
+        Outcome option = odsim("run", "scenarios/baseline.yaml", "--replicatons", "2");
+        assertEquals(2, option.code(), option.err());
+        assertTrue(option.err().startsWith("odsim: error: "), option.err());
+        assertTrue(option.err().contains("--replications"), option.err());
+        assertTrue(option.err().contains("odsim: run 'odsim run --help' for the options"), option.err());
+    }
+
+    /** An error line is cut to a readable length, whatever the input (a 900,000-character path). */
+    @Test
+    void errorLinesAreCapped() {
+        Outcome o = odsim("validate", "a".repeat(900_000) + ".yaml");
+        assertEquals(2, o.code());
+        for (String line : o.err().split("\n")) assertTrue(line.length() <= Main.MAX_LINE, "a line of " + line.length());
+        assertTrue(o.err().contains("characters in all)"), o.err().substring(0, Math.min(300, o.err().length())));
+    }
+
+    /** Out of memory is one line with what to do, exit 1, no stack trace (issue 18, row 7): a real JVM with a small heap. */
+    @Test
+    void outOfMemoryIsOneLineWithAdvice() throws IOException, InterruptedException {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaBin, "-Xmx32m", "-cp", System.getProperty("java.class.path"), "odsim.cli.Main",
+                "run", "scenarios/baseline.yaml", "--agents", "1000000", "--quiet", "--out", dir.resolve("oom").toString())
+                .redirectErrorStream(false).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.getInputStream().readAllBytes();
+        assertEquals(1, p.waitFor(), err);
+        assertTrue(err.contains("odsim: error: out of memory (Java may use at most"), err);
+        assertTrue(err.contains("--agents"), err);
+        assertFalse(err.contains("\tat "), "no stack trace:\n" + err);
+    }
+
     @Test
     void runWritesSeriesSummaryAndResolvedScenario() throws IOException {
         Path out = dir.resolve("out");

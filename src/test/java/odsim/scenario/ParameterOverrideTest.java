@@ -56,6 +56,10 @@ class ParameterOverrideTest {
         ScenarioException beyond = assertThrows(ScenarioException.class, () -> ScenarioLoader.bind(YamlTree.parse("t", shocks), "t",
                 List.of(ParameterOverride.parse("jobLossShocks[2].share=0.2", "--set"))));
         assertTrue(beyond.getMessage().contains("jobLossShocks has 2 items; allowed: jobLossShocks[0] to jobLossShocks[1]"), beyond.getMessage());
+        // An index past any int is out of range too, not a NumberFormatException (issue 18, row 5).
+        ScenarioException huge = assertThrows(ScenarioException.class, () -> ScenarioLoader.bind(YamlTree.parse("t", shocks), "t",
+                List.of(ParameterOverride.parse("jobLossShocks[99999999999].share=0.1", "--set"))));
+        assertTrue(huge.getMessage().contains("jobLossShocks has 2 items"), huge.getMessage());
         ScenarioException notAList = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(BASELINE,
                 List.of(ParameterOverride.parse("pain[0].shockSize=0.2", "--set"))));
         assertTrue(notAList.getMessage().contains("pain is not a list in this scenario"), notAList.getMessage());

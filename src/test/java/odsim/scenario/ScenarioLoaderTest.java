@@ -109,6 +109,30 @@ class ScenarioLoaderTest {
         assertEquals(2.0, s.population().scale());
     }
 
+    /** A chain of 3,000 files extending one another is refused in one line, not with a StackOverflowError (issue 18, row 6). */
+    @Test
+    void aVeryLongExtendsChainIsRefused() throws IOException {
+        for (int k = 0; k < 3000; k++) write("s" + k + ".yaml", k == 2999 ? "name: last\n" : "extends: s" + (k + 1) + ".yaml\n");
+        List<String> p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("s0.yaml"))).problems();
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("extends: more than 64 files extend one another from s0.yaml"), p.get(0));
+        // Up to the limit, a chain loads.
+        write("t63.yaml", "name: deep\n");
+        for (int k = 0; k < 63; k++) write("t" + k + ".yaml", "extends: t" + (k + 1) + ".yaml\n");
+        assertEquals("deep", ScenarioLoader.load(dir.resolve("t0.yaml")).name());
+    }
+
+    /** {@code extends} reads regular files only: a pipe with no writer would hang (issue 18, row 12). */
+    @Test
+    void extendsOfAPipeIsRefused() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        Path f = write("child.yaml", "extends: pipe.yaml\n");
+        List<String> p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).problems();
+        assertTrue(p.get(0).contains("extends: not a regular file (a device, pipe or socket)"), p.toString());
+    }
+
     @Test
     void extendsCycleIsAnError() throws IOException {
         write("a.yaml", "extends: b.yaml\n");
