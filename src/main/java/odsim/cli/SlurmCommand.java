@@ -55,6 +55,10 @@ final class SlurmCommand implements Callable<Integer> {
             if (v[1] != null && !v[1].matches("[A-Za-z0-9:_.,-]+")) throw new UserError(v[0] + ": found '" + v[1] + "'; allowed letters, digits and : _ . , -");
         }
         Sweep sweep = Sweep.of(SweepFile.load(sweepFile));
+        if (tasks > sweep.runCount()) {
+            throw new UserError("--tasks: found " + tasks + " for the " + sweep.runCount() + " runs of " + sweepFile
+                    + "; allowed 1 to " + sweep.runCount() + " (a task with no run would do nothing)");
+        }
         Path dir = (out != null ? out : ScenarioRunner.defaultFolder("slurm-" + sweep.name())).toAbsolutePath().normalize();
         SlurmScripts scripts = new SlurmScripts(dir, sweepFile, odsim != null ? odsim : SlurmScripts.currentCommand(), tasks, time, mem, cpus, partition);
         scripts.write(sweep.name());

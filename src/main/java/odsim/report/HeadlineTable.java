@@ -17,7 +17,7 @@ public final class HeadlineTable {
         md.append("| scenario | deaths averted | life-years saved | QALYs gained | net cost (USD millions) | cost per death averted (USD) | cost per QALY gained (USD) |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Appraisal a : results.appraisals()) {
-            md.append("| ").append(a.alternative()).append(" | ").append(plain(a.deathsAverted(), 1)).append(" | ")
+            md.append("| ").append(odsim.results.Csv.markdownCell(a.alternative())).append(" | ").append(plain(a.deathsAverted(), 1)).append(" | ")
                     .append(plain(a.lifeYearsSaved(), 1)).append(" | ").append(plain(a.qalysGained(), 1)).append(" | ")
                     .append(plain(a.netCost(), 1e-6)).append(" | ")
                     .append(ratio(a.costPerDeathAverted(), a.deathsAverted().mean(), a.netCost().mean(), "none averted")).append(" | ")

@@ -54,14 +54,14 @@ public record Comparison(String alternative, Statistics deaths, Statistics death
     }
 
     public static String markdownBaseline(String name, Statistics deaths, Statistics cost) {
-        return "| " + name + " (baseline) | " + interval(deaths, 1, 0) + " | - | - | - |\n";
+        return "| " + Csv.markdownCell(name) + " (baseline) | " + interval(deaths, 1, 0) + " | - | - | - |\n";
     }
 
     public String markdownRow() {
         String perDeath = Double.isNaN(costPerDeathAverted) ? "none averted"
                 : String.format(Locale.ROOT, "%,.0f", costPerDeathAverted);
         if (!Double.isNaN(costPerDeathAverted) && netCost.mean() < 0) perDeath = "saves money";
-        return "| " + alternative + " | " + interval(deaths, 1, 0) + " | " + interval(deathsAverted, 1, 0) + " | "
+        return "| " + Csv.markdownCell(alternative) + " | " + interval(deaths, 1, 0) + " | " + interval(deathsAverted, 1, 0) + " | "
                 + interval(netCost, 1e-6, 1) + " | " + perDeath + " |\n";
     }
 

@@ -11,9 +11,28 @@ public final class Csv {
         return Double.toString(v);
     }
 
-    /** Quotes a field when it holds a comma, quote or line break (RFC 4180). */
+    /**
+     * Quotes a field when it holds a comma, quote or line break (RFC 4180). Text a spreadsheet
+     * would take for a formula (starting with =, +, - or @, and not a number) is prefixed with an
+     * apostrophe, so that opening a results file runs nothing.
+     */
     public static String text(String s) {
+        if (s.length() > 1 && "=+-@".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) s = "'" + s;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Markdown table cell text: a pipe would end the cell, a line break the row. */
+    public static String markdownCell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -37,6 +37,10 @@ class SlurmCommandTest {
         String submit = Files.readString(out.resolve("submit.sh"));
         assertTrue(submit.contains("sbatch --parsable --dependency=afterok:${array} "), submit);
         assertEquals(2, CommandLineTest.odsim("slurm", sweep().toString(), "--tasks", "0").code());
+        // More tasks than runs: tasks that would do nothing (issue 18, row 16).
+        CommandLineTest.Outcome tooMany = CommandLineTest.odsim("slurm", sweep().toString(), "--tasks", "100000");
+        assertEquals(2, tooMany.code(), tooMany.err());
+        assertTrue(tooMany.err().contains("--tasks: found 100000 for the "), tooMany.err());
         assertEquals(2, CommandLineTest.odsim("slurm", sweep().toString(), "--tasks", "2", "--mem", "1G; rm -rf /").code());
     }
 

@@ -91,6 +91,16 @@ class SweepCommandTest {
         assertFalse(Files.exists(out.resolve("sensitivity.png")));
     }
 
+    /** Identical runs write identical charts, SVGs included (issue 18, row 16: their ids were random). */
+    @Test
+    void identicalSweepsWriteIdenticalCharts() throws IOException {
+        Path a = dir.resolve("a"), b = dir.resolve("b");
+        assertEquals(0, odsim("sweep", tinySweep(2).toString(), "-q", "-o", a.toString()).code());
+        assertEquals(0, odsim("sweep", tinySweep(2).toString(), "-q", "-o", b.toString()).code());
+        assertEquals(Files.readString(a.resolve("chart.svg")), Files.readString(b.resolve("chart.svg")));
+        assertEquals(Files.readString(a.resolve("points.csv")), Files.readString(b.resolve("points.csv")));
+    }
+
     /** A target equal to one point's result ranks that point first, with no error; the others by their distance. */
     @Test
     void calibrationRanksThePointThatMatchesTheTargets() throws IOException {

@@ -111,6 +111,7 @@ public final class SweepChart {
         try {
             ChartUtilities.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, WIDTH, height);
             SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+            g.setDefsKeyPrefix(name + "-"); // fixed, so identical runs write identical SVGs
             chart.draw(g, new Rectangle(0, 0, WIDTH, height));
             Files.writeString(dir.resolve(name + ".svg"), g.getSVGDocument(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -82,7 +82,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
         int replications = s.replications();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
         if (points > MAX_POINTS || points * replications > MAX_RUNS) {
-            throw new ScenarioException(file + ": " + points + " points x " + replications + " replications is too many; allowed up to "
+            String count = points > MAX_POINTS ? "more than " + MAX_POINTS : Long.toString(points);
+            throw new ScenarioException(file + ": " + count + " points x " + replications + " replications is too many; allowed up to "
                     + MAX_POINTS + " points and " + MAX_RUNS + " runs");
         }
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();

@@ -28,6 +28,22 @@ class SweepFileTest {
         return assertThrows(ScenarioException.class, () -> Sweep.of(SweepFile.load(f))).problems();
     }
 
+    /** A grid of 10^16 points is reported as more than the limit, not as the capped count (issue 18, row 16). */
+    @Test
+    void aHugeGridIsReportedAsMoreThanTheLimit() throws IOException {
+        StringBuilder levels = new StringBuilder("replications: 1\nparameters:\n");
+        String ten = "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]";
+        for (String p : List.of("policies.opc.sites", "policies.naloxone.kitsPerYearPer100k", "policies.naloxone.costPerKit",
+                "policies.opc.costPerSiteYear", "policies.opc.visitsPerSitePerDay", "costs.arrest", "costs.emsCall", "costs.edVisit",
+                "costs.admission", "costs.jailDay", "costs.rehabDay", "costs.prisonYear", "costs.methadoneYear", "costs.buprenorphineYear",
+                "policies.drugChecking.costPerCheck", "policies.policing.costPerDiversion")) {
+            levels.append("  ").append(p).append(": ").append(ten).append("\n");
+        }
+        Path f = write(levels.toString());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepFile.load(f));
+        assertTrue(e.getMessage().contains("more than 1000000 points x 1 replications is too many"), e.getMessage());
+    }
+
     @Test
     void pointsGetTheirLevelsTheSharedValuesAndOneSeed() throws IOException {
         Sweep sweep = Sweep.of(SweepFile.load(write("""
