@@ -203,7 +203,13 @@ public final class OverdoseSim extends SimState {
     public static RunResult run(Scenario scenario, int r, int threads, IntConsumer onDayDone) {
         OverdoseSim sim = new OverdoseSim(scenario, replicationSeed(scenario.seed(), r), r, threads);
         sim.onDayDone = onDayDone;
-        return sim.runToEnd();
+        RunResult result = sim.runToEnd();
+        String nonFinite = result.firstNonFinite();
+        if (nonFinite != null) {
+            throw new odsim.scenario.ScenarioException("scenario '" + scenario.name() + "': " + nonFinite
+                    + ": a value is too large for the results to be numbers; check the costs and other values set near their limits");
+        }
+        return result;
     }
 
     void ensureTallies() {

@@ -21,4 +21,16 @@ public record RunResult(String scenario, int replication, long seed, LocalDate s
         for (double v : daily[m.ordinal()]) sum += v;
         return sum;
     }
+
+    /** The first measure and day whose value, or whose total over the run, is not a finite number; null if every one is. */
+    public String firstNonFinite() {
+        for (Measure m : Measure.ALL) {
+            double[] s = daily[m.ordinal()];
+            for (int d = 0; d < s.length; d++) {
+                if (!Double.isFinite(s[d])) return m.label() + " is " + s[d] + " on " + start.plusDays(d);
+            }
+            if (!Double.isFinite(total(m))) return m.label() + " adds up to " + total(m) + " over the run";
+        }
+        return null;
+    }
 }

@@ -185,7 +185,14 @@ public final class Binder {
                 problems.add(node.mark(), path, "found " + quote(text) + "; expected true or false");
                 return null;
             }
-            if (type == String.class) return text;
+            if (type == String.class) {
+                if (hasLoneSurrogate(text)) {
+                    problems.add(node.mark(), path, "found text with a lone surrogate (an escape like \\uD800 that is half a character); "
+                            + "allowed: text that files can be written with");
+                    return null;
+                }
+                return text;
+            }
             if (type == LocalDate.class) return LocalDate.parse(text);
             if (type.isEnum()) return toEnum(type, text, node, path);
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -193,6 +200,16 @@ public final class Binder {
             return null;
         }
         throw new IllegalStateException("unsupported parameter type " + type + " at " + path);
+    }
+
+    /** Half of a UTF-16 pair without its other half: no file name or UTF-8 file can hold it. */
+    private static boolean hasLoneSurrogate(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) k++;
+            else if (Character.isSurrogate(c)) return true;
+        }
+        return false;
     }
 
     private static double parseDouble(String text) {

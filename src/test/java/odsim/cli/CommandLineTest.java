@@ -35,6 +35,17 @@ class CommandLineTest {
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
     }
 
+    /** A result that is not a number is an error naming the measure, not an Infinity in the tables (issue 18, row 11). */
+    @Test
+    void nonFiniteResultsAreAnError() throws IOException {
+        Path huge = Files.writeString(dir.resolve("huge.yaml"), Files.readString(tiny()).replace("name: tiny", "name: huge")
+                + "costs: {emsCall: 1e308}\n");
+        Outcome o = odsim("run", huge.toString(), "-q", "-r", "1", "-o", dir.resolve("h").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("scenario 'huge': cost_ems is Infinity on") || o.err().contains("scenario 'huge': cost_"), o.err());
+        assertTrue(o.err().contains("too large for the results to be numbers"), o.err());
+    }
+
     /** A mistyped command or option is one line in the odsim form, with a suggestion, and exit 2 (issue 18, row 14). */
     @Test
     void mistypedCommandsAndOptionsAreOneLine() {

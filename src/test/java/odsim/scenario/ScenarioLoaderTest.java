@@ -109,6 +109,14 @@ class ScenarioLoaderTest {
         assertEquals(2.0, s.population().scale());
     }
 
+    /** A name with half a character (a lone surrogate) is refused when read, not when a file is written (issue 18, row 10). */
+    @Test
+    void aNameWithALoneSurrogateIsRefused() throws IOException {
+        List<String> p = problems("name: \"a\\uD800b\"\n");
+        assertTrue(p.get(0).contains("name: found text with a lone surrogate"), p.toString());
+        assertEquals("smile \uD83D\uDE00", ScenarioLoader.parse("t", "name: \"smile \\uD83D\\uDE00\"\n").name());
+    }
+
     /** A chain of 3,000 files extending one another is refused in one line, not with a StackOverflowError (issue 18, row 6). */
     @Test
     void aVeryLongExtendsChainIsRefused() throws IOException {
