@@ -96,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         PolicyComparison comparison = PolicyComparison.of(settings, baseline, alternatives, options.seed, options.agents, horizon);
         String folder = files.size() == 1 ? settings.name() : comparison.baseline().name();
-        Path dir = options.out != null ? options.out : ScenarioRunner.defaultFolder("compare-" + folder);
+        Path dir = options.outputFolder("compare-" + folder);
         PolicyComparison.Outcome outcome;
         try {
             outcome = comparison.runInto(dir, options.replications,

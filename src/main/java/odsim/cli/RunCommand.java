@@ -40,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile, options.overrides());
         if (options.seed != null) scenario = scenario.withSeed(options.seed);
         if (options.agents != null) scenario = scenario.withAgents(options.agents);
-        Path dir = options.out != null ? options.out : ScenarioRunner.defaultFolder(scenario.name());
+        Path dir = options.outputFolder(scenario.name());
 
         long started = System.nanoTime();
         List<RunResult> runs = ScenarioRunner.runInto(scenario, dir, options, period, scenarioFile.toString());

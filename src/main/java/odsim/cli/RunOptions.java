@@ -26,8 +26,12 @@ final class RunOptions {
     Integer agents;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Results folder (default: results/<name>-<timestamp>)")
+            description = "Results folder, new or empty (default: results/<name>-<timestamp>)")
     Path out;
+
+    @Option(names = "--overwrite",
+            description = "Replace the results already in --out (only a folder of odsim results is emptied)")
+    boolean overwrite;
 
     @Option(names = {"-p", "--period"}, paramLabel = "P", defaultValue = "month",
             description = "Resolution of series.csv: day, week, month or year (default: ${DEFAULT-VALUE})")
@@ -53,6 +57,30 @@ final class RunOptions {
         if (seed != null && seed < 0) throw new UserError("--seed: found " + seed + "; allowed a whole number >= 0");
         for (Period p : Period.values()) if (p.label().equals(period)) return p;
         throw new UserError("--period: found '" + period + "'; allowed day, week, month, year");
+    }
+
+    /**
+     * The results folder: --out if given (new, empty, or with --overwrite an earlier results folder,
+     * emptied first, so no file of an earlier run is left beside the new ones), else a new
+     * timestamped folder under results/ named after {@code name}.
+     */
+    Path outputFolder(String name) {
+        if (out == null) return ScenarioRunner.defaultFolder(name);
+        if (out.toString().isBlank()) throw new UserError("--out: empty; give the folder for the results");
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new UserError("--out " + out + ": is a file; give a folder for the results");
+        }
+        if (!ResultsFolder.isEmpty(out)) {
+            if (!overwrite) {
+                throw new UserError("--out " + out + ": holds files already; give a new folder, or add --overwrite to replace the results in it");
+            }
+            if (!ResultsFolder.looksLikeResults(out)) {
+                throw new UserError("--out " + out + ": holds files that are not odsim results (no scenario.yaml, summary.csv or "
+                        + "comparison.csv); not emptied; give a new folder");
+            }
+            ResultsFolder.empty(out);
+        }
+        return out;
     }
 
     int threadCount() {

@@ -35,6 +35,37 @@ class CommandLineTest {
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
     }
 
+    /**
+     * --out takes a new or empty folder; a folder of earlier results only with --overwrite, which
+     * empties it first, so nothing of the earlier run is left beside the new (issue 18, row 13).
+     */
+    @Test
+    void outTakesANewFolderOrOverwritesResultsOnly() throws IOException {
+        Path scenario = tiny();
+        Outcome blank = odsim("run", scenario.toString(), "-q", "-r", "1", "--out", "");
+        assertEquals(2, blank.code());
+        assertTrue(blank.err().contains("--out: empty"), blank.err());
+
+        Path out = dir.resolve("results-here");
+        assertEquals(0, odsim("run", scenario.toString(), "-q", "-r", "1", "--out", out.toString()).code());
+        Files.writeString(out.resolve("stale-chart.svg"), "from an earlier run");
+        Outcome again = odsim("run", scenario.toString(), "-q", "-r", "1", "--out", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("holds files already; give a new folder, or add --overwrite"), again.err());
+        assertTrue(Files.exists(out.resolve("stale-chart.svg")), "nothing removed without --overwrite");
+        Outcome overwrite = odsim("run", scenario.toString(), "-q", "-r", "1", "--out", out.toString(), "--overwrite");
+        assertEquals(0, overwrite.code(), overwrite.err());
+        assertFalse(Files.exists(out.resolve("stale-chart.svg")), "the earlier run's files are gone");
+        assertTrue(Files.exists(out.resolve("summary.csv")));
+
+        Path notResults = Files.createDirectories(dir.resolve("my-documents"));
+        Files.writeString(notResults.resolve("thesis.txt"), "keep me");
+        Outcome refused = odsim("run", scenario.toString(), "-q", "-r", "1", "--out", notResults.toString(), "--overwrite");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("holds files that are not odsim results"), refused.err());
+        assertTrue(Files.exists(notResults.resolve("thesis.txt")));
+    }
+
     /** A result that is not a number is an error naming the measure, not an Infinity in the tables (issue 18, row 11). */
     @Test
     void nonFiniteResultsAreAnError() throws IOException {
