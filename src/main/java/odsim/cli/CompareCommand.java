@@ -101,8 +101,10 @@ final class CompareCommand implements Callable<Integer> {
         try {
             outcome = comparison.runInto(dir, options.replications,
                     (scenario, folderOf, source) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source));
-        } catch (IOException e) {
-            throw new UserError("cannot write " + dir + ": " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            throw new MachineError("cannot write the comparison in " + dir + ": " + reason
+                    + "; each scenario's folder keeps its finished replications; free space (or choose another --out) and run again");
         }
         java.io.PrintWriter console = spec.commandLine().getOut();
         console.print(outcome.summary());

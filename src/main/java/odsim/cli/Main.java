@@ -76,6 +76,11 @@ public final class Main implements Runnable {
                 errors.flush();
                 return BAD_INPUT;
             }
+            if (ex instanceof MachineError me) {
+                errors.println(errorLine(me.getMessage()));
+                errors.flush();
+                return INTERNAL;
+            }
             if (causedByOutOfMemory(ex)) {
                 errors.println(outOfMemory());
                 errors.flush();

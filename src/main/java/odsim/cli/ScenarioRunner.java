@@ -34,10 +34,10 @@ final class ScenarioRunner {
         int replications = options.replications;
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario,
+            odsim.results.AtomicFile.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario,
                     "Resolved by odsim 0.1.0 from " + from + ": every parameter, seed included.\n"
                             + "Reproduce: odsim run " + dir.resolve("scenario.yaml") + " --replications " + replications
-                            + " --period " + period.label()), StandardCharsets.UTF_8);
+                            + " --period " + period.label()));
         } catch (IOException e) {
             throw new UserError("cannot write results folder " + dir + ": " + e.getMessage());
         }
@@ -48,9 +48,9 @@ final class ScenarioRunner {
                 done = new ArrayList<>(finished);
             }
             done.sort(Comparator.comparingInt(RunResult::replication));
-            SummaryWriter.write(dir.resolve("summary.csv"), done);
-            System.err.printf("%nodsim: stopped; %d of %d replications of %s finished and written to %s%n",
-                    done.size(), replications, scenario.name(), dir);
+            String summary = keepSummary(dir, done);
+            System.err.printf("%nodsim: stopped; %d of %d replications of %s finished and written to %s%s%n",
+                    done.size(), replications, scenario.name(), dir, summary);
         }, "odsim-on-stop");
         Runtime.getRuntime().addShutdownHook(onStop);
         List<RunResult> runs;
@@ -68,11 +68,34 @@ final class ScenarioRunner {
                 finished.add(run);
             }, bar == null ? null : day -> bar.step());
         } catch (UncheckedIOException e) {
-            throw new UserError("cannot write results in " + dir + ": " + e.getCause().getMessage());
+            Runtime.getRuntime().removeShutdownHook(onStop);
+            List<RunResult> done;
+            synchronized (finished) {
+                done = new ArrayList<>(finished);
+            }
+            done.sort(Comparator.comparingInt(RunResult::replication));
+            String summary = keepSummary(dir, done);
+            throw new MachineError("cannot write results in " + dir + ": " + e.getCause().getMessage() + "; series.csv keeps the "
+                    + done.size() + " replications finished before" + summary + "; free space (or choose another --out) and run again");
         }
-        SummaryWriter.write(dir.resolve("summary.csv"), runs);
         Runtime.getRuntime().removeShutdownHook(onStop);
+        try {
+            SummaryWriter.write(dir.resolve("summary.csv"), runs);
+        } catch (UncheckedIOException e) {
+            throw new MachineError("cannot write " + dir.resolve("summary.csv") + ": " + e.getCause().getMessage()
+                    + "; series.csv holds every replication; free space (or choose another --out) and run again");
+        }
         return runs;
+    }
+
+    /** Writes the summary of the replications finished; says in a few words if it could not. */
+    private static String keepSummary(Path dir, List<RunResult> done) {
+        try {
+            SummaryWriter.write(dir.resolve("summary.csv"), done);
+            return done.isEmpty() ? "" : " (summary.csv summarises them)";
+        } catch (UncheckedIOException e) {
+            return " (summary.csv could not be written: " + e.getCause().getMessage() + ")";
+        }
     }
 
     static Path defaultFolder(String name) {

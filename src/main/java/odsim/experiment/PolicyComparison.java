@@ -13,6 +13,7 @@ import odsim.report.ComparisonResults;
 import odsim.report.HeadlineTable;
 import odsim.report.ReportCsv;
 import odsim.report.ReportWriter;
+import odsim.results.AtomicFile;
 import odsim.results.Comparison;
 import odsim.results.Measure;
 import odsim.results.RunResult;
@@ -127,8 +128,8 @@ public final class PolicyComparison {
         List<Scenario> scenarios = inputs.stream().map(Input::scenario).toList();
         ComparisonResults results = ComparisonResults.of(settings, scenarios, allRuns);
         md.append(System.lineSeparator()).append(HeadlineTable.markdown(results));
-        Files.writeString(dir.resolve("comparison.md"), md.toString(), StandardCharsets.UTF_8);
-        Files.write(dir.resolve("comparison.csv"), csv, StandardCharsets.UTF_8);
+        AtomicFile.writeString(dir.resolve("comparison.md"), md.toString());
+        AtomicFile.writeLines(dir.resolve("comparison.csv"), csv);
         Path report = dir.resolve("report.html");
         writeReport(results, dir, report);
         return new Outcome(md.toString(), report, seconds);

@@ -347,12 +347,12 @@ public final class Charts {
     }
 
     private static Chart save(Path dir, String file, String title, String caption, JFreeChart chart) throws IOException {
-        ChartUtilities.saveChartAsPNG(dir.resolve(file + ".png").toFile(), chart, WIDTH, HEIGHT);
+        odsim.results.AtomicFile.write(dir.resolve(file + ".png"), out -> ChartUtilities.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(file + "-"); // fixed, so the SVG is the same every run and ids differ between inlined charts
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         String standalone = g.getSVGDocument();
-        Files.writeString(dir.resolve(file + ".svg"), standalone, StandardCharsets.UTF_8);
+        odsim.results.AtomicFile.writeString(dir.resolve(file + ".svg"), standalone);
         String inline = g.getSVGElement(file, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
         return new Chart(file, title, caption, inline);
     }

@@ -35,7 +35,7 @@ public final class ReportCsv {
     }
 
     public void write(Path file) throws IOException {
-        Files.write(file, rows, StandardCharsets.UTF_8);
+        odsim.results.AtomicFile.writeLines(file, rows);
     }
 
     public List<String> rows() {

@@ -51,7 +51,7 @@ public final class ReportWriter {
 
     /** Writes the report, and adds its numbers to {@code csv}. */
     public static void write(ComparisonResults results, List<Charts.Chart> charts, ReportCsv csv, Path file) throws IOException {
-        Files.writeString(file, new ReportWriter(results, csv).html(charts), StandardCharsets.UTF_8);
+        odsim.results.AtomicFile.writeString(file, new ReportWriter(results, csv).html(charts));
     }
 
     private String html(List<Charts.Chart> charts) {

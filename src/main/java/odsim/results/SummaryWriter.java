@@ -22,7 +22,15 @@ public final class SummaryWriter {
         if (runs.isEmpty()) return;
         List<Aggregated> years = runs.stream().map(r -> Aggregated.of(r, Period.YEAR)).toList();
         RunResult first = runs.get(0);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try {
+            AtomicFile.writeText(file, out -> writeAll(out, first, years));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeAll(Writer out, RunResult first, List<Aggregated> years) throws IOException {
+        {
             out.write(HEADER + "\n");
             for (Measure m : Measure.ALL) {
                 writeMeasure(out, first, m.label(), m.unit, m, years, 1.0);
@@ -31,8 +39,6 @@ public final class SummaryWriter {
                             100_000 / first.regionPopulation());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -65,7 +65,8 @@ public final class Calibration {
     public static List<Fit> write(Sweep sweep, Map<String, double[]> means, Path file) {
         List<Target> targets = sweep.file().targets();
         List<Fit> fits = fits(targets, means, sweep.points().size());
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
+            java.io.Writer out = output.writer();
             StringBuilder header = new StringBuilder("point");
             for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
             header.append(",error,rank");
@@ -78,6 +79,7 @@ public final class Calibration {
                 for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
                 out.write(row.append('\n').toString());
             }
+            output.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

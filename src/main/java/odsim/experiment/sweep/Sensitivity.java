@@ -161,12 +161,14 @@ public final class Sensitivity {
 
     /** Writes {@code sensitivity.csv}: measure, parameter, prcc, lower95, upper95, points (empty where it cannot be computed). */
     public static void write(List<Row> rows, int points, Path file) {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
+            java.io.Writer out = output.writer();
             out.write("measure,parameter,prcc,lower95,upper95,points\n");
             for (Row r : rows) {
                 out.write(Csv.text(r.measure()) + "," + Csv.text(r.parameter()) + "," + Csv.number(r.prcc()) + "," + Csv.number(r.lower95()) + ","
                         + Csv.number(r.upper95()) + "," + points + "\n");
             }
+            output.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -109,11 +109,11 @@ public final class SweepChart {
     /** Writes {@code NAME.png} and {@code NAME.svg} into {@code dir}. */
     static void write(JFreeChart chart, Path dir, String name, int height) {
         try {
-            ChartUtilities.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, WIDTH, height);
+            odsim.results.AtomicFile.write(dir.resolve(name + ".png"), out -> ChartUtilities.writeChartAsPNG(out, chart, WIDTH, height));
             SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
             g.setDefsKeyPrefix(name + "-"); // fixed, so identical runs write identical SVGs
             chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-            Files.writeString(dir.resolve(name + ".svg"), g.getSVGDocument(), StandardCharsets.UTF_8);
+            odsim.results.AtomicFile.writeString(dir.resolve(name + ".svg"), g.getSVGDocument());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

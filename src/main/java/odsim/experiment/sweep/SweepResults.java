@@ -50,9 +50,11 @@ public final class SweepResults {
     }
 
     public static void writeResults(Sweep sweep, RunStore store, Path file) {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
+            OutputStream out = output.stream();
             out.write((RunRows.header(sweep.file().parameterPaths()) + "\n").getBytes(StandardCharsets.UTF_8));
             for (int run = 0; run < sweep.runCount(); run++) Files.copy(store.file(run), out);
+            output.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +73,8 @@ public final class SweepResults {
         String chartKey = spec.measure() + ",total";
         List<PointMean> chart = new ArrayList<>();
         Map<String, double[]> reference = null;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
+            java.io.Writer out = output.writer();
             StringBuilder header = new StringBuilder("point");
             for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
             out.write(header.append(",measure,period,replications,mean,lower95,upper95,difference,differenceLower95,differenceUpper95\n").toString());
@@ -95,6 +98,7 @@ public final class SweepResults {
                     }
                 }
             }
+            output.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
