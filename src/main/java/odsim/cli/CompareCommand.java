@@ -96,9 +96,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         PolicyComparison comparison = PolicyComparison.of(settings, baseline, alternatives, options.seed, options.agents, horizon);
         String folder = files.size() == 1 ? settings.name() : comparison.baseline().name();
-        Path dir = options.outputFolder("compare-" + folder);
         PolicyComparison.Outcome outcome;
-        try {
+        ResultsFolder.Claim claim = options.claimOutput("compare-" + folder);
+        Path dir = claim.dir();
+        try (claim) {
             outcome = comparison.runInto(dir, options.replications,
                     (scenario, folderOf, source) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source));
         } catch (IOException | java.io.UncheckedIOException e) {

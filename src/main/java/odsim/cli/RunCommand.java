@@ -40,10 +40,13 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(scenarioFile, options.overrides());
         if (options.seed != null) scenario = scenario.withSeed(options.seed);
         if (options.agents != null) scenario = scenario.withAgents(options.agents);
-        Path dir = options.outputFolder(scenario.name());
-
+        Path dir;
         long started = System.nanoTime();
-        List<RunResult> runs = ScenarioRunner.runInto(scenario, dir, options, period, scenarioFile.toString());
+        List<RunResult> runs;
+        try (ResultsFolder.Claim claim = options.claimOutput(scenario.name())) {
+            dir = claim.dir();
+            runs = ScenarioRunner.runInto(scenario, dir, options, period, scenarioFile.toString());
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
 
         Statistics deaths = Statistics.of(runs.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());

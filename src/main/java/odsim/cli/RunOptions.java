@@ -60,16 +60,29 @@ final class RunOptions {
     }
 
     /**
-     * The results folder: --out if given (new, empty, or with --overwrite an earlier results folder,
-     * emptied first, so no file of an earlier run is left beside the new ones), else a new
-     * timestamped folder under results/ named after {@code name}.
+     * The results folder, claimed for this command (one odsim writes a folder at a time): --out if
+     * given (new, empty, or with --overwrite an earlier results folder, emptied first, so no file of
+     * an earlier run is left beside the new ones), else a new timestamped folder under results/
+     * named after {@code name}. Close the claim when done.
      */
-    Path outputFolder(String name) {
-        if (out == null) return ScenarioRunner.defaultFolder(name);
+    ResultsFolder.Claim claimOutput(String name) {
+        if (out == null) return ResultsFolder.claim(ScenarioRunner.defaultFolder(name));
         if (out.toString().isBlank()) throw new UserError("--out: empty; give the folder for the results");
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new UserError("--out " + out + ": is a file; give a folder for the results");
         }
+        ResultsFolder.Claim claim = ResultsFolder.claim(out);
+        try {
+            prepare();
+        } catch (RuntimeException e) {
+            claim.close();
+            throw e;
+        }
+        return claim;
+    }
+
+    /** An --out folder already claimed: refused if it holds files, unless --overwrite and they are results. */
+    private void prepare() {
         if (!ResultsFolder.isEmpty(out)) {
             if (!overwrite) {
                 throw new UserError("--out " + out + ": holds files already; give a new folder, or add --overwrite to replace the results in it");
@@ -80,7 +93,6 @@ final class RunOptions {
             }
             ResultsFolder.empty(out);
         }
-        return out;
     }
 
     int threadCount() {

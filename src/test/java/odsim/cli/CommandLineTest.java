@@ -66,6 +66,32 @@ class CommandLineTest {
         assertTrue(Files.exists(notResults.resolve("thesis.txt")));
     }
 
+    /**
+     * Two runs into one --out at once: one writes, the other is refused before writing anything
+     * (issue 18, row 2: their rows were spliced mid-line). The folder is claimed with a lock.
+     */
+    @Test
+    void twoRunsIntoOneFolderAtOnceDoNotMix() throws Exception {
+        Path scenario = tiny();
+        Path out = dir.resolve("shared");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> odsim("run", scenario.toString(), "-q", "-r", "3", "--seed", "1", "--out", out.toString()));
+            var b = pool.submit(() -> odsim("run", scenario.toString(), "-q", "-r", "3", "--seed", "2", "--out", out.toString()));
+            Outcome first = a.get(), second = b.get();
+            assertEquals(java.util.Set.of(0, 2), java.util.Set.of(first.code(), second.code()), first.err() + second.err());
+            Outcome refused = first.code() == 2 ? first : second;
+            assertTrue(refused.err().contains("another odsim is writing results there now") || refused.err().contains("holds files already"),
+                    refused.err());
+            String seed = first.code() == 0 ? "seed: 1" : "seed: 2";
+            assertTrue(Files.readString(out.resolve("scenario.yaml")).contains(seed), "the resolved scenario is the writer's");
+            for (String row : Files.readAllLines(out.resolve("series.csv"))) assertEquals(5, row.split(",", -1).length, row);
+            assertFalse(Files.exists(out.resolve(".odsim.lock")), "the lock is gone once done");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A result that is not a number is an error naming the measure, not an Infinity in the tables (issue 18, row 11). */
     @Test
     void nonFiniteResultsAreAnError() throws IOException {
