@@ -62,7 +62,7 @@ final class MergeCommand implements Callable<Integer> {
         for (Path dir : shards) {
             RunStore from = folder(dir).store();
             if (from.dir().toAbsolutePath().normalize().equals(into.dir().toAbsolutePath().normalize())) continue;
-            BitSet have = from.stored(sweep.runCount());
+            BitSet have = from.storedWhole(sweep, null);
             for (int run = have.nextSetBit(0); run >= 0; run = have.nextSetBit(run + 1)) {
                 copied += copy(from, into, run);
             }

@@ -186,6 +186,27 @@ class SweepCommandTest {
         assertArrayEquals(results, bytes(out.resolve("results.csv")));
     }
 
+    /**
+     * Run files emptied, cut short or swapped are not trusted on resume: they are run again, and
+     * the results equal a clean sweep's (issue 18, row 9: they gave exit 0 and wrong results).
+     */
+    @Test
+    void resumeRunsAgainWhatIsStoredDamaged() throws IOException {
+        Path sweep = tinySweep(3), out = dir.resolve("out");
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-o", out.toString()).code());
+        byte[] results = bytes(out.resolve("results.csv")), points = bytes(out.resolve("points.csv"));
+        Files.writeString(out.resolve("runs/run-00000002.csv"), "");
+        String five = Files.readString(out.resolve("runs/run-00000005.csv"));
+        Files.writeString(out.resolve("runs/run-00000005.csv"), five.substring(0, five.length() / 2));
+        Files.writeString(out.resolve("runs/run-00000009.csv"), Files.readString(out.resolve("runs/run-00000010.csv")));
+        Files.delete(out.resolve("results.csv"));
+        CommandLineTest.Outcome o = odsim("sweep", "--resume", out.toString(), "-q");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("3 runs run now, 15 stored before"), o.out());
+        assertArrayEquals(results, bytes(out.resolve("results.csv")));
+        assertArrayEquals(points, bytes(out.resolve("points.csv")));
+    }
+
     @Test
     void refusesToMixSweepsInOneFolder() throws IOException {
         Path sweep = tinySweep(3), out = dir.resolve("out");

@@ -43,6 +43,21 @@ public final class RunRows {
     }
 
     /**
+     * Whether {@code text} is a whole run file of {@code point} and {@code replication}: every row
+     * that run's, ending in a line break, and the last the whole horizon of the last measure (what
+     * {@link #of} writes last). A file emptied, cut short or of another run is not.
+     */
+    public static boolean isWhole(String text, Point point, int replication, List<String> measures) {
+        if (text.isEmpty() || !text.endsWith("\n") || measures.isEmpty()) return false;
+        String prefix = point.index() + "," + replication + ",";
+        String[] rows = text.split("\n", -1);
+        int n = rows.length - 1; // the last element is the empty string after the final line break
+        if (n % measures.size() != 0) return false;
+        for (int k = 0; k < n; k++) if (!rows[k].startsWith(prefix)) return false;
+        return rows[n - 1].matches(".*,total," + java.util.regex.Pattern.quote(measures.get(measures.size() - 1)) + ",[^,]*");
+    }
+
+    /**
      * A chosen measure's value in one run, as {@code results.csv} has it: in calendar year
      * {@code period}, or over the whole horizon ({@code total}).
      */

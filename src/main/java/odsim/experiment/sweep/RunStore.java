@@ -74,6 +74,31 @@ public final class RunStore {
         return done;
     }
 
+    /**
+     * The runs stored whole, below the sweep's run count: a run file emptied, cut short or holding
+     * another run's rows (a disk that failed, a hand that edited it) is removed, so that the run is
+     * done again, and counted in {@code removed}.
+     */
+    public BitSet storedWhole(Sweep sweep, java.util.concurrent.atomic.AtomicInteger removed) {
+        BitSet done = stored(sweep.runCount());
+        for (int run = done.nextSetBit(0); run >= 0; run = done.nextSetBit(run + 1)) {
+            try {
+                String text = Files.readString(file(run), StandardCharsets.UTF_8);
+                if (RunRows.isWhole(text, sweep.pointOf(run), sweep.replicationOf(run), sweep.file().measures())) continue;
+            } catch (IOException e) {
+                // unreadable: as good as absent
+            }
+            done.clear(run);
+            try {
+                Files.deleteIfExists(file(run));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (removed != null) removed.incrementAndGet();
+        }
+        return done;
+    }
+
     /** Removes temporary files left by a process that was stopped while writing. */
     public int removeTemporary() {
         int removed = 0;

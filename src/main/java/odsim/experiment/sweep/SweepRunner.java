@@ -21,9 +21,9 @@ public final class SweepRunner {
 
     private SweepRunner() {}
 
-    /** The runs of {@code shard} not yet in {@code store}, in increasing order. */
+    /** The runs of {@code shard} not yet stored whole in {@code store}, in increasing order (a damaged run file is removed). */
     public static int[] pending(Sweep sweep, RunStore store, Shard shard) {
-        BitSet done = store.stored(sweep.runCount());
+        BitSet done = store.storedWhole(sweep, null);
         return java.util.stream.IntStream.range(0, sweep.runCount())
                 .filter(run -> shard.contains(run) && !done.get(run)).toArray();
     }
