@@ -69,7 +69,8 @@ public final class ComparisonLoader {
         try {
             Path p = comparison.resolveSibling(s.text().trim()).normalize();
             if (!Files.isRegularFile(p)) {
-                problems.add(node.mark(), key, "scenario file not found: " + p);
+                String why = YamlTree.whyUnreadable(p);
+                problems.add(node.mark(), key, "scenario " + (why != null ? why : "is not a regular file") + ": " + p);
                 return null;
             }
             return p;

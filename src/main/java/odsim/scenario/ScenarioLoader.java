@@ -97,9 +97,8 @@ public final class ScenarioLoader {
         } catch (InvalidPathException e) { // e.g. a NUL written as "\0" in a quoted value
             throw new ScenarioException(ext.value().mark() + ": extends: not a file path: " + Binder.quote(s.text()));
         }
-        if (!java.nio.file.Files.exists(parentFile)) {
-            throw new ScenarioException(ext.value().mark() + ": extends: file not found: " + parentFile);
-        }
+        String unreadable = YamlTree.whyUnreadable(parentFile);
+        if (unreadable != null) throw new ScenarioException(ext.value().mark() + ": extends: " + unreadable + ": " + parentFile);
         if (java.nio.file.Files.isDirectory(parentFile)) {
             throw new ScenarioException(ext.value().mark() + ": extends: is a folder, not a scenario file: " + parentFile);
         }

@@ -38,6 +38,23 @@ public final class YamlTree {
 
     private YamlTree() {}
 
+    /**
+     * Why {@code file} cannot be opened, in a few words: "file not found", or what the system says
+     * (a name too long, a loop of symbolic links, no permission); null if it can be.
+     */
+    public static String whyUnreadable(Path file) {
+        try {
+            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return null;
+        } catch (NoSuchFileException e) {
+            return "file not found";
+        } catch (java.nio.file.FileSystemException e) {
+            return e.getReason() != null ? e.getReason().toLowerCase(java.util.Locale.ROOT) : "cannot be read";
+        } catch (IOException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
+    }
+
     public static YNode read(Path file) {
         String name = file.toString();
         byte[] bytes;
@@ -51,7 +68,7 @@ public final class YamlTree {
             }
             if (bytes.length > MAX_BYTES) throw tooLarge(name, "more than " + MAX_BYTES + " bytes");
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(name + ": file not found");
+            throw new ScenarioException(name + ": " + whyUnreadable(file));
         } catch (IOException e) {
             throw new ScenarioException(name + ": cannot read file (" + e.getMessage() + ")");
         }

@@ -130,6 +130,22 @@ class ScenarioLoaderTest {
         assertEquals("deep", ScenarioLoader.load(dir.resolve("t0.yaml")).name());
     }
 
+    /** A loop of symbolic links or a name too long is called what it is, not "file not found" (issue 18, row 14). */
+    @Test
+    void unreadableFilesSayWhy() throws IOException {
+        Files.createSymbolicLink(dir.resolve("a.yaml"), dir.resolve("b.yaml"));
+        Files.createSymbolicLink(dir.resolve("b.yaml"), dir.resolve("a.yaml"));
+        Path loop = write("loop.yaml", "extends: a.yaml\n");
+        List<String> p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(loop)).problems();
+        assertTrue(p.get(0).contains("extends: too many levels of symbolic links"), p.toString());
+        Path longName = write("long.yaml", "extends: " + "x".repeat(300) + ".yaml\n");
+        List<String> q = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(longName)).problems();
+        assertTrue(q.get(0).contains("extends: file name too long"), q.toString());
+        Path missing = write("missing.yaml", "extends: nowhere.yaml\n");
+        List<String> r = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(missing)).problems();
+        assertTrue(r.get(0).contains("extends: file not found"), r.toString());
+    }
+
     /** {@code extends} reads regular files only: a pipe with no writer would hang (issue 18, row 12). */
     @Test
     void extendsOfAPipeIsRefused() throws IOException, InterruptedException {

@@ -101,7 +101,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
         try {
             Path p = file.resolveSibling(base).normalize();
             if (Files.isRegularFile(p)) return p;
-            problems.add(node.mark(), "base", "file not found: " + p);
+            String why = YamlTree.whyUnreadable(p);
+            problems.add(node.mark(), "base", (why != null ? why : "not a regular file") + ": " + p);
         } catch (InvalidPathException e) {
             problems.add(node.mark(), "base", "not a file path: " + Binder.quote(base));
         }
