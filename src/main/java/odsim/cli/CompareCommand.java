@@ -102,6 +102,7 @@ final class CompareCommand implements Callable<Integer> {
         try (claim) {
             outcome = comparison.runInto(dir, options.replications,
                     (scenario, folderOf, source) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source));
+            ResultsFolder.seal(dir);
         } catch (IOException | java.io.UncheckedIOException e) {
             String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             throw new MachineError("cannot write the comparison in " + dir + ": " + reason

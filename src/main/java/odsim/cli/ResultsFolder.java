@@ -75,9 +75,19 @@ final class ResultsFolder {
         }
     }
     /** Files that only an odsim run or comparison writes at a folder's top or one folder down. */
-    private static final List<String> MARKS = List.of("scenario.yaml", "summary.csv", "comparison.csv");
+    private static final List<String> MARKS = List.of("scenario.yaml", "summary.csv", "comparison.csv", "manifest.csv");
 
     private ResultsFolder() {}
+
+    /** Writes the folder's manifest last: the folder is complete (see {@code odsim validate DIR}). */
+    static void seal(Path dir) {
+        try {
+            odsim.results.Manifest.write(dir);
+        } catch (IOException e) {
+            throw new MachineError("cannot write " + dir.resolve(odsim.results.Manifest.FILE) + ": " + e.getMessage()
+                    + "; the results are written, but the folder is not marked complete");
+        }
+    }
 
     static boolean isEmpty(Path dir) {
         if (!Files.isDirectory(dir)) return true;

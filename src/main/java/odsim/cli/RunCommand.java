@@ -46,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
         try (ResultsFolder.Claim claim = options.claimOutput(scenario.name())) {
             dir = claim.dir();
             runs = ScenarioRunner.runInto(scenario, dir, options, period, scenarioFile.toString());
+            ResultsFolder.seal(dir);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
 

@@ -13,12 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario, comparison and sweep files without running them: every problem in every file is listed, exit code 2 if any.")
+        description = {"Check scenario, comparison and sweep files without running them: every problem in every file is listed, exit code 2 if any.",
+            "Given a results folder of 'run' or 'compare', check that it is complete: every file as its manifest.csv says."})
 final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario, comparison or sweep files (YAML)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario, comparison or sweep files (YAML), or results folders")
     List<Path> files;
 
     @Override
@@ -26,6 +27,16 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
+                if (java.nio.file.Files.isDirectory(f)) {
+                    List<String> problems = odsim.results.Manifest.check(f);
+                    if (problems.isEmpty()) {
+                        spec.commandLine().getOut().println(f + ": complete: every file as its manifest says");
+                    } else {
+                        bad++;
+                        for (String p : problems) spec.commandLine().getErr().println(Main.errorLine(p));
+                    }
+                    continue;
+                }
                 if (ComparisonLoader.isComparisonFile(f)) {
                     // A comparison file: its own keys, then every scenario it names.
                     ComparisonLoader.Plan plan = ComparisonLoader.load(f);
@@ -40,6 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (ScenarioException e) {
                 bad++;
                 for (String p : e.problems()) spec.commandLine().getErr().println(Main.errorLine(p));
+            } catch (java.io.IOException e) {
+                bad++;
+                spec.commandLine().getErr().println(Main.errorLine(f + ": cannot read (" + e.getMessage() + ")"));
             }
         }
         spec.commandLine().getOut().flush();

@@ -92,6 +92,30 @@ class CommandLineTest {
         }
     }
 
+    /** A finished run's folder holds a manifest, written last; validate tells a complete folder from a changed or unfinished one. */
+    @Test
+    void validateTellsACompleteResultsFolder() throws IOException {
+        Path out = dir.resolve("done");
+        assertEquals(0, odsim("run", tiny().toString(), "-q", "-r", "2", "--out", out.toString()).code());
+        List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
+        assertEquals("file,bytes,sha256", manifest.get(0));
+        assertTrue(manifest.stream().anyMatch(l -> l.startsWith("series.csv,")) && manifest.stream().anyMatch(l -> l.startsWith("summary.csv,")),
+                manifest.toString());
+        Outcome ok = odsim("validate", out.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("complete"), ok.out());
+
+        Files.writeString(out.resolve("summary.csv"), "");
+        Outcome changed = odsim("validate", out.toString());
+        assertEquals(2, changed.code());
+        assertTrue(changed.err().contains("summary.csv: changed since it was written"), changed.err());
+
+        Files.delete(out.resolve("manifest.csv"));
+        Outcome unfinished = odsim("validate", out.toString());
+        assertEquals(2, unfinished.code());
+        assertTrue(unfinished.err().contains("no manifest.csv: the run or comparison did not finish"), unfinished.err());
+    }
+
     /** A result that is not a number is an error naming the measure, not an Infinity in the tables (issue 18, row 11). */
     @Test
     void nonFiniteResultsAreAnError() throws IOException {

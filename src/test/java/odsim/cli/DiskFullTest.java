@@ -65,6 +65,7 @@ class DiskFullTest {
         assertTrue(replications < 6, "the disk filled before the end: " + replications + " replications kept");
         if (replications > 0) assertEquals(365L * rowsPerDay(series), series.size() - 1L, "whole replications only");
         assertNoPartialFiles(out);
+        assertFalse(Files.exists(out.resolve("manifest.csv")), "an unfinished folder is not marked complete");
         if (Files.exists(out.resolve("summary.csv"))) {
             for (String row : Files.readAllLines(out.resolve("summary.csv"))) assertEquals(10, row.split(",", -1).length, row);
         }
