@@ -64,7 +64,8 @@ final class SweepCommand implements Callable<Integer> {
         try {
             return sweep();
         } catch (java.io.UncheckedIOException e) {
-            throw new UserError("cannot write the sweep's folder: " + e.getCause());
+            throw new MachineError("cannot write the sweep's folder: " + e.getCause().getMessage()
+                    + "; every run stored so far is kept: free space, then continue with: odsim sweep --resume DIR");
         }
     }
 

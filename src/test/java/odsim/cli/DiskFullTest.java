@@ -109,6 +109,47 @@ class DiskFullTest {
         }
     }
 
+    /** A sweep whose last step (its tables and charts) fills the disk: one line, exit 1, the runs kept for --resume. */
+    @Test
+    void aSweepWhoseLastStepFillsTheDiskKeepsItsRuns() throws IOException {
+        Path sweep = Files.writeString(dir.resolve("s.yaml"), """
+                base: %s
+                agents: 2000
+                replications: 2
+                parameters:
+                  policies.naloxone.kitsPerYearPer100k: [0, 1000, 2000]
+                measures: [overdose_deaths, cost_total]
+                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
+        Path ok = dir.resolve("sweep-ok");
+        assertEquals(0, CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", ok.toString()).code());
+        long runs = 0, all = 0;
+        try (Stream<Path> files = Files.walk(ok)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                long blocks = (Files.size(f) + 4095) / 4096 * 4096;
+                all += blocks;
+                if (f.getParent().getFileName().toString().equals("runs") || f.getFileName().toString().endsWith(".yaml")
+                        || f.getFileName().toString().equals("fingerprint.txt")) runs += blocks;
+            }
+        }
+        long usable = Files.getFileStore(full).getUsableSpace();
+        long keep = runs + (all - runs) / 3 + 64 * 1024;
+        assertTrue(all - runs > 64 * 1024 && keep < usable, "runs " + runs + ", all " + all + ", usable " + usable);
+        Files.write(full.resolve("filler"), new byte[(int) (usable - keep)]);
+        Path out = full.resolve("sweep");
+        CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", out.toString());
+        assertEquals(1, o.code(), o.err());
+        assertOneLine(o.err());
+        assertTrue(o.err().contains("No space left on device") && o.err().contains("--resume"), o.err());
+        assertNoPartialFiles(out);
+        try (Stream<Path> stored = Files.list(out.resolve("runs"))) {
+            assertEquals(6, stored.filter(p -> p.getFileName().toString().startsWith("run-")).count(), "every run kept");
+        }
+        for (String csv : List.of("results.csv", "points.csv", "sensitivity.csv")) {
+            Path f = out.resolve(csv);
+            if (Files.exists(f)) assertTrue(Files.readString(f).endsWith("\n"), csv + " is whole");
+        }
+    }
+
     private static String[] concat(String[] args, String last) {
         String[] out = java.util.Arrays.copyOf(args, args.length + 1);
         out[args.length] = last;
