@@ -59,17 +59,28 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar")
     boolean quiet;
 
+    /** The sweep's folder, claimed while this command writes it (one odsim at a time). */
+    private ResultsFolder.Claim claim;
+
     @Override
     public Integer call() {
         try {
             return sweep();
+        } finally {
+            if (claim != null) claim.close();
+        }
+    }
+
+    private Integer sweep() {
+        try {
+            return run();
         } catch (java.io.UncheckedIOException e) {
             throw new MachineError("cannot write the sweep's folder: " + e.getCause().getMessage()
                     + "; every run stored so far is kept: free space, then continue with: odsim sweep --resume DIR");
         }
     }
 
-    private int sweep() {
+    private int run() {
         Shard part = Shard.ALL;
         if (shard != null) {
             part = Shard.parse(shard);
@@ -83,6 +94,7 @@ final class SweepCommand implements Callable<Integer> {
             if (out != null) throw new UserError("--resume DIR and --out: give the folder once");
             folder = new SweepFolder(Path.of(resume));
             if (!Files.isDirectory(folder.dir())) throw new UserError("--resume: folder not found: " + folder.dir());
+            claim = ResultsFolder.claim(folder.dir());
             sweep = folder.load();
             if (sweepFile != null && !Sweep.of(SweepFile.load(sweepFile)).fingerprint().equals(sweep.fingerprint())) {
                 throw new UserError(sweepFile + ": is not the sweep in " + folder.dir() + "; resume with the folder alone");
@@ -91,6 +103,7 @@ final class SweepCommand implements Callable<Integer> {
             if (sweepFile == null) throw new UserError("give a sweep file, or --resume DIR to continue a sweep");
             sweep = Sweep.of(SweepFile.load(sweepFile));
             folder = new SweepFolder(out != null ? out : ScenarioRunner.defaultFolder("sweep-" + sweep.name()));
+            claim = ResultsFolder.claim(folder.dir());
             if (folder.holdsSweep()) {
                 if (resume == null) throw new UserError(folder.dir() + ": already holds a sweep; add --resume to continue it, or choose another --out");
                 if (!folder.fingerprint().equals(sweep.fingerprint())) {

@@ -2,12 +2,12 @@ package odsim.scenario;
 
 /** Unit costs, in US dollars of 2023 ({@code odsim.scenario.PriceYear}); each source says how its figure was converted. */
 public record CostParams(
-        @Param(value = "500", unit = "USD per call", min = 0, source = "MODEL.md: EMS call about $500; price year not stated, taken as 2023 dollars (assumption)", doc = "EMS response") double emsCall,
-        @Param(value = "504", unit = "USD per visit", min = 0, source = "MODEL.md: emergency visit about $504 when released; price year not stated, taken as 2023 dollars (assumption)", doc = "Emergency department visit, released") double edVisit,
-        @Param(value = "11700", unit = "USD per admission", min = 0, source = "MODEL.md: about $11,700 when admitted; price year not stated, taken as 2023 dollars (assumption)", doc = "Hospital admission after an overdose") double admission,
-        @Param(value = "8318", unit = "USD per patient-year", min = 0, source = "NIDA 2018 (Medications to Treat Opioid Use Disorder): methadone $6,552 per patient-year in 2016 dollars, x CPI-U 2023/2016 (304.702/240.007)", doc = "Methadone") double methadoneYear,
-        @Param(value = "7592", unit = "USD per patient-year", min = 0, source = "NIDA 2018 (Medications to Treat Opioid Use Disorder): buprenorphine $5,980 per patient-year in 2016 dollars, x CPI-U 2023/2016 (304.702/240.007)", doc = "Buprenorphine") double buprenorphineYear,
-        @Param(value = "250", unit = "USD per day", min = 0, source = "assumption: residential detox and rehab, 2023 dollars", doc = "Rehab or detox day") double rehabDay,
-        @Param(value = "1000", unit = "USD per arrest", min = 0, source = "assumption: police time and booking, 2023 dollars", doc = "Arrest") double arrest,
-        @Param(value = "200", unit = "USD per day", min = 0, source = "assumption below MODEL.md's 'large city jails several hundred dollars a day', 2023 dollars", doc = "Jail day") double jailDay,
-        @Param(value = "43318", unit = "USD per inmate-year", min = 0, source = "Vera Institute of Justice 2012 (The Price of Prisons): state prison about $31,000 per inmate-year in 2010 dollars, x CPI-U 2023/2010 (304.702/218.056)", doc = "Prison") double prisonYear) {}
+        @Param(value = "500", unit = "USD per call", min = 0, max = 1e12, source = "MODEL.md: EMS call about $500; price year not stated, taken as 2023 dollars (assumption)", doc = "EMS response") double emsCall,
+        @Param(value = "504", unit = "USD per visit", min = 0, max = 1e12, source = "MODEL.md: emergency visit about $504 when released; price year not stated, taken as 2023 dollars (assumption)", doc = "Emergency department visit, released") double edVisit,
+        @Param(value = "11700", unit = "USD per admission", min = 0, max = 1e12, source = "MODEL.md: about $11,700 when admitted; price year not stated, taken as 2023 dollars (assumption)", doc = "Hospital admission after an overdose") double admission,
+        @Param(value = "8318", unit = "USD per patient-year", min = 0, max = 1e12, source = "NIDA 2018 (Medications to Treat Opioid Use Disorder): methadone $6,552 per patient-year in 2016 dollars, x CPI-U 2023/2016 (304.702/240.007)", doc = "Methadone") double methadoneYear,
+        @Param(value = "7592", unit = "USD per patient-year", min = 0, max = 1e12, source = "NIDA 2018 (Medications to Treat Opioid Use Disorder): buprenorphine $5,980 per patient-year in 2016 dollars, x CPI-U 2023/2016 (304.702/240.007)", doc = "Buprenorphine") double buprenorphineYear,
+        @Param(value = "250", unit = "USD per day", min = 0, max = 1e12, source = "assumption: residential detox and rehab, 2023 dollars", doc = "Rehab or detox day") double rehabDay,
+        @Param(value = "1000", unit = "USD per arrest", min = 0, max = 1e12, source = "assumption: police time and booking, 2023 dollars", doc = "Arrest") double arrest,
+        @Param(value = "200", unit = "USD per day", min = 0, max = 1e12, source = "assumption below MODEL.md's 'large city jails several hundred dollars a day', 2023 dollars", doc = "Jail day") double jailDay,
+        @Param(value = "43318", unit = "USD per inmate-year", min = 0, max = 1e12, source = "Vera Institute of Justice 2012 (The Price of Prisons): state prison about $31,000 per inmate-year in 2010 dollars, x CPI-U 2023/2010 (304.702/218.056)", doc = "Prison") double prisonYear) {}

@@ -14,7 +14,7 @@ public record DrugCheckingPolicy(
         @Param(value = "0.4", unit = "probability per strong result", min = 0, max = 1,
                 source = "assumption: many who get a positive test report using less (Peiper et al. 2019)", doc = "Chance the person takes half the dose") double useLess,
         @Param(value = "0.3", unit = "probability per strong result", min = 0, max = 1, source = "assumption", doc = "Chance the person makes sure someone is there") double useWithOthers,
-        @Param(value = "5", unit = "USD per check", min = 0, source = "assumption: a test strip and distribution, 2023 dollars", doc = "Cost per check") double costPerCheck) {
+        @Param(value = "5", unit = "USD per check", min = 0, max = 1e12, source = "assumption: a test strip and distribution, 2023 dollars", doc = "Cost per check") double costPerCheck) {
 
     public DrugCheckingPolicy {
         if (discard + useLess + useWithOthers > 1 + 1e-9) {

@@ -23,5 +23,5 @@ public record MedicationPolicy(
         @Param(value = "0.7", unit = "probability per release", min = 0, max = 1,
                 source = "assumption: most continue when linked to a community provider at release",
                 doc = "Chance a person treated in custody continues medication after release") double continueAfterRelease,
-        @Param(value = "8318", unit = "USD per person-year in custody", min = 0,
+        @Param(value = "8318", unit = "USD per person-year in custody", min = 0, max = 1e12,
                 source = "as costs.methadoneYear: NIDA 2018, $6,552 per patient-year in 2016 dollars, x CPI-U 2023/2016", doc = "Cost of medication in custody") double costInCustodyYear) {}

@@ -25,6 +25,6 @@ public record OpcPolicy(
         @Param(value = "0.002", unit = "probability per visit", min = 0, max = 1,
                 source = "assumption: sites connect a small share of visits to treatment",
                 doc = "Chance a visit ends in a start of methadone or buprenorphine") double treatmentReferralPerVisit,
-        @Param(value = "2285000", unit = "USD per site-year", min = 0,
+        @Param(value = "2285000", unit = "USD per site-year", min = 0, max = 1e12,
                 source = "Irwin et al. 2017: a supervised consumption site in Baltimore about $1.8M a year, taken as 2016 dollars (assumption: the year before publication), x CPI-U 2023/2016 = $2.285M",
                 doc = "Running cost of a site") double costPerSiteYear) {}

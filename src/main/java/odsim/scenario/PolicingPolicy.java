@@ -13,5 +13,5 @@ public record PolicingPolicy(
                 doc = "Share of arrests diverted to case management and treatment, by date") DatedCurve diversion,
         @Param(value = "0.6", unit = "probability per diversion", min = 0, max = 1, source = "assumption",
                 doc = "Chance a diverted person starts methadone or buprenorphine (else returns to use)") double treatmentAfterDiversion,
-        @Param(value = "2500", unit = "USD per diversion", min = 0, source = "assumption: case management for a few months, 2023 dollars",
+        @Param(value = "2500", unit = "USD per diversion", min = 0, max = 1e12, source = "assumption: case management for a few months, 2023 dollars",
                 doc = "Cost of a diversion (case management)") double costPerDiversion) {}

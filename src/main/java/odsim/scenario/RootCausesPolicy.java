@@ -14,5 +14,5 @@ public record RootCausesPolicy(
                 doc = "Fall in the economic-stress baseline of people reached (housing and jobs)") double economicRelief,
         @Param(value = "0.10", unit = "level 0-1", min = 0, max = 1, source = "assumption: mental-health care eases emotional pain",
                 doc = "Fall in the emotional-pain baseline of people reached (mental-health care)") double emotionalRelief,
-        @Param(value = "3000", unit = "USD per person reached per year", min = 0, source = "assumption: supportive housing subsidies and services, 2023 dollars",
+        @Param(value = "3000", unit = "USD per person reached per year", min = 0, max = 1e12, source = "assumption: supportive housing subsidies and services, 2023 dollars",
                 doc = "Cost of the programs per person reached") double costPerPersonYear) {}

@@ -116,8 +116,18 @@ public final class ScenarioLoader {
             names.add(parentFile.getFileName().toString());
             throw new ScenarioException(ext.value().mark() + ": extends: forms a cycle: " + String.join(" -> ", names));
         }
-        return merge(resolve(parentFile, chain), map);
+        YNode parent = resolve(parentFile, chain);
+        // A file that is no scenario (one with secrets, say) is named, not echoed key by key.
+        if (parent instanceof YNode.Mapping pm && !pm.entries().isEmpty() && pm.entries().keySet().stream().noneMatch(SCENARIO_KEYS::contains)) {
+            throw new ScenarioException(ext.value().mark() + ": extends: " + parentFile + " is not a scenario file: none of its keys is a "
+                    + "scenario's; allowed: a scenario file such as scenarios/baseline.yaml");
+        }
+        return merge(parent, map);
     }
+
+    /** The top-level keys a scenario may have. */
+    private static final java.util.Set<String> SCENARIO_KEYS = java.util.Arrays.stream(Scenario.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
 
     /** The child's keys override the parent's; sections merge key by key, values and curves replace. */
     static YNode merge(YNode parent, YNode child) {

@@ -8,7 +8,7 @@ import odsim.model.UseState;
  * to a scenario, so that a baseline and its alternatives are always valued alike.
  */
 public record Valuation(
-        @Param(value = "12356000", unit = "USD per death", min = 0, source = "US HHS/ASPE 2016, Guidelines for Regulatory Impact Analysis: central value of a statistical life $9.6 million in 2014 dollars, x CPI-U 2023/2014 (304.702/236.736; prices only, no real income growth)",
+        @Param(value = "12356000", unit = "USD per death", min = 0, max = 1e12, source = "US HHS/ASPE 2016, Guidelines for Regulatory Impact Analysis: central value of a statistical life $9.6 million in 2014 dollars, x CPI-U 2023/2014 (304.702/236.736; prices only, no real income growth)",
                 doc = "Value of a statistical life (societal perspective)") double valueOfStatisticalLife,
         @Param(value = "0.87", unit = "QALY weight", min = 0, max = 1, source = "Sullivan PW, Ghushchyan V 2006 (Med Decis Making 26:410): US adult EQ-5D index about 0.87",
                 doc = "Quality-of-life weight, not using opioids") double noUse,

@@ -116,18 +116,25 @@ class CommandLineTest {
         assertTrue(unfinished.err().contains("no manifest.csv: the run or comparison did not finish"), unfinished.err());
     }
 
-    /** A result that is not a number is an error naming the measure, not an Infinity in the tables (issue 18, row 11). */
+    /**
+     * Costs have an upper bound, so results stay numbers; and a result that is still not a number is
+     * an error naming the measure, not an Infinity in the tables (issue 18, row 11).
+     */
     @Test
-    void nonFiniteResultsAreAnError() throws IOException {
+    void nonFiniteResultsAreRefused() throws IOException {
         Path huge = Files.writeString(dir.resolve("huge.yaml"), Files.readString(tiny()).replace("name: tiny", "name: huge")
                 + "costs: {emsCall: 1e308}\n");
         Outcome o = odsim("run", huge.toString(), "-q", "-r", "1", "-o", dir.resolve("h").toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("scenario 'huge': cost_ems is Infinity on") || o.err().contains("scenario 'huge': cost_"), o.err());
-        assertTrue(o.err().contains("too large for the results to be numbers"), o.err());
+        assertTrue(o.err().contains("costs.emsCall: found 1.0E308; allowed [0, 1e12]") || o.err().contains("costs.emsCall: found"), o.err());
+        double[][] daily = new double[odsim.results.Measure.COUNT][3];
+        daily[odsim.results.Measure.COST_EMS.ordinal()][1] = Double.POSITIVE_INFINITY;
+        var run = new odsim.results.RunResult("x", 0, 1L, java.time.LocalDate.of(2016, 1, 1), 1e5, daily);
+        assertEquals("cost_ems is Infinity on 2016-01-02", run.firstNonFinite());
+        daily[odsim.results.Measure.COST_EMS.ordinal()][1] = 0;
+        assertEquals(null, run.firstNonFinite());
     }
 
-    /** A mistyped command or option is one line in the odsim form, with a suggestion, and exit 2 (issue 18, row 14). */
     @Test
     void mistypedCommandsAndOptionsAreOneLine() {
         Outcome command = odsim("compar", "x.yaml");

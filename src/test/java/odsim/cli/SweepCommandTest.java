@@ -207,6 +207,24 @@ class SweepCommandTest {
         assertArrayEquals(points, bytes(out.resolve("points.csv")));
     }
 
+    /** Two sweeps into one folder at once: one writes it, the other is refused (a lock), and the results are a clean sweep's. */
+    @Test
+    void twoSweepsIntoOneFolderAtOnce() throws Exception {
+        Path sweep = tinySweep(2), clean = dir.resolve("clean"), shared = dir.resolve("shared");
+        assertEquals(0, odsim("sweep", sweep.toString(), "-q", "-o", clean.toString()).code());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> odsim("sweep", sweep.toString(), "-q", "-o", shared.toString()));
+            var b = pool.submit(() -> odsim("sweep", sweep.toString(), "-q", "-o", shared.toString()));
+            CommandLineTest.Outcome first = a.get(), second = b.get();
+            assertEquals(java.util.Set.of(0, 2), java.util.Set.of(first.code(), second.code()), first.err() + second.err());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertArrayEquals(bytes(clean.resolve("results.csv")), bytes(shared.resolve("results.csv")));
+        assertFalse(Files.exists(shared.resolve(".odsim.lock")));
+    }
+
     @Test
     void refusesToMixSweepsInOneFolder() throws IOException {
         Path sweep = tinySweep(3), out = dir.resolve("out");

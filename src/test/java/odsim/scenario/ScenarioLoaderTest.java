@@ -146,6 +146,17 @@ class ScenarioLoaderTest {
         assertTrue(r.get(0).contains("extends: file not found"), r.toString());
     }
 
+    /** Extending a file that is no scenario (a password file, say) names it without echoing its lines (issue 18, row 12). */
+    @Test
+    void extendsOfAFileThatIsNoScenarioDoesNotEchoIt() throws IOException {
+        write("shadow", "root:$y$j9T$secrethash:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n");
+        Path f = write("child.yaml", "extends: shadow\nname: x\n");
+        List<String> p = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f)).problems();
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).contains("is not a scenario file"), p.get(0));
+        assertTrue(!p.get(0).contains("secrethash") && !p.get(0).contains("daemon"), p.get(0));
+    }
+
     /** {@code extends} reads regular files only: a pipe with no writer would hang (issue 18, row 12). */
     @Test
     void extendsOfAPipeIsRefused() throws IOException, InterruptedException {
