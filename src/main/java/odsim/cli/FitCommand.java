@@ -117,7 +117,8 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        console.printf(Locale.ROOT, "fit %s: %d evaluations of %d replications in %.1f s%n", sweep.name(), done.get(), sweep.replications(), seconds);
+        console.printf(Locale.ROOT, "fit %s: %s of %s in %.1f s%n", sweep.name(), odsim.results.Words.count(done.get(), "evaluation"),
+                odsim.results.Words.count(sweep.replications(), "replication"), seconds);
         console.printf(Locale.ROOT, "best: %s, root mean square relative error %.2f%%%n", levels(paths, best), 100 * best.error());
         for (int k = 0; k < targets.size(); k++) {
             Target t = targets.get(k);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "overdoses and costs over time.",
             ""},
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ParamsCommand.class, SweepCommand.class, FitCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class,
-            CommandLine.HelpCommand.class},
+            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'odsim help COMMAND' for a command's options.",
             "Every scenario parameter: scenarios/README.md or 'odsim params'."})
 public final class Main implements Runnable {

@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
 
         Statistics deaths = Statistics.of(runs.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
         java.io.PrintWriter console = spec.commandLine().getOut();
-        console.printf("%s: %d replications of %d agents, %s, in %.1f s%n", scenario.name(), options.replications,
+        console.printf("%s: %s of %d agents, %s, in %.1f s%n", scenario.name(), odsim.results.Words.count(options.replications, "replication"),
                 scenario.population().agents(), scenario.horizon().describe(), seconds);
         console.printf("overdose deaths over the horizon: %.0f (95%% CI of the mean %s)%n", deaths.mean(),
                 Double.isNaN(deaths.lower95()) ? "needs 2+ replications" : String.format("%.0f to %.0f", deaths.lower95(), deaths.upper95()));

@@ -95,6 +95,11 @@ final class RunOptions {
         }
     }
 
+    /** Whether odsim talks to a terminal: progress bars are drawn there only, never into a redirected log. */
+    static boolean onTerminal() {
+        return System.console() != null;
+    }
+
     int threadCount() {
         return threadCount(threads);
     }

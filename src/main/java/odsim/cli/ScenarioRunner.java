@@ -55,7 +55,7 @@ final class ScenarioRunner {
         Runtime.getRuntime().addShutdownHook(onStop);
         List<RunResult> runs;
         try (SeriesWriter series = new SeriesWriter(dir.resolve("series.csv"), period);
-             ProgressBar bar = options.quiet ? null : new ProgressBarBuilder()
+             ProgressBar bar = options.quiet || !RunOptions.onTerminal() ? null : new ProgressBarBuilder()
                      .setTaskName(scenario.name())
                      .setInitialMax((long) replications * (scenario.horizon().warmUpDays() + scenario.horizon().days()))
                      .setUnit(" days", 1)

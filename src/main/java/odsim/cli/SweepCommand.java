@@ -137,8 +137,9 @@ final class SweepCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         java.io.PrintWriter console = spec.commandLine().getOut();
-        console.printf("sweep %s: %d points x %d replications; %d runs run now, %d stored before, in %.1f s%n", sweep.name(),
-                sweep.points().size(), sweep.replications(), pending.length, already, seconds);
+        console.printf("sweep %s: %s x %s; %s run now, %d stored before, in %.1f s%n", sweep.name(),
+                odsim.results.Words.count(sweep.points().size(), "point"), odsim.results.Words.count(sweep.replications(), "replication"),
+                odsim.results.Words.count(pending.length, "run"), already, seconds);
         String missing = SweepResults.missing(sweep, store);
         if (missing == null) {
             var finished = SweepResults.finish(sweep, folder);
@@ -166,7 +167,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private void runAll(Sweep sweep, RunStore store, int[] pending, int threadCount, Shard part, long inShard, long already,
                         AtomicInteger stored) {
-        try (ProgressBar bar = quiet ? null : new ProgressBarBuilder()
+        try (ProgressBar bar = quiet || !RunOptions.onTerminal() ? null : new ProgressBarBuilder()
                 .setTaskName("sweep " + sweep.name() + (part.count() > 1 ? " shard " + part : ""))
                 .setInitialMax(inShard)
                 .startsFrom(already, Duration.ZERO)

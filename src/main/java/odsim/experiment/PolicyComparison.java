@@ -116,8 +116,8 @@ public final class PolicyComparison {
         Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
         Statistics baseCost = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.COST_TOTAL)).toArray());
         StringBuilder md = new StringBuilder();
-        md.append(String.format("Overdose deaths and costs, %s, %d replications of %d agents (95%% CI of the mean in brackets):%n%n",
-                baseline.horizon().describe(), replications, baseline.population().agents()));
+        md.append(String.format("Overdose deaths and costs, %s, %s of %d agents (95%% CI of the mean in brackets):%n%n",
+                baseline.horizon().describe(), odsim.results.Words.count(replications, "replication"), baseline.population().agents()));
         md.append(Comparison.markdownHeader()).append(Comparison.markdownBaseline(baseline.name(), baseDeaths, baseCost));
         List<String> csv = new ArrayList<>(List.of(Comparison.CSV_HEADER));
         for (List<RunResult> alternative : allRuns.subList(1, allRuns.size())) {

@@ -31,6 +31,9 @@ public final class Classroom {
         onSwing(() -> {
             OdsimGui gui = new OdsimGui(scenario, threads);
             Console console = new Console(gui);
+            // Stop, then Play, replays the same seed (MASON's default moves to the next one), so a
+            // class's before-and-after differs by the lever alone; New seed gives another run.
+            console.setIncrementSeedOnStop(false);
             gui.windows().layOut();
             console.setVisible(true);
             made[0] = new Classroom(gui, console);

@@ -63,7 +63,7 @@ final class ClassroomWindows {
         go.addActionListener(e -> runToDate());
         bar.add(go);
         JButton newSeed = new JButton("New seed");
-        newSeed.setToolTipText("Stop, and take the next seed: another run of the same world (the Console's Options tab sets any seed)");
+        newSeed.setToolTipText("Stop, and take the next seed: another run of the same world (the Console's Console tab, Random Number Seed, sets any seed)");
         newSeed.addActionListener(e -> newSeed());
         bar.add(newSeed);
         JButton load = new JButton("Load scenario...");
@@ -176,7 +176,7 @@ final class ClassroomWindows {
             ((sim.util.gui.PropertyField) field.get(console)).setValue(Long.toString(next));
             gui.state.setSeed(next);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            JOptionPane.showMessageDialog(chartsFrame, "Set the seed in the Console's Options tab (Random Seed).");
+            JOptionPane.showMessageDialog(chartsFrame, "Set the seed in the Console's Console tab (Random Number Seed).");
             return;
         }
         updateStatus();

@@ -19,7 +19,7 @@ import sim.portrayal.SimpleInspector;
  * draws from the model's random streams, so a run in the GUI gives exactly the results of the
  * same scenario and seed run headless.
  *
- * <p>The Console's seed (its Options tab) is the run's seed, as {@code odsim run --seed}
+ * <p>The Console's seed (its Console tab, Random Number Seed) is the run's seed, as {@code odsim run --seed}
  * (replication 0); it starts as the scenario's own.
  */
 public final class OdsimGui extends GUIState {

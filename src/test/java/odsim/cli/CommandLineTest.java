@@ -116,6 +116,17 @@ class CommandLineTest {
         assertTrue(unfinished.err().contains("no manifest.csv: the run or comparison did not finish"), unfinished.err());
     }
 
+    /** Plain words: one replication is not "1 replications"; completion for shells is one command away (issue 19). */
+    @Test
+    void countsReadAsWordsAndCompletionIsGenerated() throws IOException {
+        Outcome one = odsim("run", tiny().toString(), "-q", "-r", "1", "--out", dir.resolve("one").toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("tiny: 1 replication of 3000 agents"), one.out());
+        Outcome completion = odsim("generate-completion");
+        assertEquals(0, completion.code(), completion.err());
+        assertTrue(completion.out().contains("complete -F") && completion.out().contains("compare"), completion.out().substring(0, 200));
+    }
+
     /**
      * Costs have an upper bound, so results stay numbers; and a result that is still not a number is
      * an error naming the measure, not an Infinity in the tables (issue 18, row 11).
@@ -135,6 +146,7 @@ class CommandLineTest {
         assertEquals(null, run.firstNonFinite());
     }
 
+    /** A mistyped command or option is one line in the odsim form, with a suggestion, and exit 2 (issue 18, row 14). */
     @Test
     void mistypedCommandsAndOptionsAreOneLine() {
         Outcome command = odsim("compar", "x.yaml");

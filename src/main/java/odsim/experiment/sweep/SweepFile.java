@@ -83,7 +83,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         long points = design == Design.GRID ? gridSize(parameters) : samples;
         if (points > MAX_POINTS || points * replications > MAX_RUNS) {
             String count = points > MAX_POINTS ? "more than " + MAX_POINTS : Long.toString(points);
-            throw new ScenarioException(file + ": " + count + " points x " + replications + " replications is too many; allowed up to "
+            throw new ScenarioException(file + ": " + count + " points x " + odsim.results.Words.count(replications, "replication") + " is too many; allowed up to "
                     + MAX_POINTS + " points and " + MAX_RUNS + " runs");
         }
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();

@@ -41,7 +41,7 @@ class SweepFileTest {
         }
         Path f = write(levels.toString());
         ScenarioException e = assertThrows(ScenarioException.class, () -> SweepFile.load(f));
-        assertTrue(e.getMessage().contains("more than 1000000 points x 1 replications is too many"), e.getMessage());
+        assertTrue(e.getMessage().contains("more than 1000000 points x 1 replication is too many"), e.getMessage());
     }
 
     @Test
