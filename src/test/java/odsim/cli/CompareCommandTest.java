@@ -96,7 +96,7 @@ class CompareCommandTest {
         // The command line overrides the file.
         var again = CommandLineTest.odsim("compare", file.toString(), "-q", "-r", "1", "--perspective", "societal", "-o", dir.resolve("out4").toString());
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.out().contains("1 replications"), again.out());
+        assertTrue(again.out().contains("1 replication of"), again.out());
     }
 
     @Test
