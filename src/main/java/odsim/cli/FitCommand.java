@@ -125,9 +125,37 @@ final class FitCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "  %s: observed %s, model %s (%+.1f%%)%n", t.label(), readable(t.value()), readable(best.model()[k]),
                     100 * (best.model()[k] - t.value()) / t.value());
         }
+        for (String warning : atRangeEdges(sweep, best)) console.println(warning);
         console.println("results: " + dir + " (fit.csv; the best scenario: fitted.yaml)");
         console.flush();
         return 0;
+    }
+
+    /**
+     * A note for each parameter whose best value lies near an end of its range (within a tenth of
+     * the range: the search stops short of an end it is pressed against): the best may lie beyond
+     * it, and the range should be widened.
+     */
+    static List<String> atRangeEdges(Sweep sweep, Fit.Evaluation best) {
+        List<String> notes = new java.util.ArrayList<>();
+        List<odsim.experiment.sweep.SweepParameter> parameters = sweep.file().parameters();
+        for (int k = 0; k < parameters.size(); k++) {
+            var range = parameters.get(k).range();
+            if (range == null) continue;
+            double v;
+            try {
+                v = Double.parseDouble(best.point().levels().get(k).label());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            double margin = (range.max() - range.min()) / 10;
+            String end = v <= range.min() + margin ? "lower" : v >= range.max() - margin ? "upper" : null;
+            if (end == null) continue;
+            notes.add(String.format(Locale.ROOT, "note: %s ended near the %s end of its range (%s; range %s to %s): the best value may lie "
+                    + "beyond it; widen the range and fit again", parameters.get(k).path(), end, readable(v), readable(range.min()),
+                    readable(range.max())));
+        }
+        return notes;
     }
 
     /** Whole numbers from 100 up, three significant digits below. */

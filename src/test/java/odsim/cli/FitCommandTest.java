@@ -62,6 +62,7 @@ class FitCommandTest {
         CommandLineTest.Outcome o = CommandLineTest.odsim("fit", file.toString(), "-n", "30", "-q", "-o", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("best: overdose.halfRatio = "), o.out());
+        assertTrue(!o.out().contains("note:"), "the best lies inside the range: " + o.out());
         List<String> rows = Files.readAllLines(out.resolve("fit.csv"));
         assertEquals("evaluation,overdose.halfRatio,error,overdoses@2016,overdoses@2017,people_street@total", rows.get(0));
         assertTrue(rows.size() >= 6 && rows.size() <= 31, rows.size() + " rows");
@@ -80,6 +81,20 @@ class FitCommandTest {
                 .filter(l -> l.split(",")[1].equals("overdoses") && l.split(",")[3].equals("2016")).findFirst().orElseThrow().split(",")[5];
         assertEquals(best[3], Double.parseDouble(deaths2016), 1e-9);
         assertTrue(Files.exists(out.resolve("base.yaml")) && Files.exists(out.resolve("fit.yaml")));
+    }
+
+    /** A fit that ends at the end of a range says so: the best value may lie beyond it (issue 19). */
+    @Test
+    void aFitAtTheEdgeOfItsRangeSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("edge.yaml"), "name: edge\n" + SETTINGS + """
+                parameters:
+                  overdose.halfRatio: {min: 8, max: 12}
+                measures: [overdoses, people_street]
+                """ + targetsFrom("overdose.halfRatio=6"));
+        CommandLineTest.Outcome o = CommandLineTest.odsim("fit", file.toString(), "-n", "15", "-q", "-o", dir.resolve("edge").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("note: overdose.halfRatio ended near the lower end of its range"), o.out());
+        assertTrue(o.out().contains("widen the range"), o.out());
     }
 
     @Test
