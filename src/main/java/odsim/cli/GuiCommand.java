@@ -46,6 +46,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", hidden = true, paramLabel = "FILE")
     Path screenshot;
 
+    /** For tests: play this many days, Stop, Play the same days again, print whether both runs were the same, and exit. */
+    @Option(names = "--replay-check-days", hidden = true, paramLabel = "DAYS")
+    Integer replayCheckDays;
+
     @Override
     public Integer call() throws Exception {
         Path file = scenarioFile != null ? scenarioFile : DEFAULT_SCENARIO;
@@ -72,6 +76,14 @@ final class GuiCommand implements Callable<Integer> {
             classroom = Classroom.open(scenario, threadCount);
         } catch (java.awt.AWTError | java.awt.HeadlessException | UnsatisfiedLinkError e) {
             throw new UserError("cannot open a window on display '" + System.getenv("DISPLAY") + "': " + e.getMessage());
+        }
+        if (replayCheckDays != null) {
+            Classroom.ReplayCheck check = classroom.replayCheck(replayCheckDays, 600_000);
+            var out = spec.commandLine().getOut();
+            out.printf("replay check: %d days, overdose deaths %.0f then %.0f, identical: %s%n", check.days(), check.firstDeaths(),
+                    check.secondDeaths(), check.identical());
+            out.flush();
+            return 0;
         }
         if (autoplayDays != null) {
             Classroom.Autoplay shown = classroom.autoplay(autoplayDays, screenshot, 600_000);

@@ -98,6 +98,42 @@ public final class Classroom {
     }
 
     /**
+     * For tests: plays {@code days} days, presses Stop, then Play again for the same days, as a
+     * teacher would, and compares the two runs' daily series (every measure).
+     */
+    public ReplayCheck replayCheck(int days, long timeoutMillis) throws InterruptedException, IOException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        odsim.results.RunResult first = playFor(days, deadline);
+        onSwing(console::pressStop);
+        odsim.results.RunResult second = playFor(days, deadline);
+        boolean identical = true;
+        for (odsim.results.Measure m : odsim.results.Measure.ALL) {
+            identical &= java.util.Arrays.equals(java.util.Arrays.copyOf(first.series(m), days), java.util.Arrays.copyOf(second.series(m), days));
+        }
+        return new ReplayCheck(days, first.total(odsim.results.Measure.OVERDOSE_DEATHS), second.total(odsim.results.Measure.OVERDOSE_DEATHS),
+                identical);
+    }
+
+    /** Plays from the start until {@code days} days are simulated; a copy of the run's series. */
+    private odsim.results.RunResult playFor(int days, long deadline) throws InterruptedException, IOException {
+        onSwing(() -> {
+            console.setWhenShouldPause(days);
+            console.pressPlay();
+        });
+        while (gui.sim().day() < Math.min(days, gui.sim().days()) || console.getPlayState() == Console.PS_PLAYING) {
+            if (System.currentTimeMillis() > deadline) throw new IOException("replay check: the model did not reach day " + days + " in time");
+            Thread.sleep(50);
+        }
+        odsim.results.RunResult r = gui.sim().result();
+        double[][] copy = new double[odsim.results.Measure.COUNT][];
+        for (odsim.results.Measure m : odsim.results.Measure.ALL) copy[m.ordinal()] = r.series(m).clone();
+        return new odsim.results.RunResult(r.scenario(), r.replication(), r.seed(), r.start(), r.regionPopulation(), copy);
+    }
+
+    /** Two runs of the same days, Stop between them: their overdose deaths, and whether every series was the same. */
+    public record ReplayCheck(int days, double firstDeaths, double secondDeaths, boolean identical) {}
+
+    /**
      * What an autoplay drew: days simulated, weeks on the charts, deaths counted on them, where
      * the charts window is, whose story is shown (-1 for nobody) and how many events it tells.
      */

@@ -82,6 +82,44 @@ class GuiScreenshotTest {
         }
     }
 
+    /**
+     * Stop, then Play, through the Console replays the first run exactly (issue 19: MASON's Console
+     * moved to the next seed on Stop, so a class's before-and-after mixed the policy with chance).
+     */
+    @Test
+    void stopThenPlayReplaysTheSameRun() throws Exception {
+        if (!onPath("Xvfb")) {
+            if (System.getenv("CI") != null) fail("Xvfb is not installed (CI must install xvfb: see .ci/run)");
+            Assumptions.abort("Xvfb is not installed");
+        }
+        Files.createDirectories(SHOT.getParent());
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String display = readDisplay(xvfb);
+            Path log = SHOT.resolveSibling("replay.log");
+            ProcessBuilder gui = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "odsim.cli.Main", "gui", "scenarios/teaching/fentanyl-arrives.yaml",
+                    "--threads", "1", "--agents", "20000", "--replay-check-days", "120")
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            gui.environment().put("DISPLAY", ":" + display);
+            Process p = gui.start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                fail("odsim gui did not finish its replay check in 5 minutes:\n" + Files.readString(log));
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), out);
+            Matcher m = Pattern.compile("replay check: 120 days, overdose deaths (\\d+) then (\\d+), identical: (true|false)").matcher(out);
+            assertTrue(m.find(), out);
+            assertTrue(Integer.parseInt(m.group(1)) > 0, "deaths happened: " + out);
+            assertEquals("true", m.group(3), out);
+        } finally {
+            xvfb.destroy();
+            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) xvfb.destroyForcibly();
+        }
+    }
+
     private static String readDisplay(Process xvfb) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII));
         String line = r.readLine();
