@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -189,9 +188,7 @@ final class FitCommand implements Callable<Integer> {
                 + String.format(Locale.ROOT, "%.4f", e.error()) + " against " + sweep.file().targets().size() + " targets with "
                 + sweep.replications() + " replications.\nRun: odsim run " + dir.resolve("fitted.yaml");
         try {
-            Path tmp = dir.resolve("fitted.yaml.tmp");
-            Files.writeString(tmp, ScenarioWriter.toYaml(sweep.scenario(e.point()), header), StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve("fitted.yaml"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            odsim.results.AtomicFile.writeString(dir.resolve("fitted.yaml"), ScenarioWriter.toYaml(sweep.scenario(e.point()), header));
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         }

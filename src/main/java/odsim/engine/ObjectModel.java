@@ -2,7 +2,6 @@ package odsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;
@@ -22,13 +21,6 @@ import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
  * would be in, and tallies are summed in block order, so even sums of doubles match the engine's.
  */
 public final class ObjectModel {
-    /** Stock measures by {@code UseState.ordinal()}, looked up once rather than per person. */
-    static final Measure[] PEOPLE_BY_STATE = new Measure[UseState.ALL.length];
-
-    static {
-        for (UseState s : UseState.ALIVE) PEOPLE_BY_STATE[s.ordinal()] = Measure.peopleIn(s);
-    }
-
     private final long runSeed;
     /** The engine whose set-up code makes the people; its world is this model's (it never steps a day). */
     private final OverdoseSim setup;

@@ -129,7 +129,7 @@ public final class PersonObject implements Person {
 
     /** Counts this living person at the day's end, as {@link RecordPhase} counts its census. */
     void countSelf(Rules r, DayTally t) {
-        t.add(ObjectModel.PEOPLE_BY_STATE[state.ordinal()], 1);
+        t.add(RecordPhase.PEOPLE_BY_STATE[state.ordinal()], 1);
         t.add(Measure.POPULATION, 1);
         if (holdsKit) t.add(Measure.KIT_HOLDERS, 1);
         if (medicatedInCustody) t.add(Measure.MEDICATED_IN_CUSTODY, 1);

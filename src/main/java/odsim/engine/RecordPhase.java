@@ -12,7 +12,8 @@ import sim.engine.Steppable;
  */
 final class RecordPhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final Measure[] PEOPLE_BY_STATE = new Measure[UseState.ALL.length];
+    /** Stock measures by {@code UseState.ordinal()}, looked up once rather than per person (also by {@link PersonObject}). */
+    static final Measure[] PEOPLE_BY_STATE = new Measure[UseState.ALL.length];
 
     static {
         for (UseState s : UseState.ALIVE) PEOPLE_BY_STATE[s.ordinal()] = Measure.peopleIn(s);

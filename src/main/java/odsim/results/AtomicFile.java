@@ -94,19 +94,9 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Body body) throws IOException {
-        Path temp = temporary(target);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                body.writeTo(out);
-            }
-            move(temp, target);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the first failure is the one to report
-            }
-            throw e;
+        try (Output out = open(target)) {
+            body.writeTo(out.stream());
+            out.commit();
         }
     }
 

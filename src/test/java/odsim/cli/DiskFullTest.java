@@ -78,19 +78,8 @@ class DiskFullTest {
         // Measured on the big disk: what the runs write, and what the comparison writes after them.
         Path ok = dir.resolve("ok");
         assertEquals(0, CommandLineTest.odsim(concat(args, ok.toString())).code());
-        long runs = 0, all = 0;
-        try (Stream<Path> files = Files.walk(ok)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                long blocks = (Files.size(f) + 4095) / 4096 * 4096;
-                all += blocks;
-                if (!f.getParent().equals(ok) || f.getFileName().toString().equals("scenario.yaml")) runs += blocks;
-            }
-        }
-        // Fill the small disk so that the runs fit and the report does not.
-        long keep = runs + (all - runs) / 3 + 64 * 1024;
-        long usable = Files.getFileStore(full).getUsableSpace();
-        assertTrue(all - runs > 64 * 1024 && keep < usable, "runs " + runs + ", all " + all + ", usable " + usable);
-        Files.write(full.resolve("filler"), new byte[(int) (usable - keep)]);
+        // Fill the small disk so that the runs (the scenarios' folders) fit and the report does not.
+        fillLeavingRoomFor(ok, f -> !f.getParent().equals(ok) || f.getFileName().toString().equals("scenario.yaml"));
         Path out = full.resolve("compare");
         CommandLineTest.Outcome o = CommandLineTest.odsim(concat(args, out.toString()));
         assertEquals(1, o.code(), o.err());
@@ -123,19 +112,9 @@ class DiskFullTest {
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath()));
         Path ok = dir.resolve("sweep-ok");
         assertEquals(0, CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", ok.toString()).code());
-        long runs = 0, all = 0;
-        try (Stream<Path> files = Files.walk(ok)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                long blocks = (Files.size(f) + 4095) / 4096 * 4096;
-                all += blocks;
-                if (f.getParent().getFileName().toString().equals("runs") || f.getFileName().toString().endsWith(".yaml")
-                        || f.getFileName().toString().equals("fingerprint.txt")) runs += blocks;
-            }
-        }
-        long usable = Files.getFileStore(full).getUsableSpace();
-        long keep = runs + (all - runs) / 3 + 64 * 1024;
-        assertTrue(all - runs > 64 * 1024 && keep < usable, "runs " + runs + ", all " + all + ", usable " + usable);
-        Files.write(full.resolve("filler"), new byte[(int) (usable - keep)]);
+        // Fill the small disk so that the runs fit and the sweep's tables and charts do not.
+        fillLeavingRoomFor(ok, f -> f.getParent().getFileName().toString().equals("runs") || f.getFileName().toString().endsWith(".yaml")
+                || f.getFileName().toString().equals("fingerprint.txt"));
         Path out = full.resolve("sweep");
         CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", out.toString());
         assertEquals(1, o.code(), o.err());
@@ -149,6 +128,25 @@ class DiskFullTest {
             Path f = out.resolve(csv);
             if (Files.exists(f)) assertTrue(Files.readString(f).endsWith("\n"), csv + " is whole");
         }
+    }
+
+    /**
+     * Fills the small disk so that what {@code done} (the same job, finished on the big disk) holds
+     * of the files {@code first} picks fits, and only a third of the rest does (sizes in 4 KiB blocks).
+     */
+    private void fillLeavingRoomFor(Path done, java.util.function.Predicate<Path> first) throws IOException {
+        long early = 0, all = 0;
+        try (Stream<Path> files = Files.walk(done)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                long blocks = (Files.size(f) + 4095) / 4096 * 4096;
+                all += blocks;
+                if (first.test(f)) early += blocks;
+            }
+        }
+        long keep = early + (all - early) / 3 + 64 * 1024;
+        long usable = Files.getFileStore(full).getUsableSpace();
+        assertTrue(all - early > 64 * 1024 && keep < usable, "first " + early + ", all " + all + ", usable " + usable);
+        Files.write(full.resolve("filler"), new byte[(int) (usable - keep)]);
     }
 
     private static String[] concat(String[] args, String last) {

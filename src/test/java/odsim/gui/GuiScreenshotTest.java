@@ -12,7 +12,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,54 +34,29 @@ class GuiScreenshotTest {
 
     @Test
     void aYearInTheGuiDrawsTheCharts() throws Exception {
-        if (!onPath("Xvfb")) {
-            if (System.getenv("CI") != null) fail("Xvfb is not installed (CI must install xvfb: see .ci/run)");
-            Assumptions.abort("Xvfb is not installed");
-        }
         Files.createDirectories(SHOT.getParent());
         Files.deleteIfExists(SHOT);
-        // -displayfd: Xvfb picks a free display itself and writes its number, so tests never collide.
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            String display = readDisplay(xvfb);
-            Path log = SHOT.resolveSibling("gui.log");
-            ProcessBuilder gui = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "odsim.cli.Main", "gui", "scenarios/teaching/fentanyl-arrives.yaml",
-                    "--threads", "1", "--autoplay-days", "365", "--screenshot", SHOT.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            gui.environment().put("DISPLAY", ":" + display);
-            Process p = gui.start();
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                fail("odsim gui did not finish its year in 5 minutes:\n" + Files.readString(log));
-            }
-            String out = Files.readString(log, StandardCharsets.UTF_8);
-            assertEquals(0, p.exitValue(), out);
-            Matcher m = Pattern.compile("autoplay: 365 days, (\\d+) weeks charted, (\\d+) overdose deaths charted, charts window at (\\d+),(\\d+) "
-                    + "(\\d+)x(\\d+), story of person (-?\\d+) with (\\d+) events").matcher(out);
-            assertTrue(m.find(), out);
-            assertEquals(52, Integer.parseInt(m.group(1)), "a point a week on the charts");
-            assertTrue(Integer.parseInt(m.group(2)) > 0, "deaths were charted");
-            assertTrue(Integer.parseInt(m.group(7)) >= 0 && Integer.parseInt(m.group(8)) >= 2, "someone's story is shown: " + out);
-            int x = Integer.parseInt(m.group(3)), y = Integer.parseInt(m.group(4));
-            int w = Integer.parseInt(m.group(5)), h = Integer.parseInt(m.group(6));
+        String out = runGui("gui.log", "--autoplay-days", "365", "--screenshot", SHOT.toString());
+        Matcher m = Pattern.compile("autoplay: 365 days, (\\d+) weeks charted, (\\d+) overdose deaths charted, charts window at (\\d+),(\\d+) "
+                + "(\\d+)x(\\d+), story of person (-?\\d+) with (\\d+) events").matcher(out);
+        assertTrue(m.find(), out);
+        assertEquals(52, Integer.parseInt(m.group(1)), "a point a week on the charts");
+        assertTrue(Integer.parseInt(m.group(2)) > 0, "deaths were charted");
+        assertTrue(Integer.parseInt(m.group(7)) >= 0 && Integer.parseInt(m.group(8)) >= 2, "someone's story is shown: " + out);
+        int x = Integer.parseInt(m.group(3)), y = Integer.parseInt(m.group(4));
+        int w = Integer.parseInt(m.group(5)), h = Integer.parseInt(m.group(6));
 
-            BufferedImage image = ImageIO.read(SHOT.toFile());
-            assertEquals(1400, image.getWidth());
-            assertEquals(900, image.getHeight());
-            // The charts window: many colours, and each chart's own colour drawn over a real area.
-            assertTrue(distinctColours(image, x, y, w, h) > 60, "the charts window is not blank");
-            int halfW = w / 2, halfH = h / 2;
-            // Measured on a good screenshot: about 230, 3,300 and 160 such pixels; a chart with its legend alone has about 30.
-            assertTrue(count(image, x, y, halfW, halfH, LiveCharts.DEATH_COLOURS[1].getRGB()) > 120, "deaths (alone) drawn");
-            assertTrue(count(image, x, y + halfH, halfW, h - halfH, 0x3498DB) > 1500, "costs drawn as an area");
-            assertTrue(count(image, x + halfW, y + halfH, w - halfW, h - halfH, 0x8E44AD) > 90, "fentanyl share drawn");
-            assertTrue(distinctColours(image, 0, 0, 1400, 900) > 150, "the screen is not blank");
-        } finally {
-            xvfb.destroy();
-            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) xvfb.destroyForcibly();
-        }
+        BufferedImage image = ImageIO.read(SHOT.toFile());
+        assertEquals(1400, image.getWidth());
+        assertEquals(900, image.getHeight());
+        // The charts window: many colours, and each chart's own colour drawn over a real area.
+        assertTrue(distinctColours(image, x, y, w, h) > 60, "the charts window is not blank");
+        int halfW = w / 2, halfH = h / 2;
+        // Measured on a good screenshot: about 230, 3,300 and 160 such pixels; a chart with its legend alone has about 30.
+        assertTrue(count(image, x, y, halfW, halfH, LiveCharts.DEATH_COLOURS[1].getRGB()) > 120, "deaths (alone) drawn");
+        assertTrue(count(image, x, y + halfH, halfW, h - halfH, 0x3498DB) > 1500, "costs drawn as an area");
+        assertTrue(count(image, x + halfW, y + halfH, w - halfW, h - halfH, 0x8E44AD) > 90, "fentanyl share drawn");
+        assertTrue(distinctColours(image, 0, 0, 1400, 900) > 150, "the screen is not blank");
     }
 
     /**
@@ -88,32 +65,44 @@ class GuiScreenshotTest {
      */
     @Test
     void stopThenPlayReplaysTheSameRun() throws Exception {
+        String out = runGui("replay.log", "--agents", "20000", "--replay-check-days", "120");
+        Matcher m = Pattern.compile("replay check: 120 days, overdose deaths (\\d+) then (\\d+), identical: (true|false)").matcher(out);
+        assertTrue(m.find(), out);
+        assertTrue(Integer.parseInt(m.group(1)) > 0, "deaths happened: " + out);
+        assertEquals("true", m.group(3), out);
+    }
+
+    /**
+     * Runs {@code odsim gui} on the teaching scenario, one thread, with {@code args}, on a virtual
+     * display of its own; returns what it printed, once it has exited with 0. Skipped where Xvfb is
+     * not installed, except in CI (env {@code CI}), where it fails.
+     */
+    private static String runGui(String logName, String... args) throws Exception {
         if (!onPath("Xvfb")) {
             if (System.getenv("CI") != null) fail("Xvfb is not installed (CI must install xvfb: see .ci/run)");
             Assumptions.abort("Xvfb is not installed");
         }
         Files.createDirectories(SHOT.getParent());
+        // -displayfd: Xvfb picks a free display itself and writes its number, so tests never collide.
         Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String display = readDisplay(xvfb);
-            Path log = SHOT.resolveSibling("replay.log");
-            ProcessBuilder gui = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            Path log = SHOT.resolveSibling(logName);
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "odsim.cli.Main", "gui", "scenarios/teaching/fentanyl-arrives.yaml",
-                    "--threads", "1", "--agents", "20000", "--replay-check-days", "120")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+                    "--threads", "1"));
+            command.addAll(List.of(args));
+            ProcessBuilder gui = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             gui.environment().put("DISPLAY", ":" + display);
             Process p = gui.start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                fail("odsim gui did not finish its replay check in 5 minutes:\n" + Files.readString(log));
+                fail("odsim gui did not finish in 5 minutes:\n" + Files.readString(log));
             }
             String out = Files.readString(log, StandardCharsets.UTF_8);
             assertEquals(0, p.exitValue(), out);
-            Matcher m = Pattern.compile("replay check: 120 days, overdose deaths (\\d+) then (\\d+), identical: (true|false)").matcher(out);
-            assertTrue(m.find(), out);
-            assertTrue(Integer.parseInt(m.group(1)) > 0, "deaths happened: " + out);
-            assertEquals("true", m.group(3), out);
+            return out;
         } finally {
             xvfb.destroy();
             if (!xvfb.waitFor(10, TimeUnit.SECONDS)) xvfb.destroyForcibly();
