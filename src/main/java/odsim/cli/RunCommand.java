@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
             "                 (one row per period, replication and measure)",
             "  summary.csv    per measure, year and 'total': mean over replications,",
             "                 95%% CI of the mean, 2.5th and 97.5th percentiles",
+            "  rates.csv      overdose deaths per 1,000 person-years by use state (per",
+            "                 year) and by days since release from custody, discharge",
+            "                 from rehab, leaving or starting treatment; 95%% CI",
             "  scenario.yaml  the resolved scenario: every parameter and the seed;",
             "                 running it again reproduces the results",
             ""})

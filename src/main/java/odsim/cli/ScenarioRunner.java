@@ -24,8 +24,8 @@ import odsim.scenario.ScenarioWriter;
 
 /**
  * Runs the replications of one scenario into a results folder: the resolved scenario first, then
- * {@code series.csv} as replications finish, then {@code summary.csv}. If the process is
- * stopped, the replications already finished keep their rows and get a summary.
+ * {@code series.csv} as replications finish, then {@code summary.csv} and {@code rates.csv}. If
+ * the process is stopped, the replications already finished keep their rows and get a summary.
  */
 final class ScenarioRunner {
     private ScenarioRunner() {}
@@ -81,8 +81,9 @@ final class ScenarioRunner {
         Runtime.getRuntime().removeShutdownHook(onStop);
         try {
             SummaryWriter.write(dir.resolve("summary.csv"), runs);
+            odsim.results.RatesWriter.write(dir.resolve("rates.csv"), runs);
         } catch (UncheckedIOException e) {
-            throw new MachineError("cannot write " + dir.resolve("summary.csv") + ": " + e.getCause().getMessage()
+            throw new MachineError("cannot write " + dir.resolve("summary.csv") + " or rates.csv: " + e.getCause().getMessage()
                     + "; series.csv holds every replication; free space (or choose another --out) and run again");
         }
         return runs;
@@ -92,7 +93,8 @@ final class ScenarioRunner {
     private static String keepSummary(Path dir, List<RunResult> done) {
         try {
             SummaryWriter.write(dir.resolve("summary.csv"), done);
-            return done.isEmpty() ? "" : " (summary.csv summarises them)";
+            odsim.results.RatesWriter.write(dir.resolve("rates.csv"), done);
+            return done.isEmpty() ? "" : " (summary.csv and rates.csv summarise them)";
         } catch (UncheckedIOException e) {
             return " (summary.csv could not be written: " + e.getCause().getMessage() + ")";
         }

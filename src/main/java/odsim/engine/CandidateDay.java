@@ -29,6 +29,7 @@ final class CandidateDay {
         double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
         if (w.streams.otherDeath.uniform(i, day) < chance * q) {
             p.setState(UseState.DEAD_OTHER, day);
+            EventWindows.died(w, p);
             t.add(Measure.OTHER_CAUSE_DEATHS, 1);
             return true;
         }
@@ -45,6 +46,7 @@ final class CandidateDay {
         for (int k = 0; k < t.dyingCount; k++) {
             Person p = people.apply(t.dying[k]);
             p.setState(UseState.DEAD_OVERDOSE, w.day);
+            EventWindows.died(w, p);
             t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(w.day, p.birthDay()));
         }
     }

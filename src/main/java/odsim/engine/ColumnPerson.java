@@ -66,6 +66,9 @@ final class ColumnPerson implements Person {
     @Override public boolean waiting() { return (p.flags[i] & People.FLAG_WAITING) != 0; }
     @Override public void setWaiting(boolean on) { p.set(i, People.FLAG_WAITING, on); }
 
+    @Override public int eventStart(int event) { return p.eventStart[i * People.EVENTS + event]; }
+    @Override public void setEventStart(int event, int day) { p.eventStart[i * People.EVENTS + event] = day; }
+
     @Override
     public void countOverdose() {
         if (p.overdoses[i] < Byte.MAX_VALUE) p.overdoses[i]++;

@@ -156,6 +156,7 @@ public final class ObjectModel {
     /** The daily series so far, in the engine's form. */
     public RunResult result() {
         Scenario s = world.scenario;
-        return new RunResult(s.name(), 0, runSeed, s.horizon().start(), s.population().regionPopulation(), daily);
+        return new RunResult(s.name(), 0, runSeed, s.horizon().start(), s.population().regionPopulation(), daily,
+                world.rates.counts(s.population().scale(), world.day - 1, people.size(), people::get));
     }
 }

@@ -86,7 +86,7 @@ final class OpcLever implements RunningCost {
             t.add(Measure.OVERDOSE_DEATHS_AT_SITE, 1);
             return true;
         }
-        t.add(Measure.NONFATAL_OVERDOSES, 1);
+        OverdoseCascade.survive(w, p, state, t);
         return false;
     }
 

@@ -13,8 +13,10 @@ import odsim.scenario.CostParams;
  * dies once the day's use is over (the engine's {@link DeathPhase}, the peer's agent).
  */
 final class OverdoseCascade {
-    /** Deaths this soon after a release from rehab or custody are counted apart. */
+    /** Deaths this soon after a release from custody or a discharge from rehab are counted apart. */
     private static final int RELEASE_WINDOW_DAYS = 14;
+    private static final int CUSTODY = odsim.results.RateCounts.Event.CUSTODY_RELEASE.ordinal(),
+            REHAB = odsim.results.RateCounts.Event.REHAB_DISCHARGE.ordinal();
 
     private OverdoseCascade() {}
 
@@ -56,7 +58,7 @@ final class OverdoseCascade {
             t.add(alone ? Measure.OVERDOSE_DEATHS_ALONE : Measure.OVERDOSE_DEATHS_WITNESSED, 1);
             return true;
         }
-        t.add(Measure.NONFATAL_OVERDOSES, 1);
+        survive(w, p, state, t);
         if (naloxone) t.add(Measure.NALOXONE_REVERSALS, 1);
         if (!ems) return false;
         if (draw.uniform(i, day, 6) < c.admissionProbability()) {
@@ -98,11 +100,23 @@ final class OverdoseCascade {
         p.countOverdose();
     }
 
+    /** An overdose survived, counted by the state the day's use began in and the person's open windows. */
+    static void survive(World w, Person p, UseState state, DayTally t) {
+        t.add(Measure.NONFATAL_OVERDOSES, 1);
+        w.rates.overdose(p, state.code, false, w.day);
+    }
+
     static void die(World w, Person p, UseState state, boolean fentanyl, DayTally t) {
+        w.rates.overdose(p, state.code, true, w.day);
         t.addDying(p.id());
         t.add(Measure.OVERDOSE_DEATHS, 1);
         if (fentanyl) t.add(Measure.OVERDOSE_DEATHS_FENTANYL, 1);
-        if (w.day - p.releaseDay() <= RELEASE_WINDOW_DAYS) t.add(Measure.OVERDOSE_DEATHS_AFTER_RELEASE, 1);
+        if (p.eventStart(CUSTODY) != People.NEVER && w.day - p.eventStart(CUSTODY) <= RELEASE_WINDOW_DAYS) {
+            t.add(Measure.OVERDOSE_DEATHS_AFTER_CUSTODY, 1);
+        }
+        if (p.eventStart(REHAB) != People.NEVER && w.day - p.eventStart(REHAB) <= RELEASE_WINDOW_DAYS) {
+            t.add(Measure.OVERDOSE_DEATHS_AFTER_REHAB, 1);
+        }
         switch (state) {
             case STREET -> t.add(Measure.OVERDOSE_DEATHS_STREET, 1);
             case NONMEDICAL -> t.add(Measure.OVERDOSE_DEATHS_NONMEDICAL, 1);

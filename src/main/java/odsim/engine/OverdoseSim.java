@@ -195,8 +195,10 @@ public final class OverdoseSim extends SimState {
 
     public RunResult result() {
         Scenario scenario = world.scenario;
+        ColumnPerson person = new ColumnPerson().on(this);
         return new RunResult(scenario.name(), replication, runSeed, scenario.horizon().start(),
-                scenario.population().regionPopulation(), daily);
+                scenario.population().regionPopulation(), daily,
+                world.rates.counts(scenario.population().scale(), world.day - 1, people.size, person::at));
     }
 
     /** Runs replication {@code r} of a scenario: the usual entry point. */

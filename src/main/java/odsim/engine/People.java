@@ -6,8 +6,9 @@ import odsim.model.UseState;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 55 bytes per slot (3 byte, 7 int and 2 float
- * columns, and a 16-byte pain record), and at most a sixteenth more slots than people.
+ * keyed by index stay common across scenarios. 71 bytes per slot (3 byte, 7 int and 2 float
+ * columns, a 16-byte pain record and the 16-byte days of four events), and at most a sixteenth
+ * more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -58,6 +59,13 @@ public final class People {
      * difference the model draws on); the day takes the last two chars.
      */
     char[] pain;
+    /**
+     * Per person, {@link #EVENTS} days: when each event whose window is open happened (a release
+     * from custody, a discharge from rehab, leaving or starting treatment: {@link EventWindows}),
+     * or {@link #NEVER}; at {@code i * EVENTS + event}, read only when something happens to the person.
+     */
+    int[] eventStart;
+    static final int EVENTS = odsim.results.RateCounts.Event.ALL.length;
     static final int PHYSICAL = 0, EMOTIONAL = 1, ECONOMIC = 2;
     /** Offset of a driver's baseline from the driver, and of the record's day. */
     private static final int BASE = 3, PAIN_DAY = 6;
@@ -81,6 +89,7 @@ public final class People {
         lastUseDay = grow(lastUseDay, n);
         nextCandidateDay = grow(nextCandidateDay, n);
         pain = pain == null ? new char[n * PAIN_STRIDE] : Arrays.copyOf(pain, n * PAIN_STRIDE);
+        eventStart = eventStart == null ? new int[n * EVENTS] : Arrays.copyOf(eventStart, n * EVENTS);
         tolerance = grow(tolerance, n);
         habitualDose = grow(habitualDose, n);
     }
@@ -128,7 +137,7 @@ public final class People {
 
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
-        long perSlot = 3L * Byte.BYTES + 7L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES;
+        long perSlot = 3L * Byte.BYTES + 7L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES + EVENTS * Integer.BYTES;
         return perSlot * state.length;
     }
 
@@ -251,7 +260,7 @@ public final class People {
             if (!Arrays.equals(recount, census[b])) throw new IllegalStateException("block " + b + "'s census differs from its people");
         }
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length, dueDay.length,
-            releaseDay.length, lastUseDay.length, nextCandidateDay.length, pain.length / PAIN_STRIDE, tolerance.length, habitualDose.length};
+            releaseDay.length, lastUseDay.length, nextCandidateDay.length, pain.length / PAIN_STRIDE, eventStart.length / EVENTS, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
         for (int i = 0; i < size; i++) {
             if (state[i] < 0 || state[i] >= UseState.ALL.length) throw new IllegalStateException("person " + i + " has state " + state[i]);

@@ -95,6 +95,11 @@ interface Person {
 
     void setWaiting(boolean on);
 
+    /** The day of event {@code event} ({@link odsim.results.RateCounts.Event}) whose window is open, or {@link People#NEVER}. */
+    int eventStart(int event);
+
+    void setEventStart(int event, int day);
+
     /** Counts an overdose (capped, as the engine's byte column is). */
     void countOverdose();
 }

@@ -26,6 +26,8 @@ public final class PersonObject implements Person {
     private boolean holdsKit, streetHistory, nearSite, medicatedInCustody, waiting;
     private final int birthDay;
     private int stateSince, eventDay, releaseDay, lastUseDay, nextCandidateDay;
+    /** The days of the events whose windows are open ({@link EventWindows}). */
+    private final int[] eventStart;
     /** The day the engine next steps this person ({@link People#dueDay}); see {@link #refreshDue}. */
     private int dueDay;
     /** Pain drivers as of the end of day {@code painDay}: brought forward when read, as the engine does ({@link PainClock}). */
@@ -60,6 +62,7 @@ public final class PersonObject implements Person {
         stateSince = p.stateSince[i];
         eventDay = p.eventDay[i];
         releaseDay = p.releaseDay[i];
+        eventStart = java.util.Arrays.copyOfRange(p.eventStart, i * People.EVENTS, (i + 1) * People.EVENTS);
         lastUseDay = p.lastUseDay[i];
         nextCandidateDay = p.nextCandidateDay[i];
         dueDay = p.dueDay[i];
@@ -200,6 +203,8 @@ public final class PersonObject implements Person {
     @Override public void setEventDay(int day) { eventDay = day; }
     @Override public int releaseDay() { return releaseDay; }
     @Override public void setReleaseDay(int day) { releaseDay = day; }
+    @Override public int eventStart(int event) { return eventStart[event]; }
+    @Override public void setEventStart(int event, int day) { eventStart[event] = day; }
     @Override public int lastUseDay() { return lastUseDay; }
     @Override public void setLastUseDay(int day) { lastUseDay = day; }
     @Override public int nextCandidateDay() { return nextCandidateDay; }

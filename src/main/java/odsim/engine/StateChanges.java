@@ -24,6 +24,7 @@ final class StateChanges {
         if (from == UseState.PRESCRIBED.code) Prescriptions.end(w, p, usedToday);
         else if (r.medicationTolerance[from] > 0) settleHeldTolerance(w, p, r.medicationTolerance[from]);
         p.setState(s, day);
+        EventWindows.stateChanged(w, p, from, s);
         if (s != UseState.PRESCRIBED) UseDays.schedule(w, p, usedToday ? day + 1 : day);
         // Candidate days come at the new state's rate from tomorrow (memoryless: exact).
         if (r.candidate[s.code] != r.candidate[from]) {

@@ -31,9 +31,12 @@ final class World {
     /** The one person whose overdoses are reported to {@link #overdoseWatcher}; -1 for nobody. */
     int watchedPerson = -1;
     OverdoseWatcher overdoseWatcher;
+    /** Overdoses and person-days for rates by state and by time since an event (kept across a scenario change). */
+    final RateBook rates;
 
     World(Scenario scenario, Streams streams) {
         this.streams = streams;
+        this.rates = new RateBook(DayGrid.of(scenario));
         use(scenario, new Rules(scenario));
     }
 

@@ -11,7 +11,7 @@ import odsim.results.Measure;
 final class WeeklyTotals {
     /** Overdose deaths by setting, and those soon after release (a subset). */
     static final Measure[] DEATHS = {Measure.OVERDOSE_DEATHS, Measure.OVERDOSE_DEATHS_ALONE, Measure.OVERDOSE_DEATHS_WITNESSED,
-        Measure.OVERDOSE_DEATHS_AT_SITE, Measure.OVERDOSE_DEATHS_AFTER_RELEASE};
+        Measure.OVERDOSE_DEATHS_AT_SITE, Measure.OVERDOSE_DEATHS_AFTER_CUSTODY};
     static final String[] DEATH_LABELS = {"all overdose deaths", "alone", "with others there", "at a prevention centre",
         "within 14 days of release"};
     /** People in the states that the levers move (not the people not using opioids). */

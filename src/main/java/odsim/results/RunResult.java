@@ -4,10 +4,17 @@ import java.time.LocalDate;
 
 /**
  * The daily series of one replication: {@code daily[measure.ordinal()][day]}, in real people
- * (scaled) and US dollars.
+ * (scaled) and US dollars; and what its overdose rates by state and by time since an event are
+ * computed from ({@link RateCounts}).
  */
 public record RunResult(String scenario, int replication, long seed, LocalDate start, double regionPopulation,
-                        double[][] daily) {
+                        double[][] daily, RateCounts rates) {
+    /** A result without rate counts (made by hand, or read back from a series file). */
+    public RunResult(String scenario, int replication, long seed, LocalDate start, double regionPopulation, double[][] daily) {
+        this(scenario, replication, seed, start, regionPopulation, daily,
+                RateCounts.none(start.getYear(), start.plusDays(Math.max(0, daily[0].length - 1)).getYear() - start.getYear() + 1));
+    }
+
     public int days() {
         return daily[0].length;
     }

@@ -173,6 +173,9 @@ class MasonPeerTest {
         }
         // Exact equality of every series on every day (counts and costs alike).
         for (Measure m : Measure.ALL) assertArrayEquals(e.series(m), p.series(m), m.label());
+        // And the rate counts, by state and year and by time since each event.
+        assertTrue(java.util.Arrays.deepEquals(e.rates().byState(), p.rates().byState()), "overdoses by state and year");
+        assertTrue(java.util.Arrays.deepEquals(e.rates().byWindow(), p.rates().byWindow()), "overdoses and person-days by window");
         // And person by person.
         People people = engine.people();
         assertEquals(people.size(), peer.size());

@@ -1,0 +1,207 @@
+package odsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import odsim.model.UseState;
+import odsim.results.Measure;
+import odsim.results.RateCounts;
+import odsim.results.RateCounts.Event;
+import odsim.results.RatesWriter;
+import odsim.results.RunResult;
+import odsim.results.Statistics;
+import odsim.scenario.Scenario;
+
+/**
+ * The model set beside published figures it was not fitted to (MODEL.md, "Figures the model must
+ * reproduce"): each {@link Figure} is computed from a run of the shipped baseline (and, for safe
+ * supply, a run of it with the program at full scale and more people asking than it has places),
+ * with the range that counts as agreeing. {@code odsim check-model} writes them as
+ * {@code docs/validation.md}.
+ */
+public final class ModelCheck {
+    private ModelCheck() {}
+
+    /**
+     * One figure: what it is, the published value and its source, the range that counts as
+     * agreeing, and the model's value: the mean over replications with the 95% interval of that mean.
+     */
+    public record Figure(String what, String published, double low, double high, Statistics model, String format) {
+        public boolean agrees() {
+            return model.mean() >= low && model.mean() <= high;
+        }
+
+        public String range() {
+            if (high == Double.POSITIVE_INFINITY) return "above " + number(low);
+            if (low == Double.NEGATIVE_INFINITY) return "at most " + number(high);
+            return number(low) + " to " + number(high);
+        }
+
+        public String value() {
+            String mean = number(model.mean());
+            return Double.isNaN(model.lower95()) ? mean : mean + " (" + number(model.lower95()) + " to " + number(model.upper95()) + ")";
+        }
+
+        private String number(double v) {
+            return String.format(Locale.ROOT, format, v);
+        }
+    }
+
+    /** NCHS: deaths involving synthetic opioids other than methadone, and all opioid-involved deaths, 2015-2022. */
+    static final int[][] NCHS_SYNTHETIC = {{2015, 9_580, 33_091}, {2016, 19_413, 42_249}, {2017, 28_466, 47_600}, {2018, 31_335, 46_802},
+        {2019, 36_359, 49_860}, {2020, 56_516, 68_630}, {2021, 70_601, 80_411}, {2022, 73_838, 81_806}};
+
+    /** Days a safe supply program has to fill its places. */
+    static final int FILL_DAYS = 365;
+
+    /**
+     * The figures from {@code baseline}'s replications and {@code safeSupply}'s (the baseline
+     * with the program at full scale from the start; {@link #safeSupplyAtFullScale}).
+     */
+    public static List<Figure> figures(List<RunResult> baseline, List<RunResult> safeSupply, Scenario safeSupplyScenario) {
+        List<Figure> out = new ArrayList<>();
+        out.add(new Figure("Overdose deaths per 1,000 person-years after release from jail or prison, days 0-14 against days 15-84",
+                "weeks 1-2 against 3-12: UK 7.5, Australia 4.0, Washington 8.4, New Mexico 3.1 (Merrall et al. 2010, Addiction 105:1545)",
+                3, 9, each(baseline, r -> ratio(rate(r, Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAYS_1_14),
+                        rate(r, Event.CUSTODY_RELEASE, RateCounts.DAYS_15_28, RateCounts.DAYS_29_84))), "%.1f"));
+        out.add(new Figure("Share of the overdose deaths in days 0-14 after release that fall on the release day",
+                "the excess is spread over the first weeks (Merrall et al. 2010)", 0, 0.20,
+                each(baseline, r -> ratio(r.rates().window(Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAY_0, RateCounts.DEATHS),
+                        r.rates().window(Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAYS_1_14, RateCounts.DEATHS))), "%.2f"));
+        out.add(new Figure("Overdose deaths per 1,000 person-years after leaving treatment against on methadone",
+                "12.7 against 2.6: 4.8 (Sordo et al. 2017, BMJ 357:j1550)", 2.5, 6,
+                each(baseline, r -> ratio(rate(r, Event.LEAVING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_366_ON),
+                        stateRate(r, UseState.METHADONE))), "%.1f"));
+        out.add(new Figure("Overdose deaths per 1,000 person-years after leaving treatment against on buprenorphine",
+                "4.6 against 1.4: 3.3 (Sordo et al. 2017)", 2.5, 6,
+                each(baseline, r -> ratio(rate(r, Event.LEAVING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_366_ON),
+                        stateRate(r, UseState.BUPRENORPHINE))), "%.1f"));
+        out.add(new Figure("Overdose deaths per 1,000 person-years in the 4 weeks after leaving treatment against later",
+                "mortality raised in the first 4 weeks after leaving either medication (Sordo et al. 2017; Cornish et al. 2010, BMJ 341:c5475)",
+                1, Double.POSITIVE_INFINITY, each(baseline, r -> ratio(rate(r, Event.LEAVING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_15_28),
+                        rate(r, Event.LEAVING_TREATMENT, RateCounts.DAYS_29_84, RateCounts.DAYS_366_ON))), "%.1f"));
+        out.add(new Figure("Overdose deaths per 1,000 person-years in the first 4 weeks on treatment against later on it",
+                "mortality raised in the first 4 weeks of methadone (Sordo et al. 2017)", 1, Double.POSITIVE_INFINITY,
+                each(baseline, r -> ratio(rate(r, Event.STARTING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_15_28),
+                        rate(r, Event.STARTING_TREATMENT, RateCounts.DAYS_29_84, RateCounts.DAYS_366_ON))), "%.1f"));
+        int years = baseline.get(0).rates().years();
+        out.add(new Figure("Overdose death rate of prescription-opioid misuse against street use, the highest of any year",
+                "about 10 million people misused prescription opioids (NSDUH 2017) against about 1 million using heroin, with a death rate an order of magnitude below",
+                Double.NEGATIVE_INFINITY, 1.0 / 3, each(baseline, r -> {
+                    double highest = 0;
+                    for (int y = 0; y < years; y++) {
+                        highest = Math.max(highest, ratio(stateRate(r, UseState.NONMEDICAL, y), stateRate(r, UseState.STREET, y)));
+                    }
+                    return highest;
+                }), "%.2f"));
+        int first = baseline.get(0).start().getYear();
+        for (int[] nchs : NCHS_SYNTHETIC) {
+            int y = nchs[0] - first;
+            if (y < 0 || y >= years) continue;
+            double share = (double) nchs[1] / nchs[2];
+            out.add(new Figure("Share of overdose deaths involving fentanyl, " + nchs[0],
+                    String.format(Locale.ROOT, "%.2f: %,d of %,d opioid-involved deaths involved synthetic opioids other than methadone (NCHS)",
+                            share, nchs[1], nchs[2]), share - 0.10, share + 0.10,
+                    each(baseline, r -> ratio(yearTotal(r, Measure.OVERDOSE_DEATHS_FENTANYL, y), yearTotal(r, Measure.OVERDOSE_DEATHS, y))),
+                    "%.2f"));
+        }
+        out.add(new Figure("Overdoses survived per person-year of street use",
+                "about 0.10 among people with OUD off treatment (Fairley et al. 2021)", 0.05, 0.2,
+                each(baseline, r -> ratio(r.rates().state(UseState.STREET, -1, RateCounts.NONFATAL),
+                        RatesWriter.personYears(r, UseState.STREET, -1))), "%.3f"));
+        out.add(new Figure("Share of overdoses that are fatal", "a few percent to about a tenth in cohort and surveillance data (assumption: 3-15%)",
+                0.03, 0.15, each(baseline, r -> ratio(r.total(Measure.OVERDOSE_DEATHS), r.total(Measure.OVERDOSES))), "%.3f"));
+        if (!safeSupply.isEmpty()) {
+            out.add(new Figure("Safe supply at full scale with more people asking than places: share of places filled after a year",
+                    "a program's places fill when demand exceeds them (the lever must scale)", 0.9, 1.1,
+                    each(safeSupply, r -> placesFilled(r, safeSupplyScenario)), "%.2f"));
+        }
+        return out;
+    }
+
+    /** Runs {@code baseline} and its safe-supply check ({@link #safeSupplyAtFullScale}) and returns the figures. */
+    public static List<Figure> run(Scenario baseline, int replications, int threads) {
+        Scenario safeSupply = safeSupplyAtFullScale(baseline);
+        return figures(Replications.run(baseline, replications, threads, null, null),
+                Replications.run(safeSupply, replications, threads, null, null), safeSupply);
+    }
+
+    /**
+     * The baseline's first year with safe supply at full scale from its first day, with fewer places
+     * than people ask for: {@value #CHECK_PLACES_PER_100K} per 100,000 residents.
+     */
+    public static Scenario safeSupplyAtFullScale(Scenario baseline) {
+        var h = baseline.horizon();
+        return baseline.withName("baseline-safe-supply-check")
+                .withHorizon(new odsim.scenario.Horizon(h.start(), h.start().plusDays(FILL_DAYS - 1), h.warmUpYears()))
+                .with("policies.safeSupply.level", 1.0, "odsim check-model")
+                .with("policies.safeSupply.capacityPer100k", CHECK_PLACES_PER_100K, "odsim check-model");
+    }
+
+    /** Places of the safe-supply check: fewer than the people who ask for one in its first year. */
+    static final double CHECK_PLACES_PER_100K = 100;
+
+    /** The figures as the Markdown of {@code docs/validation.md}. */
+    public static String markdown(List<Figure> figures, String baselineFile, int agents, int replications) {
+        StringBuilder md = new StringBuilder();
+        long agreeing = figures.stream().filter(Figure::agrees).count();
+        md.append("# The model against published figures\n\n")
+          .append("Written by `odsim check-model --out docs/validation.md` (after `mvn -q -DskipTests package`, as\n")
+          .append("`java -jar target/odsim.jar check-model --out docs/validation.md`): ").append(String.format(Locale.ROOT, "%,d", agents))
+          .append(" agents of `").append(baselineFile).append("`, ").append(replications)
+          .append(" replications, its seed. Each value is the mean over replications with the 95% interval of that mean;\n")
+          .append("a figure agrees when the mean lies in its range. The safe-supply figure runs the baseline's first year\n")
+          .append("with the program at full scale from its first day and ").append((int) CHECK_PLACES_PER_100K)
+          .append(" places per 100,000 residents, fewer than people ask for.\n")
+          .append("`ModelCheckTest` checks every figure in its range on each build.\n\n")
+          .append("**").append(agreeing).append(" of ").append(figures.size()).append(" figures agree.**\n\n")
+          .append("| figure | published | agreeing | odsim (95% interval) | agrees |\n|---|---|---|---|---|\n");
+        for (Figure f : figures) {
+            md.append("| ").append(f.what()).append(" | ").append(f.published()).append(" | ").append(f.range()).append(" | ")
+              .append(f.value()).append(" | ").append(f.agrees() ? "yes" : "**no**").append(" |\n");
+        }
+        md.append("\nRates behind these figures, for any run, are in its `rates.csv`: overdose deaths, overdoses survived and\n")
+          .append("person-years by use state and year, and by days since a release from custody, a discharge from rehab,\n")
+          .append("leaving or starting treatment (a death on the day someone leaves treatment counts after leaving).\n");
+        return md.toString();
+    }
+
+    private static double placesFilled(RunResult r, Scenario s) {
+        double places = s.policies().safeSupply().capacityPer100k() * s.population().regionPopulation() / 100_000;
+        double[] clients = r.series(Measure.PEOPLE_SAFE_SUPPLY);
+        // The last two weeks of the first year, averaged (one day's count moves with chance).
+        double sum = 0;
+        for (int d = FILL_DAYS - 14; d < FILL_DAYS; d++) sum += clients[d];
+        return sum / 14 / places;
+    }
+
+    private static Statistics each(List<RunResult> runs, ToDoubleFunction<RunResult> value) {
+        return Statistics.of(runs.stream().mapToDouble(value).filter(Double::isFinite).toArray());
+    }
+
+    private static double ratio(double a, double b) {
+        return b > 0 ? a / b : Double.NaN;
+    }
+
+    /** Deaths per 1,000 person-years after {@code e} in windows {@code from} to {@code to}. */
+    static double rate(RunResult r, Event e, int from, int to) {
+        return ratio(r.rates().window(e, from, to, RateCounts.DEATHS) * 1000,
+                r.rates().window(e, from, to, RateCounts.PERSON_DAYS) / odsim.model.Rates.DAYS_PER_YEAR);
+    }
+
+    static double stateRate(RunResult r, UseState s) {
+        return stateRate(r, s, -1);
+    }
+
+    static double stateRate(RunResult r, UseState s, int y) {
+        return ratio(r.rates().state(s, y, RateCounts.DEATHS) * 1000, RatesWriter.personYears(r, s, y));
+    }
+
+    private static double yearTotal(RunResult r, Measure m, int y) {
+        double[] s = r.series(m);
+        double sum = 0;
+        for (int d = 0; d < s.length; d++) if (r.start().plusDays(d).getYear() - r.start().getYear() == y) sum += s[d];
+        return sum;
+    }
+}
