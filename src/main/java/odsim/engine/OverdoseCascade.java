@@ -60,14 +60,18 @@ final class OverdoseCascade {
         }
         survive(w, p, state, t);
         if (naloxone) t.add(Measure.NALOXONE_REVERSALS, 1);
-        if (!ems) return false;
-        if (draw.uniform(i, day, 6) < c.admissionProbability()) {
-            t.add(Measure.HOSPITAL_ADMISSIONS, 1);
-            t.add(Measure.COST_HOSPITAL, cost.admission());
-        } else {
-            t.add(Measure.ED_VISITS, 1);
-            t.add(Measure.COST_EMERGENCY, cost.edVisit());
+        // Most survivors EMS sees are taken to an emergency department, some refuse; a few others come on their own.
+        boolean hospital = draw.uniform(i, day, 9) < (ems ? c.transportAfterEms() : c.edWithoutEms());
+        if (hospital) {
+            if (draw.uniform(i, day, 6) < c.admissionProbability()) {
+                t.add(Measure.HOSPITAL_ADMISSIONS, 1);
+                t.add(Measure.COST_HOSPITAL, cost.admission());
+            } else {
+                t.add(Measure.ED_VISITS, 1);
+                t.add(Measure.COST_EMERGENCY, cost.edVisit());
+            }
         }
+        if (!ems) return false;
         if (draw.uniform(i, day, 7) < c.kitAfterOverdose()) p.setHoldsKit(true);
         // A survivor seen by EMS may start medication: the status-quo referral, or an expanded program's.
         double referral = w.rules.medication.referralAfterOverdose(c.treatmentReferral(), day);
@@ -80,7 +84,7 @@ final class OverdoseCascade {
                              boolean ems, boolean fatal) {
         int horizonDay = w.day - w.rules.warmUpDays;
         if (horizonDay < 0) return; // a story starts at the horizon's start
-        double tolerance = Math.max(StateChanges.toleranceBroughtTo(w, p, w.day), w.rules.medicationTolerance[state.code] * p.habitualDose());
+        double tolerance = Math.max(StateChanges.toleranceBroughtTo(w, p, w.day), w.rules.heldTolerance(state.code, w.day - p.stateSince()) * p.habitualDose());
         w.overdoseWatcher.overdose(new OverdoseScene(p.id(), horizonDay, state, setting, fentanyl, tolerance / p.habitualDose(),
                 naloxone, ems, fatal));
     }

@@ -53,6 +53,8 @@ final class Rules {
     final double[] intakeFactor = new double[UseState.ALL.length];
     /** Tolerance held by medication given in jail or prison (methadone's). */
     final double custodyMedicationTolerance;
+    /** Methadone's induction: days until the held tolerance is full, and its share on the first day. */
+    final double methadoneInductionDays, methadoneStartingShare;
     /** By state code: people who use opioids outside a prescription (naloxone programs reach them). */
     final boolean[] usesOpioids = new boolean[UseState.ALL.length];
     /**
@@ -195,6 +197,8 @@ final class Rules {
         medicationTolerance[UseState.METHADONE.code] = tr.methadoneTolerance();
         medicationTolerance[UseState.BUPRENORPHINE.code] = tr.buprenorphineTolerance();
         custodyMedicationTolerance = tr.methadoneTolerance();
+        methadoneInductionDays = tr.methadoneInductionDays();
+        methadoneStartingShare = tr.methadoneStartingShare();
         java.util.Arrays.fill(intakeFactor, 1.0);
         intakeFactor[UseState.BUPRENORPHINE.code] = tr.buprenorphineBlockade();
         for (UseState u : new UseState[] {UseState.NONMEDICAL, UseState.STREET, UseState.METHADONE, UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY}) {
@@ -322,6 +326,16 @@ final class Rules {
     /** Relapse rate multiplier after {@code days} in remission. */
     double earlyRelapse(int days) {
         return days < earlyRelapse.length ? earlyRelapse[Math.max(0, days)] : earlyRelapse[earlyRelapse.length - 1];
+    }
+
+    /**
+     * Tolerance held by medication in state {@code code} after {@code daysOn} days on it, as a share
+     * of the habitual dose: methadone's rises from its starting share to full over the induction.
+     */
+    double heldTolerance(byte code, int daysOn) {
+        double full = medicationTolerance[code];
+        if (code != UseState.METHADONE.code || daysOn >= methadoneInductionDays) return full;
+        return full * (methadoneStartingShare + (1 - methadoneStartingShare) * Math.max(0, daysOn) / methadoneInductionDays);
     }
 
     /** Typical habitual dose in a state, before a person's own factor. */

@@ -9,7 +9,7 @@ import odsim.scenario.Scenario;
 /**
  * Safe supply: people using street opioids enrol, when the program has a slot free, in a
  * delivery model (prescriber, compassion club, regulated retail) with its own enrolment, dropout
- * and cost; clients take a share of their use-days from a known-potency pharmaceutical supply,
+ * and cost (each settable in the scenario); clients take a share of their use-days from a known-potency pharmaceutical supply,
  * the rest still from the street. All clients leave if the program closes.
  */
 final class SafeSupplyLever implements RunningCost {
@@ -23,8 +23,8 @@ final class SafeSupplyLever implements RunningCost {
     SafeSupplyLever(Scenario s, DayGrid grid) {
         policy = s.policies().safeSupply();
         level = grid.byDay(policy.level());
-        enrolment = Rates.dailyProbability(policy.model().enrolmentPerYear);
-        dropout = Rates.dailyProbability(policy.model().dropoutPerYear);
+        enrolment = Rates.dailyProbability(policy.enrolment());
+        dropout = Rates.dailyProbability(policy.dropout());
         capacity = policy.capacityPer100k() * s.population().regionPopulation() / 100_000 * grid.agentsPerPerson();
     }
 
@@ -60,6 +60,6 @@ final class SafeSupplyLever implements RunningCost {
 
     @Override
     public void addTo(double[] today, int day, double perDay, double scale) {
-        today[Measure.COST_SAFE_SUPPLY.ordinal()] += today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()] * policy.model().costPerClientYear * perDay;
+        today[Measure.COST_SAFE_SUPPLY.ordinal()] += today[Measure.PEOPLE_SAFE_SUPPLY.ordinal()] * policy.cost() * perDay;
     }
 }

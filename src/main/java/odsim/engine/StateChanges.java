@@ -22,7 +22,7 @@ final class StateChanges {
         int day = w.day;
         byte from = p.state();
         if (from == UseState.PRESCRIBED.code) Prescriptions.end(w, p, usedToday);
-        else if (r.medicationTolerance[from] > 0) settleHeldTolerance(w, p, r.medicationTolerance[from]);
+        else if (r.medicationTolerance[from] > 0) settleHeldTolerance(w, p, r.heldTolerance(from, day - 1 - p.stateSince()));
         p.setState(s, day);
         EventWindows.stateChanged(w, p, from, s);
         if (s != UseState.PRESCRIBED) UseDays.schedule(w, p, usedToday ? day + 1 : day);
@@ -48,6 +48,20 @@ final class StateChanges {
     }
 
     /**
+     * Back to use after a time without it (a release, a discharge, leaving treatment), the first
+     * use-day coming a geometric number of days with mean {@code meanDays} later (drawn from
+     * {@code draw}, numbered {@code k}): tolerance keeps falling until then, so the risk of the
+     * return is spread over the first weeks rather than met on the day itself.
+     */
+    static void returnToUseAfter(World w, Person p, double meanDays, KeyedStream draw, int k) {
+        returnToUse(w, p);
+        if (meanDays <= 0) return;
+        double u = draw.uniform(p.id(), w.day, k);
+        int delay = (int) Math.min(3650, Math.floor(Math.log(u) / Math.log(meanDays / (meanDays + 1))));
+        UseDays.schedule(w, p, w.day + delay);
+    }
+
+    /**
      * The tolerance {@code p} brings to {@code day}'s use: decayed since the last day with
      * opioids, or the prescription's closed form, and held up by medication (methadone,
      * buprenorphine, or medication given in custody).
@@ -56,7 +70,7 @@ final class StateChanges {
         if (p.state() == UseState.PRESCRIBED.code) return Prescriptions.tolerance(w, p, day);
         Rules r = w.rules;
         double decayed = r.toleranceAfter(p.tolerance(), day - 1 - p.lastUseDay());
-        double held = p.medicatedInCustody() ? r.custodyMedicationTolerance : r.medicationTolerance[p.state()];
+        double held = p.medicatedInCustody() ? r.custodyMedicationTolerance : r.heldTolerance(p.state(), day - p.stateSince());
         return Math.max(decayed, held * p.habitualDose());
     }
 
@@ -81,8 +95,8 @@ final class StateChanges {
         }
         p.setWaiting(false);
         boolean methadone = w.streams.treatmentKind.uniform(i, day) < w.scenario.treatment().methadoneShare();
+        // Whoever leaves later returns to the kind of use they had: street history is not implied by treatment.
         enter(w, p, methadone ? UseState.METHADONE : UseState.BUPRENORPHINE, usedToday);
-        p.setStreetHistory();
         t.add(odsim.results.Measure.TREATMENT_STARTS, 1);
     }
 }

@@ -57,7 +57,9 @@ final class Stays {
         double abstinent = from == UseState.REHAB ? 1 - w.scenario.rehab().useAgainAtDischarge()
                 : w.scenario.policing().remissionAfterRelease();
         boolean staysAbstinent = w.streams.releaseOutcome.uniform(i, day) < abstinent;
+        double firstUse = from == UseState.REHAB ? w.scenario.rehab().daysToFirstUseAfterDischarge()
+                : w.scenario.policing().daysToFirstUseAfterRelease();
         if (staysAbstinent) StateChanges.enter(w, p, UseState.REMISSION, false);
-        else StateChanges.returnToUse(w, p);
+        else StateChanges.returnToUseAfter(w, p, firstUse, w.streams.releaseOutcome, 1);
     }
 }

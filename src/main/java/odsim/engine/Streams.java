@@ -12,7 +12,7 @@ public final class Streams {
     final KeyedStream rehabAdmission, stayLength;
     final KeyedStream arrest, sentence, releaseOutcome;
     /** Paired draws: (use today?, which batch) and (batch potency, overdose). */
-    final KeyedStream useDay, dose;
+    final KeyedStream useDay, dose, pillSource;
     /** Possible overdose days on prescribed opioids: (accept?, days to the next) on each, and the first at a start. */
     final KeyedStream prescribedOverdoseDay;
     final KeyedStream cascade, kitLoss;
@@ -46,6 +46,7 @@ public final class Streams {
         releaseOutcome = new KeyedStream(runSeed, "release.outcome");
         useDay = new KeyedStream(runSeed, "use.day");
         dose = new KeyedStream(runSeed, "use.dose");
+        pillSource = new KeyedStream(runSeed, "use.pillSource");
         prescribedOverdoseDay = new KeyedStream(runSeed, "use.prescribedOverdoseDay");
         cascade = new KeyedStream(runSeed, "cascade");
         kitLoss = new KeyedStream(runSeed, "naloxone.kitLoss");

@@ -92,7 +92,7 @@ final class Transitions {
             case METHADONE, BUPRENORPHINE -> {
                 double dropout = r.medication.dropoutChance(state == UseState.METHADONE ? r.methadoneDropout : r.buprenorphineDropout, day);
                 if (st.treatmentDropout.uniform(i, day) < dropout * q) {
-                    StateChanges.returnToUse(w, p);
+                    StateChanges.returnToUseAfter(w, p, w.scenario.treatment().daysToFirstUseAfterLeaving(), st.treatmentDropout, 1);
                     t.add(Measure.TREATMENT_EXITS, 1);
                 }
             }

@@ -55,6 +55,11 @@ final class World {
         safeSupplyAdmitChance = c.safeSupplyAdmit();
     }
 
+    /** Whether a person who misuses prescription opioids buys them from dealers (a lifelong draw). */
+    boolean buysPillsFromDealers(int person) {
+        return streams.pillSource.uniform(person, 0) < scenario.use().shareBuyingPillsFromDealers();
+    }
+
     /** A person's own dose factor, fixed for life: where they sit among people in the same state. */
     double doseFactor(int person) {
         return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.doseFactor.uniform(person, 0)));

@@ -140,7 +140,7 @@ public final class ModelCheck {
     }
 
     /** Places of the safe-supply check: fewer than the people who ask for one in its first year. */
-    static final double CHECK_PLACES_PER_100K = 100;
+    static final double CHECK_PLACES_PER_100K = 25;
 
     /** The figures as the Markdown of {@code docs/validation.md}. */
     public static String markdown(List<Figure> figures, String baselineFile, int agents, int replications) {

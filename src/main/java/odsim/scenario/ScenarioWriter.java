@@ -60,7 +60,9 @@ public final class ScenarioWriter {
     static Map<String, Object> tree(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {
-            out.put(c.getName(), value(read(c, r)));
+            Object v = read(c, r);
+            // An optional value left out (null) stays out: written, it would read back as an empty value.
+            if (v != null) out.put(c.getName(), value(v));
         }
         return out;
     }

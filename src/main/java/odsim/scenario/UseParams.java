@@ -35,4 +35,7 @@ public record UseParams(
                 doc = "Typical habitual dose of street use (heroin-equivalent)") double streetDose,
         @Param(value = "0.5", unit = "standard doses", min = 0.01, max = 100, source = "assumption", doc = "Typical habitual dose of non-medical prescription use") double nonmedicalDose,
         @Param(value = "0.3", unit = "standard doses", min = 0.01, max = 100, source = "assumption", doc = "Typical prescribed daily dose") double prescribedDose,
-        @Param(value = "0.3", unit = "log sd", min = 0, max = 3, source = "assumption", doc = "Spread of habitual doses between people") double doseSpread) {}
+        @Param(value = "0.3", unit = "log sd", min = 0, max = 3, source = "assumption", doc = "Spread of habitual doses between people") double doseSpread,
+        @Param(value = "0.15", unit = "share", min = 0, max = 1,
+                source = "assumption: in NSDUH most people misusing prescription opioids got them free from friends or relatives (50.5%) or from a doctor (22.1%); buying from a dealer or stranger is less common and likeliest among frequent users (Lipari & Hughes 2017, SAMHSA)",
+                doc = "Share of people misusing prescription opioids who buy pills from dealers (and so meet counterfeit pills); the rest take genuine pills") double shareBuyingPillsFromDealers) {}
