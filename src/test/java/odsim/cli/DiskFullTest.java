@@ -143,7 +143,7 @@ class DiskFullTest {
                 if (first.test(f)) early += blocks;
             }
         }
-        long keep = early + (all - early) / 3 + 64 * 1024;
+        long keep = early + (all - early) / 3 + 32 * 1024;
         long usable = Files.getFileStore(full).getUsableSpace();
         assertTrue(all - early > 64 * 1024 && keep < usable, "first " + early + ", all " + all + ", usable " + usable);
         Files.write(full.resolve("filler"), new byte[(int) (usable - keep)]);

@@ -44,8 +44,8 @@ class ScenarioLoaderTest {
         assertEquals("baseline", s.name());
         assertEquals(LocalDate.of(2015, 1, 1), s.horizon().start());
         assertEquals(4018, s.horizon().days());
-        assertEquals(0.05, s.supply().fentanylShare().valueAt(LocalDate.of(2015, 1, 1)), 1e-12);
-        assertEquals(0.80, s.supply().fentanylShare().valueAt(LocalDate.of(2022, 1, 1)), 1e-12);
+        assertEquals(0.03, s.supply().fentanylShare().valueAt(LocalDate.of(2015, 1, 1)), 1e-12);
+        assertEquals(0.74, s.supply().fentanylShare().valueAt(LocalDate.of(2022, 1, 1)), 1e-12);
     }
 
     @Test
