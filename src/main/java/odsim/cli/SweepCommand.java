@@ -30,7 +30,9 @@ import picocli.CommandLine.Parameters;
             "               correlation (PRCC) with its whole-horizon mean across points",
             "  sensitivity.png, sensitivity.svg  the chart measure's PRCCs, strongest on top",
             "  calibration.csv  with targets: every point's error against the observed",
-            "               values and its rank (1 = closest)",
+            "               values, its rank (1 = closest) and whether every target with a",
+            "               range (lower, upper) accepts it",
+            "  accepted.csv  with ranged targets: the accepted points, best first",
             "  chart.png, chart.svg  a measure against one or two swept parameters",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",
@@ -156,6 +158,10 @@ final class SweepCommand implements Callable<Integer> {
                 console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d (%s), root mean square relative error %.1f%% (calibration.csv)%n",
                         sweep.file().targets().size(), best.point(), levels, 100 * best.error());
             });
+            if (sweep.file().targets().stream().anyMatch(odsim.experiment.sweep.Target::hasRange)) {
+                long accepted = finished.fits().stream().filter(odsim.experiment.sweep.Calibration.Fit::accepted).count();
+                console.printf("accepted: %d of %d points fall inside every target's range (accepted.csv)%n", accepted, finished.fits().size());
+            }
             console.println("results: " + folder.dir());
         } else {
             console.printf("shard %s done; the folder lacks %s held by other shards; join the shards with: odsim merge DIR... --out DIR%n",

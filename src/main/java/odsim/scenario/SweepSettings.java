@@ -33,7 +33,9 @@ public record SweepSettings(
         @Param(value = "overdose_deaths, overdose_deaths_per_100k, overdoses, naloxone_reversals, cost_total", unit = "list of measures",
                 source = "the headline measures", doc = "Measures recorded for every point, by their names in series.csv (a _per_100k form where one exists)") List<String> measures,
         Chart chart,
-        List<Target> targets) {
+        List<Target> targets,
+        @Param(value = "-", unit = "path", source = "none",
+                doc = "A CSV of observed values, relative to this file: year,measure,value,lower,upper,source (lower and upper: the range that counts as agreeing); its rows are targets beside those listed under targets") String targetsFile) {
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(
@@ -48,5 +50,7 @@ public record SweepSettings(
             @Param(value = "-", unit = "measure", source = "none: required", doc = "One of the sweep's measures") String measure,
             @Param(value = "-", unit = "year or total", source = "none: required", doc = "A calendar year such as 2016, or total for the whole horizon") String period,
             @Param(value = "-", unit = "the measure's unit", source = "none: required", doc = "The observed value (not 0: errors are relative to it)") Double value,
-            @Param(value = "-", unit = "text", source = "none: required", doc = "Where the value comes from") String source) {}
+            @Param(value = "-", unit = "text", source = "none: required", doc = "Where the value comes from") String source,
+            @Param(value = "-", unit = "the measure's unit", source = "none", doc = "Lower end of the range that counts as agreeing (with upper): a point inside every target's range is accepted") Double lower,
+            @Param(value = "-", unit = "the measure's unit", source = "none", doc = "Upper end of the range that counts as agreeing (with lower)") Double upper) {}
 }

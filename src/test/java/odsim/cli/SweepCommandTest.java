@@ -119,13 +119,13 @@ class SweepCommandTest {
         assertTrue(o.out().contains("closest to the 2 targets: point 4 (policies.naloxone.kitsPerYearPer100k = 3000, supply.fentanylShare = low), "
                 + "root mean square relative error 0.0%"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("calibration.csv"));
-        assertEquals("point,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,error,rank,cost_total@total,people_street@2016", rows.get(0));
+        assertEquals("point,policies.naloxone.kitsPerYearPer100k,supply.fentanylShare,error,rank,accepted,cost_total@total,people_street@2016", rows.get(0));
         assertEquals(1 + 6, rows.size());
         assertTrue(rows.get(5).startsWith("4,3000,low,0,1,"), rows.get(5));
         // Every other point's error is its root mean square relative distance from point 4's values.
         for (int k = 1; k <= 6; k++) {
             String[] f = rows.get(k).split(",");
-            double cost = Double.parseDouble(f[5]), street = Double.parseDouble(f[6]);
+            double cost = Double.parseDouble(f[6]), street = Double.parseDouble(f[7]);
             double expected = Math.sqrt((Math.pow((cost - cost4) / cost4, 2) + Math.pow((street - street4) / street4, 2)) / 2);
             assertEquals(expected, Double.parseDouble(f[3]), 1e-12, rows.get(k));
         }

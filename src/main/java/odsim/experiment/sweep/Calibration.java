@@ -18,14 +18,17 @@ import odsim.results.Csv;
  * observed) / observed)^2))}, the model's value being the mean over the point's replications.
  * Ranked, the best points are the parameter sets that reproduce the observations; a Latin
  * hypercube or Sobol design over the uncertain parameters, with the best few kept, is the
- * simplest honest calibration (a rejection step of approximate Bayesian computation, without
- * the claim of a posterior).
+ * simplest honest calibration. Where targets give the range that counts as agreeing, a point is
+ * accepted when its value for every target lies inside that target's range, as RESPOND accepts
+ * parameter sets (a rejection step of approximate Bayesian computation): the accepted points,
+ * written to {@code accepted.csv}, are the ensemble of parameter sets consistent with every
+ * observation at once.
  */
 public final class Calibration {
-    public static final String FILE = "calibration.csv";
+    public static final String FILE = "calibration.csv", ACCEPTED = "accepted.csv";
 
-    /** A point's score: its error and its rank (1 = closest to the targets). */
-    public record Fit(int point, double error, int rank) {}
+    /** A point's score: its error, its rank (1 = closest to the targets), and whether every ranged target accepts it. */
+    public record Fit(int point, double error, int rank, boolean accepted) {}
 
     private Calibration() {}
 
@@ -43,7 +46,11 @@ public final class Calibration {
         int[] rank = new int[points];
         for (int k = 0; k < points; k++) rank[order.get(k)] = k + 1;
         List<Fit> out = new ArrayList<>();
-        for (int p = 0; p < points; p++) out.add(new Fit(p, error[p], rank[p]));
+        for (int p = 0; p < points; p++) {
+            boolean accepted = true;
+            for (Target t : targets) accepted &= t.accepts(means.get(t.key())[p]);
+            out.add(new Fit(p, error[p], rank[p], accepted));
+        }
         return out;
     }
 
@@ -69,13 +76,13 @@ public final class Calibration {
             java.io.Writer out = output.writer();
             StringBuilder header = new StringBuilder("point");
             for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
-            header.append(",error,rank");
+            header.append(",error,rank,accepted");
             for (Target t : targets) header.append(',').append(Csv.text(t.label()));
             out.write(header.append('\n').toString());
             for (Fit f : fits) {
                 StringBuilder row = new StringBuilder().append(f.point());
                 for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(l.label()));
-                row.append(',').append(Csv.number(f.error())).append(',').append(f.rank());
+                row.append(',').append(Csv.number(f.error())).append(',').append(f.rank()).append(',').append(f.accepted());
                 for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
                 out.write(row.append('\n').toString());
             }
@@ -83,6 +90,36 @@ public final class Calibration {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (targets.stream().anyMatch(Target::hasRange)) writeAccepted(sweep, fits, means, file.resolveSibling(ACCEPTED));
         return fits;
+    }
+
+    /**
+     * Writes {@code accepted.csv}: the accepted points, best first, each with its parameters (one
+     * column per swept path, values as a scenario takes them), its error and its value for every
+     * target. Only the header when no point is accepted.
+     */
+    private static void writeAccepted(Sweep sweep, List<Fit> fits, Map<String, double[]> means, Path file) {
+        List<Target> targets = sweep.file().targets();
+        try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
+            java.io.Writer out = output.writer();
+            StringBuilder header = new StringBuilder("point");
+            for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
+            header.append(",error");
+            for (Target t : targets) header.append(',').append(Csv.text(t.label()));
+            out.write(header.append('\n').toString());
+            List<Fit> accepted = new ArrayList<>(fits.stream().filter(Fit::accepted).toList());
+            accepted.sort(Comparator.comparingInt(Fit::rank));
+            for (Fit f : accepted) {
+                StringBuilder row = new StringBuilder().append(f.point());
+                for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(l.label()));
+                row.append(',').append(Csv.number(f.error()));
+                for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
+                out.write(row.append('\n').toString());
+            }
+            output.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -182,6 +182,10 @@ public final class Sweep {
                 m.put("measure", t.measure());
                 m.put("period", t.period());
                 m.put("value", t.value());
+                if (t.hasRange()) {
+                    m.put("lower", t.lower());
+                    m.put("upper", t.upper());
+                }
                 m.put("source", t.source());
                 targets.add(m);
             }

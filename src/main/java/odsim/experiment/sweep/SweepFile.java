@@ -77,7 +77,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         List<SweepParameter> parameters = SweepParameters.parameters(s.parameters(), map.mark(), design, problems);
         List<String> measures = measures(map, s.measures(), problems);
         ChartSpec chart = chart(map, s.chart(), parameters, measures, design, problems);
-        List<Target> targets = targets(map, s.targets(), measures, problems);
+        List<Target> targets = targets(file, map, s, measures, problems);
         problems.throwIfAny();
         int replications = s.replications();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
@@ -189,6 +189,28 @@ public record SweepFile(String name, String description, Path file, Path base, L
     }
 
     /** Observed values to calibrate against: each a measure of this sweep, a year or total, a value and its source. */
+    private static List<Target> targets(Path file, YNode.Mapping map, SweepSettings s, List<String> measures, Problems problems) {
+        List<Target> out = targets(map, s.targets(), measures, problems);
+        if (s.targetsFile() == null || s.targetsFile().equals("-")) return out;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Target t : out) seen.add(t.measure() + "," + t.period());
+        Path csv;
+        try {
+            csv = file.resolveSibling(s.targetsFile()).normalize();
+        } catch (InvalidPathException e) {
+            problems.add(map.get("targetsFile").mark(), "targetsFile", "not a file path: " + Binder.quote(s.targetsFile()));
+            return out;
+        }
+        if (!Files.isRegularFile(csv)) {
+            String why = YamlTree.whyUnreadable(csv);
+            problems.add(map.get("targetsFile").mark(), "targetsFile", (why != null ? why : "not a regular file") + ": " + csv);
+            return out;
+        }
+        List<Target> all = new ArrayList<>(out);
+        all.addAll(TargetsFile.read(csv, measures, seen, problems));
+        return List.copyOf(all);
+    }
+
     private static List<Target> targets(YNode.Mapping map, List<SweepSettings.Target> given, List<String> measures, Problems problems) {
         List<Target> out = new ArrayList<>();
         YNode node = map.get("targets");
@@ -222,7 +244,15 @@ public record SweepFile(String name, String description, Path file, Path base, L
             if (problems.size() == before && !seen.add(t.measure() + "," + t.period())) {
                 problems.add(m.mark(), where, t.measure() + " in " + t.period() + " is already a target");
             }
-            if (problems.size() == before) out.add(new Target(t.measure(), t.period(), t.value(), t.source(), m.mark()));
+            double lower = t.lower() == null ? Double.NaN : t.lower(), upper = t.upper() == null ? Double.NaN : t.upper();
+            if (Double.isNaN(lower) != Double.isNaN(upper)) {
+                problems.add(m.mark(), where, "give both lower and upper (the range that counts as agreeing), or neither");
+            } else if (lower > upper) {
+                problems.add(m.get("lower").mark(), where + ".lower", "found " + lower + " above upper " + upper + "; expected lower <= upper");
+            } else if (t.value() != null && (t.value() < lower || t.value() > upper)) {
+                problems.add(m.get("value").mark(), where + ".value", "found " + t.value() + " outside its range " + lower + " to " + upper);
+            }
+            if (problems.size() == before) out.add(new Target(t.measure(), t.period(), t.value(), lower, upper, t.source(), m.mark()));
         }
         return List.copyOf(out);
     }

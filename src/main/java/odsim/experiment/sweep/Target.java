@@ -5,9 +5,20 @@ import odsim.scenario.Mark;
 /**
  * An observed value a sweep's points are compared with, for calibration: a measure over a
  * period (a calendar year, or {@code total} for the whole horizon), its observed value in the
- * units of the sweep's results, and where the value comes from.
+ * units of the sweep's results, the range that counts as agreeing ({@code lower} to
+ * {@code upper}, NaN for none), and where the value comes from.
  */
-public record Target(String measure, String period, double value, String source, Mark mark) {
+public record Target(String measure, String period, double value, double lower, double upper, String source, Mark mark) {
+    /** Whether the target has a range that counts as agreeing. */
+    public boolean hasRange() {
+        return !Double.isNaN(lower);
+    }
+
+    /** Whether {@code model} agrees with the target: inside its range (a target without one accepts everything). */
+    public boolean accepts(double model) {
+        return !hasRange() || (model >= lower && model <= upper);
+    }
+
     /** The key of the measure and period in a point's values ("measure,period"). */
     String key() {
         return measure + "," + period;

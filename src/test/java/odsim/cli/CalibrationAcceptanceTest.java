@@ -1,0 +1,96 @@
+package odsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import odsim.engine.OverdoseSim;
+import odsim.results.Measure;
+import odsim.results.RunResult;
+import odsim.scenario.Scenario;
+import odsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Calibration by acceptance against observed series read from a CSV file: the model's own output
+ * at known parameters, given as targets with 10% ranges, is accepted at those parameters and not
+ * far from them; a targets file with problems is refused with exit code 2 at its file, line and
+ * column.
+ */
+class CalibrationAcceptanceTest {
+    @TempDir
+    Path dir;
+
+    private static final String SWEEP = """
+            base: %s
+            agents: 4000
+            replications: 1
+            set: {horizon.end: 2017-12-31}
+            parameters:
+              overdose.halfRatio: [6.0, 8.8, 13.0]
+            measures: [overdose_deaths_per_100k]
+            targetsFile: %s
+            """;
+
+    @Test
+    void knownParametersAreAcceptedAndDistantOnesAreNot() throws IOException {
+        Path baseline = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+        // Targets made by the model itself at halfRatio 8.8 (the baseline's), replication 0 as the sweep runs it.
+        Scenario truth = ScenarioLoader.load(baseline).withAgents(4000)
+                .withHorizon(new odsim.scenario.Horizon(java.time.LocalDate.of(2015, 1, 1), java.time.LocalDate.of(2017, 12, 31), 0));
+        RunResult r = OverdoseSim.run(truth, 0, 2, null);
+        StringBuilder csv = new StringBuilder("year,measure,value,lower,upper,source\n");
+        double[] deaths = r.series(Measure.OVERDOSE_DEATHS);
+        for (int year = 2015; year <= 2017; year++) {
+            double sum = 0;
+            for (int d = 0; d < deaths.length; d++) if (r.start().plusDays(d).getYear() == year) sum += deaths[d];
+            double per100k = sum * 100_000 / r.regionPopulation();
+            csv.append(String.format(Locale.ROOT, "%d,overdose_deaths_per_100k,%.6f,%.6f,%.6f,the model at halfRatio 8.8%n",
+                    year, per100k, per100k * 0.9, per100k * 1.1));
+        }
+        Path targets = Files.writeString(dir.resolve("targets.csv"), csv);
+        Path sweep = Files.writeString(dir.resolve("s.yaml"), SWEEP.formatted(baseline, targets));
+        Path out = dir.resolve("out");
+        CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-t", "2", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> accepted = Files.readAllLines(out.resolve("accepted.csv"));
+        assertTrue(accepted.get(0).startsWith("point,overdose.halfRatio,error,overdose_deaths_per_100k@2015"), accepted.get(0));
+        assertEquals(2, accepted.size(), "only the known value is accepted: " + accepted);
+        assertTrue(accepted.get(1).startsWith("1,8.8,"), accepted.get(1));
+        List<String> calibration = Files.readAllLines(out.resolve("calibration.csv"));
+        assertTrue(calibration.get(0).contains(",error,rank,accepted,"), calibration.get(0));
+        assertTrue(calibration.stream().filter(l -> l.startsWith("0,") || l.startsWith("2,")).allMatch(l -> l.contains(",false,")), calibration.toString());
+    }
+
+    @Test
+    void aTargetsFileWithProblemsIsRefusedAtItsLineAndColumn() throws IOException {
+        Path targets = Files.writeString(dir.resolve("bad.csv"), """
+                year,measure,value,lower,upper,source
+                2016,overdose_deaths_per_100kk,13,12,14,somewhere
+                2016,overdose_deaths_per_100k,13,15,14,somewhere
+                20x6,overdose_deaths_per_100k,13,,14,somewhere
+                """);
+        Path sweep = Files.writeString(dir.resolve("s.yaml"), SWEEP.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath(), targets));
+        CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", dir.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("bad.csv:2:6: measure: found 'overdose_deaths_per_100kk'; did you mean 'overdose_deaths_per_100k'?"), o.err());
+        assertTrue(o.err().contains("bad.csv:3:34: lower: found 15 above upper 14"), o.err());
+        assertTrue(o.err().contains("bad.csv:4:1: year: found '20x6'"), o.err());
+        assertTrue(o.err().contains("bad.csv:4:"), o.err());
+        assertTrue(!o.err().contains("Exception"), o.err());
+    }
+
+    @Test
+    void aTargetOutsideTheHorizonIsRefused() throws IOException {
+        Path targets = Files.writeString(dir.resolve("late.csv"), "year,measure,value,lower,upper,source\n2031,overdose_deaths_per_100k,13,12,14,somewhere\n");
+        Path sweep = Files.writeString(dir.resolve("s.yaml"), SWEEP.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath(), targets));
+        CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", dir.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("late.csv:2:1") && o.err().contains("outside the horizon"), o.err());
+    }
+}
