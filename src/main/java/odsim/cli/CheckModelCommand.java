@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = {
             "Runs the shipped baseline (and the baseline with safe supply at full scale) and prints,",
             "for each published figure, the range that counts as agreeing and the model's value",
-            "with the 95% interval of its mean over replications. --out writes the table as",
+            "with the 95%% interval of its mean over replications. --out writes the table as",
             "Markdown: the repository's docs/validation.md is written by",
             "  odsim check-model --out docs/validation.md",
             ""})

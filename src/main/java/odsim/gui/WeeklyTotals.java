@@ -13,7 +13,7 @@ final class WeeklyTotals {
     static final Measure[] DEATHS = {Measure.OVERDOSE_DEATHS, Measure.OVERDOSE_DEATHS_ALONE, Measure.OVERDOSE_DEATHS_WITNESSED,
         Measure.OVERDOSE_DEATHS_AT_SITE, Measure.OVERDOSE_DEATHS_AFTER_CUSTODY};
     static final String[] DEATH_LABELS = {"all overdose deaths", "alone", "with others there", "at a prevention centre",
-        "within 14 days of release"};
+        "within 14 days of release from jail or prison"};
     /** People in the states that the levers move (not the people not using opioids). */
     static final UseState[] STATES = {UseState.STREET, UseState.NONMEDICAL, UseState.PRESCRIBED, UseState.METHADONE,
         UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY, UseState.REHAB, UseState.JAIL, UseState.PRISON, UseState.REMISSION};
