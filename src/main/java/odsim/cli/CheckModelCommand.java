@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
 @Command(name = "check-model", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Set the model beside published figures it was not fitted to.",
         description = {
-            "Runs the shipped baseline (and the baseline with safe supply at full scale) and prints,",
-            "for each published figure, the range that counts as agreeing and the model's value",
-            "with the 95%% interval of its mean over replications. --out writes the table as",
-            "Markdown: the repository's docs/validation.md is written by",
-            "  odsim check-model --out docs/validation.md",
+            "Runs the shipped baseline, and the baseline with safe supply at full",
+            "scale, and prints for each published figure the range that counts as",
+            "agreeing and the model's value with the 95%% interval of its mean over",
+            "replications. --out writes the table as Markdown; docs/validation.md is",
+            "written by: odsim check-model --out docs/validation.md",
             ""})
 final class CheckModelCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
