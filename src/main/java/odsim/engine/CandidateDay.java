@@ -28,8 +28,8 @@ final class CandidateDay {
         int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay()) * YEARS_PER_DAY)));
         double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
         if (w.streams.otherDeath.uniform(i, day) < chance * q) {
-            p.setState(UseState.DEAD_OTHER, day);
             EventWindows.died(w, p);
+            p.setState(UseState.DEAD_OTHER, day);
             t.add(Measure.OTHER_CAUSE_DEATHS, 1);
             return true;
         }
@@ -45,8 +45,8 @@ final class CandidateDay {
         java.util.Arrays.sort(t.dying, 0, t.dyingCount);
         for (int k = 0; k < t.dyingCount; k++) {
             Person p = people.apply(t.dying[k]);
-            p.setState(UseState.DEAD_OVERDOSE, w.day);
             EventWindows.died(w, p);
+            p.setState(UseState.DEAD_OVERDOSE, w.day);
             t.add(Measure.LIFE_YEARS_LOST, LifeTable.yearsLeftAt(w.day, p.birthDay()));
         }
     }

@@ -36,8 +36,6 @@ final class ColumnPerson implements Person {
     @Override public void setState(UseState s, int day) { p.enter(i, s, day); }
     @Override public int eventDay() { return p.eventDay[i]; }
     @Override public void setEventDay(int day) { p.eventDay[i] = day; }
-    @Override public int releaseDay() { return p.releaseDay[i]; }
-    @Override public void setReleaseDay(int day) { p.releaseDay[i] = day; }
     @Override public int lastUseDay() { return p.lastUseDay[i]; }
     @Override public void setLastUseDay(int day) { p.lastUseDay[i] = day; }
     @Override public int nextCandidateDay() { return p.nextCandidateDay[i]; }
@@ -66,8 +64,8 @@ final class ColumnPerson implements Person {
     @Override public boolean waiting() { return (p.flags[i] & People.FLAG_WAITING) != 0; }
     @Override public void setWaiting(boolean on) { p.set(i, People.FLAG_WAITING, on); }
 
-    @Override public int eventStart(int event) { return p.eventStart[i * People.EVENTS + event]; }
-    @Override public void setEventStart(int event, int day) { p.eventStart[i * People.EVENTS + event] = day; }
+    @Override public int eventStart(int event) { return p.eventStart(i, event); }
+    @Override public void setEventStart(int event, int day) { p.setEventStart(i, event, day); }
 
     @Override
     public void countOverdose() {

@@ -2,6 +2,7 @@ package odsim.engine;
 
 import odsim.model.UseState;
 import odsim.results.Measure;
+import odsim.results.RateCounts.Event;
 import odsim.scenario.CascadeParams;
 import odsim.scenario.CostParams;
 
@@ -15,8 +16,7 @@ import odsim.scenario.CostParams;
 final class OverdoseCascade {
     /** Deaths this soon after a release from custody or a discharge from rehab are counted apart. */
     private static final int RELEASE_WINDOW_DAYS = 14;
-    private static final int CUSTODY = odsim.results.RateCounts.Event.CUSTODY_RELEASE.ordinal(),
-            REHAB = odsim.results.RateCounts.Event.REHAB_DISCHARGE.ordinal();
+    private static final int CUSTODY = Event.CUSTODY_RELEASE.ordinal(), REHAB = Event.REHAB_DISCHARGE.ordinal();
 
     private OverdoseCascade() {}
 
@@ -115,10 +115,10 @@ final class OverdoseCascade {
         t.addDying(p.id());
         t.add(Measure.OVERDOSE_DEATHS, 1);
         if (fentanyl) t.add(Measure.OVERDOSE_DEATHS_FENTANYL, 1);
-        if (p.eventStart(CUSTODY) != People.NEVER && w.day - p.eventStart(CUSTODY) <= RELEASE_WINDOW_DAYS) {
+        if (EventWindows.open(p, Event.CUSTODY_RELEASE) && w.day - p.eventStart(CUSTODY) <= RELEASE_WINDOW_DAYS) {
             t.add(Measure.OVERDOSE_DEATHS_AFTER_CUSTODY, 1);
         }
-        if (p.eventStart(REHAB) != People.NEVER && w.day - p.eventStart(REHAB) <= RELEASE_WINDOW_DAYS) {
+        if (EventWindows.open(p, Event.REHAB_DISCHARGE) && w.day - p.eventStart(REHAB) <= RELEASE_WINDOW_DAYS) {
             t.add(Measure.OVERDOSE_DEATHS_AFTER_REHAB, 1);
         }
         switch (state) {

@@ -133,7 +133,7 @@ public final class OverdoseSim extends SimState {
         float[] pain = this.pain.driversAt(i, today);
         int w = world.rules.warmUpDays;
         int stayUntil = p.state(i).isCustodyOrRehab() ? p.eventDay[i] - w : 0;
-        return new PersonSnapshot(i, p.state(i), p.stateSince[i] - w, stayUntil, p.releaseDay[i] - w, p.overdoses[i],
+        return new PersonSnapshot(i, p.state(i), p.stateSince[i] - w, stayUntil, p.releaseDay(i) - w, p.overdoses[i],
                 toleranceToday / p.habitualDose[i], pain[0], pain[1], pain[2],
                 (today - p.birthDay[i]) / 365.25, p.has(i, People.FLAG_MALE), p.has(i, People.FLAG_HOLDS_KIT),
                 p.has(i, People.FLAG_MEDICATED_IN_CUSTODY), p.has(i, People.FLAG_WAITING), p.has(i, People.FLAG_USES_ALONE));

@@ -6,8 +6,8 @@ import odsim.model.UseState;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 71 bytes per slot (3 byte, 7 int and 2 float
- * columns, a 16-byte pain record and the 16-byte days of four events), and at most a sixteenth
+ * keyed by index stay common across scenarios. 59 bytes per slot (3 byte, 6 int and 2 float
+ * columns, a 16-byte pain record and the 8-byte days of four events), and at most a sixteenth
  * more slots than people.
  */
 public final class People {
@@ -34,7 +34,7 @@ public final class People {
 
     int size;
     byte[] state, flags, overdoses;
-    int[] birthDay, stateSince, releaseDay, lastUseDay, nextCandidateDay;
+    int[] birthDay, stateSince, lastUseDay, nextCandidateDay;
     /**
      * The day of the current state's next scheduled event: the end of a stay (rehab, jail,
      * prison), the next use-day ({@link UseDays}), or on a prescription the next possible
@@ -60,11 +60,13 @@ public final class People {
      */
     char[] pain;
     /**
-     * Per person, {@link #EVENTS} days: when each event whose window is open happened (a release
-     * from custody, a discharge from rehab, leaving or starting treatment: {@link EventWindows}),
-     * or {@link #NEVER}; at {@code i * EVENTS + event}, read only when something happens to the person.
+     * Per person, {@link #EVENTS} days: when each event last happened (a release from custody, a
+     * discharge from rehab, leaving or starting treatment: {@link EventWindows}), as 16-bit engine
+     * days ({@link #NO_EVENT} if never; a run is at most 110 years, 40,200 days); at {@code i *
+     * EVENTS + event}, read only when something happens to the person.
      */
-    int[] eventStart;
+    char[] eventStart;
+    static final char NO_EVENT = Character.MAX_VALUE;
     static final int EVENTS = odsim.results.RateCounts.Event.ALL.length;
     static final int PHYSICAL = 0, EMOTIONAL = 1, ECONOMIC = 2;
     /** Offset of a driver's baseline from the driver, and of the record's day. */
@@ -85,11 +87,10 @@ public final class People {
         stateSince = grow(stateSince, n);
         eventDay = grow(eventDay, n);
         dueDay = grow(dueDay, n);
-        releaseDay = grow(releaseDay, n);
         lastUseDay = grow(lastUseDay, n);
         nextCandidateDay = grow(nextCandidateDay, n);
         pain = pain == null ? new char[n * PAIN_STRIDE] : Arrays.copyOf(pain, n * PAIN_STRIDE);
-        eventStart = eventStart == null ? new int[n * EVENTS] : Arrays.copyOf(eventStart, n * EVENTS);
+        eventStart = eventStart == null ? new char[n * EVENTS] : Arrays.copyOf(eventStart, n * EVENTS);
         tolerance = grow(tolerance, n);
         habitualDose = grow(habitualDose, n);
     }
@@ -137,7 +138,7 @@ public final class People {
 
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
-        long perSlot = 3L * Byte.BYTES + 7L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES + EVENTS * Integer.BYTES;
+        long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES + EVENTS * Character.BYTES;
         return perSlot * state.length;
     }
 
@@ -156,6 +157,22 @@ public final class People {
 
     public int lastUseDay(int i) {
         return lastUseDay[i];
+    }
+
+    /** Event {@code event}'s last day for person {@code i}, or {@link #NEVER}. */
+    int eventStart(int i, int event) {
+        char d = eventStart[i * EVENTS + event];
+        return d == NO_EVENT ? NEVER : d;
+    }
+
+    void setEventStart(int i, int event, int day) {
+        eventStart[i * EVENTS + event] = day == NEVER ? NO_EVENT : (char) day;
+    }
+
+    /** The last day person {@code i} was released from custody or discharged from rehab, or {@link #NEVER}. */
+    int releaseDay(int i) {
+        return Math.max(eventStart(i, odsim.results.RateCounts.Event.CUSTODY_RELEASE.ordinal()),
+                eventStart(i, odsim.results.RateCounts.Event.REHAB_DISCHARGE.ordinal()));
     }
 
     public int overdoses(int i) {
@@ -260,7 +277,7 @@ public final class People {
             if (!Arrays.equals(recount, census[b])) throw new IllegalStateException("block " + b + "'s census differs from its people");
         }
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length, dueDay.length,
-            releaseDay.length, lastUseDay.length, nextCandidateDay.length, pain.length / PAIN_STRIDE, eventStart.length / EVENTS, tolerance.length, habitualDose.length};
+            lastUseDay.length, nextCandidateDay.length, pain.length / PAIN_STRIDE, eventStart.length / EVENTS, tolerance.length, habitualDose.length};
         for (int len : lengths) if (len != state.length) throw new IllegalStateException("columns differ in length");
         for (int i = 0; i < size; i++) {
             if (state[i] < 0 || state[i] >= UseState.ALL.length) throw new IllegalStateException("person " + i + " has state " + state[i]);

@@ -28,10 +28,6 @@ interface Person {
 
     void setEventDay(int day);
 
-    int releaseDay();
-
-    void setReleaseDay(int day);
-
     int lastUseDay();
 
     void setLastUseDay(int day);
@@ -95,7 +91,11 @@ interface Person {
 
     void setWaiting(boolean on);
 
-    /** The day of event {@code event} ({@link odsim.results.RateCounts.Event}) whose window is open, or {@link People#NEVER}. */
+    /**
+     * The last day of event {@code event} ({@link odsim.results.RateCounts.Event}), or {@link
+     * People#NEVER}; its window is open while the person is not in the state that closes it
+     * ({@link EventWindows}).
+     */
     int eventStart(int event);
 
     void setEventStart(int event, int day);

@@ -25,9 +25,9 @@ public final class PersonObject implements Person {
     private final boolean usesAlone;
     private boolean holdsKit, streetHistory, nearSite, medicatedInCustody, waiting;
     private final int birthDay;
-    private int stateSince, eventDay, releaseDay, lastUseDay, nextCandidateDay;
-    /** The days of the events whose windows are open ({@link EventWindows}). */
-    private final int[] eventStart;
+    private int stateSince, eventDay, lastUseDay, nextCandidateDay;
+    /** The last day of each event ({@link EventWindows}). */
+    private final int[] eventStart = new int[People.EVENTS];
     /** The day the engine next steps this person ({@link People#dueDay}); see {@link #refreshDue}. */
     private int dueDay;
     /** Pain drivers as of the end of day {@code painDay}: brought forward when read, as the engine does ({@link PainClock}). */
@@ -61,8 +61,7 @@ public final class PersonObject implements Person {
         birthDay = p.birthDay[i];
         stateSince = p.stateSince[i];
         eventDay = p.eventDay[i];
-        releaseDay = p.releaseDay[i];
-        eventStart = java.util.Arrays.copyOfRange(p.eventStart, i * People.EVENTS, (i + 1) * People.EVENTS);
+        for (int e = 0; e < People.EVENTS; e++) eventStart[e] = p.eventStart(i, e);
         lastUseDay = p.lastUseDay[i];
         nextCandidateDay = p.nextCandidateDay[i];
         dueDay = p.dueDay[i];
@@ -201,8 +200,6 @@ public final class PersonObject implements Person {
 
     @Override public int eventDay() { return eventDay; }
     @Override public void setEventDay(int day) { eventDay = day; }
-    @Override public int releaseDay() { return releaseDay; }
-    @Override public void setReleaseDay(int day) { releaseDay = day; }
     @Override public int eventStart(int event) { return eventStart[event]; }
     @Override public void setEventStart(int event, int day) { eventStart[event] = day; }
     @Override public int lastUseDay() { return lastUseDay; }

@@ -68,8 +68,7 @@ final class PopulationSetup {
         p.state[i] = state.code;
         p.stateSince[i] = since;
         p.eventDay[i] = 0;
-        p.releaseDay[i] = People.NEVER;
-        java.util.Arrays.fill(p.eventStart, i * People.EVENTS, (i + 1) * People.EVENTS, People.NEVER);
+        java.util.Arrays.fill(p.eventStart, i * People.EVENTS, (i + 1) * People.EVENTS, People.NO_EVENT);
         p.overdoses[i] = 0;
         p.birthDay[i] = day - (int) Math.round(age * 365.25);
         int flags = 0;

@@ -36,15 +36,14 @@ final class RateBook {
 
     /**
      * An overdose on {@code day} of a person whose use began the day in {@code state}, fatal or
-     * not, with {@code p}'s open windows (their events' days, or {@link People#NEVER}).
+     * not, counted in each of {@code p}'s open windows ({@link EventWindows#open}).
      */
     void overdose(Person p, byte state, boolean fatal, int day) {
         if (day < warmUpDays) return;
         int quantity = fatal ? RateCounts.DEATHS : RateCounts.NONFATAL;
         byState.incrementAndGet((yearOf[day] * STATES + state) * 2 + quantity);
-        for (int e = 0; e < EVENTS; e++) {
-            int since = p.eventStart(e);
-            if (since != People.NEVER) byWindow.incrementAndGet(windowIndex(e, RateCounts.windowOf(day - since), quantity));
+        for (RateCounts.Event e : RateCounts.Event.ALL) {
+            if (EventWindows.open(p, e)) byWindow.incrementAndGet(windowIndex(e.ordinal(), RateCounts.windowOf(day - p.eventStart(e.ordinal())), quantity));
         }
     }
 
@@ -80,10 +79,10 @@ final class RateBook {
         for (int i = 0; i < size; i++) {
             Person p = people.apply(i);
             if (p.state() >= UseState.DEAD_OVERDOSE.code) continue;
-            for (int e = 0; e < EVENTS; e++) {
-                int opened = p.eventStart(e);
-                if (opened == People.NEVER) continue;
-                for (int w = 0; w < WINDOWS; w++) windows[windowIndex(e, w, RateCounts.PERSON_DAYS)] += daysIn(w, opened, end);
+            for (RateCounts.Event e : RateCounts.Event.ALL) {
+                if (!EventWindows.open(p, e)) continue;
+                int opened = p.eventStart(e.ordinal());
+                for (int w = 0; w < WINDOWS; w++) windows[windowIndex(e.ordinal(), w, RateCounts.PERSON_DAYS)] += daysIn(w, opened, end);
             }
         }
         double[][][] state = new double[years][STATES][2];

@@ -42,7 +42,6 @@ final class Stays {
     /** The end of a stay in {@code from} (rehab, jail or prison), today. */
     static void release(World w, Person p, UseState from, DayTally t) {
         int i = p.id(), day = w.day;
-        p.setReleaseDay(day);
         t.add(Measure.RELEASES, 1);
         if (p.medicatedInCustody()) {
             // Medication held tolerance up inside, through yesterday; some carry on outside.
