@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 import odsim.engine.OverdoseSim;
 import odsim.peer.MasonPeer;
 import odsim.results.Measure;
-import odsim.results.RunResult;
 import odsim.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -108,17 +107,14 @@ public class DayBenchmark {
     /** Steps one day and returns the living population it recorded, which depends on all of the day's work. */
     @Benchmark
     public double day() {
-        RunResult r;
         int today;
         if (engine != null) {
             today = engine.day();
             engine.stepDay();
-            r = engine.result();
-        } else {
-            today = peer.day();
-            peer.stepDay();
-            r = peer.result();
+            return engine.recorded(Measure.POPULATION)[today];
         }
-        return r.series(Measure.POPULATION)[today];
+        today = peer.day();
+        peer.stepDay();
+        return peer.recorded(Measure.POPULATION)[today];
     }
 }

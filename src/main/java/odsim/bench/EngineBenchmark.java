@@ -72,6 +72,6 @@ public class EngineBenchmark {
     public double day() {
         int today = engine.day();
         engine.stepDay();
-        return engine.result().series(Measure.POPULATION)[today];
+        return engine.recorded(Measure.POPULATION)[today];
     }
 }

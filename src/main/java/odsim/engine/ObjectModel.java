@@ -153,6 +153,11 @@ public final class ObjectModel {
         return daily[0].length;
     }
 
+    /** The daily series of {@code m} recorded so far, as {@link OverdoseSim#recorded}. */
+    public double[] recorded(Measure m) {
+        return daily[m.ordinal()];
+    }
+
     /** The daily series so far, in the engine's form. */
     public RunResult result() {
         Scenario s = world.scenario;

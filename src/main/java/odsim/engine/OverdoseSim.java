@@ -193,6 +193,21 @@ public final class OverdoseSim extends SimState {
         return result();
     }
 
+    /**
+     * The daily series of {@code m} recorded so far (the days not yet simulated are 0), without the
+     * rate counts {@link #result} gathers from everyone: what a chart or a benchmark reads each step.
+     * The live array: read it, do not change it.
+     */
+    public double[] recorded(Measure m) {
+        return daily[m.ordinal()];
+    }
+
+    /** Every daily series recorded so far, {@code [measure][day]}, as {@link #recorded}: live arrays, to read only. */
+    public double[][] recorded() {
+        return daily;
+    }
+
+    /** The run's result so far: the daily series and the rate counts (a pass over everyone for the windows still open). */
     public RunResult result() {
         Scenario scenario = world.scenario;
         ColumnPerson person = new ColumnPerson().on(this);

@@ -70,7 +70,10 @@ final class StateChanges {
         if (p.state() == UseState.PRESCRIBED.code) return Prescriptions.tolerance(w, p, day);
         Rules r = w.rules;
         double decayed = r.toleranceAfter(p.tolerance(), day - 1 - p.lastUseDay());
-        double held = p.medicatedInCustody() ? r.custodyMedicationTolerance : r.heldTolerance(p.state(), day - p.stateSince());
+        byte state = p.state();
+        // Only medication holds tolerance up: the day the state began is read for those on it alone (a column read per use-day otherwise).
+        double held = p.medicatedInCustody() ? r.custodyMedicationTolerance
+                : r.medicationTolerance[state] > 0 ? r.heldTolerance(state, day - p.stateSince()) : 0;
         return Math.max(decayed, held * p.habitualDose());
     }
 

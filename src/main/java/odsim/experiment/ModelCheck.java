@@ -25,9 +25,11 @@ public final class ModelCheck {
 
     /**
      * One figure: what it is, the published value and its source, the range that counts as
-     * agreeing, and the model's value: the mean over replications with the 95% interval of that mean.
+     * agreeing, the model's value (the mean over replications with the 95% interval of that mean),
+     * and whether any parameter was set to it ({@code basis}: a figure a parameter was fitted to is
+     * a check of the fit, not of the model).
      */
-    public record Figure(String what, String published, double low, double high, Statistics model, String format) {
+    public record Figure(String what, String published, double low, double high, Statistics model, String format, String basis) {
         public boolean agrees() {
             return model.mean() >= low && model.mean() <= high;
         }
@@ -64,27 +66,27 @@ public final class ModelCheck {
         out.add(new Figure("Overdose deaths per 1,000 person-years after release from jail or prison, days 0-14 against days 15-84",
                 "weeks 1-2 against 3-12: UK 7.5, Australia 4.0, Washington 8.4, New Mexico 3.1 (Merrall et al. 2010, Addiction 105:1545)",
                 3, 9, each(baseline, r -> ratio(rate(r, Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAYS_1_14),
-                        rate(r, Event.CUSTODY_RELEASE, RateCounts.DAYS_15_28, RateCounts.DAYS_29_84))), "%.1f"));
+                        rate(r, Event.CUSTODY_RELEASE, RateCounts.DAYS_15_28, RateCounts.DAYS_29_84))), "%.1f", "not fitted: follows from the cited time to first use after release (policing.daysToFirstUseAfterRelease) and tolerance lost inside"));
         out.add(new Figure("Share of the overdose deaths in days 0-14 after release that fall on the release day",
                 "the excess is spread over the first weeks (Merrall et al. 2010)", 0, 0.20,
                 each(baseline, r -> ratio(r.rates().window(Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAY_0, RateCounts.DEATHS),
-                        r.rates().window(Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAYS_1_14, RateCounts.DEATHS))), "%.2f"));
+                        r.rates().window(Event.CUSTODY_RELEASE, RateCounts.DAY_0, RateCounts.DAYS_1_14, RateCounts.DEATHS))), "%.2f", "not fitted: as above"));
         out.add(new Figure("Overdose deaths per 1,000 person-years after leaving treatment against on methadone",
                 "12.7 against 2.6: 4.8 (Sordo et al. 2017, BMJ 357:j1550)", 2.5, 6,
                 each(baseline, r -> ratio(rate(r, Event.LEAVING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_366_ON),
-                        stateRate(r, UseState.METHADONE))), "%.1f"));
+                        stateRate(r, UseState.METHADONE))), "%.1f", "not fitted: follows from methadone's held tolerance, its street use-days and the days to first use after leaving"));
         out.add(new Figure("Overdose deaths per 1,000 person-years after leaving treatment against on buprenorphine",
                 "4.6 against 1.4: 3.3 (Sordo et al. 2017)", 2.5, 6,
                 each(baseline, r -> ratio(rate(r, Event.LEAVING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_366_ON),
-                        stateRate(r, UseState.BUPRENORPHINE))), "%.1f"));
+                        stateRate(r, UseState.BUPRENORPHINE))), "%.1f", "partly: treatment.buprenorphineBlockade (an assumption) was set with this figure in view"));
         out.add(new Figure("Overdose deaths per 1,000 person-years in the 4 weeks after leaving treatment against later",
                 "mortality raised in the first 4 weeks after leaving either medication (Sordo et al. 2017; Cornish et al. 2010, BMJ 341:c5475)",
                 1, Double.POSITIVE_INFINITY, each(baseline, r -> ratio(rate(r, Event.LEAVING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_15_28),
-                        rate(r, Event.LEAVING_TREATMENT, RateCounts.DAYS_29_84, RateCounts.DAYS_366_ON))), "%.1f"));
+                        rate(r, Event.LEAVING_TREATMENT, RateCounts.DAYS_29_84, RateCounts.DAYS_366_ON))), "%.1f", "not fitted: treatment.daysToFirstUseAfterLeaving is an assumption, set before this was measured"));
         out.add(new Figure("Overdose deaths per 1,000 person-years in the first 4 weeks on treatment against later on it",
                 "mortality raised in the first 4 weeks of methadone (Sordo et al. 2017)", 1, Double.POSITIVE_INFINITY,
                 each(baseline, r -> ratio(rate(r, Event.STARTING_TREATMENT, RateCounts.DAY_0, RateCounts.DAYS_15_28),
-                        rate(r, Event.STARTING_TREATMENT, RateCounts.DAYS_29_84, RateCounts.DAYS_366_ON))), "%.1f"));
+                        rate(r, Event.STARTING_TREATMENT, RateCounts.DAYS_29_84, RateCounts.DAYS_366_ON))), "%.1f", "not fitted: methadone's induction follows dosing guidance (SAMHSA TIP 63)"));
         int years = baseline.get(0).rates().years();
         out.add(new Figure("Overdose death rate of prescription-opioid misuse against street use, the highest of any year",
                 "about 10 million people misused prescription opioids (NSDUH 2017) against about 1 million using heroin, with a death rate an order of magnitude below",
@@ -94,7 +96,7 @@ public final class ModelCheck {
                         highest = Math.max(highest, ratio(stateRate(r, UseState.NONMEDICAL, y), stateRate(r, UseState.STREET, y)));
                     }
                     return highest;
-                }), "%.2f"));
+                }), "%.2f", "not fitted: use.shareBuyingPillsFromDealers is an assumption from where NSDUH finds pills come from"));
         int first = baseline.get(0).start().getYear();
         for (int[] nchs : NCHS_SYNTHETIC) {
             int y = nchs[0] - first;
@@ -104,18 +106,18 @@ public final class ModelCheck {
                     String.format(Locale.ROOT, "%.2f: %,d of %,d opioid-involved deaths involved synthetic opioids other than methadone (NCHS)",
                             share, nchs[1], nchs[2]), share - 0.10, share + 0.10,
                     each(baseline, r -> ratio(yearTotal(r, Measure.OVERDOSE_DEATHS_FENTANYL, y), yearTotal(r, Measure.OVERDOSE_DEATHS, y))),
-                    "%.2f"));
+                    "%.2f", "fitted: the fentanyl share of street batches and supply.fentanylBatchSd were set to these figures"));
         }
         out.add(new Figure("Overdoses survived per person-year of street use",
                 "about 0.10 among people with OUD off treatment (Fairley et al. 2021)", 0.05, 0.2,
                 each(baseline, r -> ratio(r.rates().state(UseState.STREET, -1, RateCounts.NONFATAL),
-                        RatesWriter.personYears(r, UseState.STREET, -1))), "%.3f"));
+                        RatesWriter.personYears(r, UseState.STREET, -1))), "%.3f", "partly: overdose.halfRatio and cascade.fatalityUntreated were refitted to keep it in its range"));
         out.add(new Figure("Share of overdoses that are fatal", "a few percent to about a tenth in cohort and surveillance data (assumption: 3-15%)",
-                0.03, 0.15, each(baseline, r -> ratio(r.total(Measure.OVERDOSE_DEATHS), r.total(Measure.OVERDOSES))), "%.3f"));
+                0.03, 0.15, each(baseline, r -> ratio(r.total(Measure.OVERDOSE_DEATHS), r.total(Measure.OVERDOSES))), "%.3f", "partly: refitted with the one above"));
         if (!safeSupply.isEmpty()) {
             out.add(new Figure("Safe supply at full scale with more people asking than places: share of places filled after a year",
                     "a program's places fill when demand exceeds them (the lever must scale)", 0.9, 1.1,
-                    each(safeSupply, r -> placesFilled(r, safeSupplyScenario)), "%.2f"));
+                    each(safeSupply, r -> placesFilled(r, safeSupplyScenario)), "%.2f", "not fitted: follows from the admission rule when people ask faster than places free"));
         }
         return out;
     }
@@ -156,10 +158,10 @@ public final class ModelCheck {
           .append(" places per 100,000 residents, fewer than people ask for.\n")
           .append("`ModelCheckTest` checks every figure in its range on each build.\n\n")
           .append("**").append(agreeing).append(" of ").append(figures.size()).append(" figures agree.**\n\n")
-          .append("| figure | published | agreeing | odsim (95% interval) | agrees |\n|---|---|---|---|---|\n");
+          .append("| figure | published | agreeing | odsim (95% interval) | agrees | fitted to it? |\n|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
             md.append("| ").append(f.what()).append(" | ").append(f.published()).append(" | ").append(f.range()).append(" | ")
-              .append(f.value()).append(" | ").append(f.agrees() ? "yes" : "**no**").append(" |\n");
+              .append(f.value()).append(" | ").append(f.agrees() ? "yes" : "**no**").append(" | ").append(f.basis()).append(" |\n");
         }
         md.append("\nRates behind these figures, for any run, are in its `rates.csv`: overdose deaths, overdoses survived and\n")
           .append("person-years by use state and year, and by days since a release from custody, a discharge from rehab,\n")

@@ -36,7 +36,7 @@ final class ChartFeed implements Steppable {
         // GUIState runs this after every step, including one past the horizon's end: each day once.
         if (day <= lastDay) return;
         lastDay = day;
-        WeekPoint week = totals.add(sim.result().daily(), day);
+        WeekPoint week = totals.add(sim.recorded(), day);
         if (week != null) waiting.add(week);
         // Each day, so the date shown stays current; at most one draw waits on the Swing thread.
         if (charts != null && drawQueued.compareAndSet(false, true)) SwingUtilities.invokeLater(this::draw);

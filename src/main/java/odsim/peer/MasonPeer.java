@@ -105,6 +105,11 @@ public final class MasonPeer extends SimState {
         return model.result();
     }
 
+    /** The daily series of {@code m} recorded so far, as the engine's {@code recorded}. */
+    public double[] recorded(odsim.results.Measure m) {
+        return model.recorded(m);
+    }
+
     /** One person on MASON's schedule: lives a day each step, and leaves the schedule on dying. */
     static final class PersonAgent implements Steppable {
         private static final long serialVersionUID = 1L;
