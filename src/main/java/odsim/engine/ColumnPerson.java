@@ -64,6 +64,7 @@ final class ColumnPerson implements Person {
     @Override public boolean waiting() { return (p.flags[i] & People.FLAG_WAITING) != 0; }
     @Override public void setWaiting(boolean on) { p.set(i, People.FLAG_WAITING, on); }
 
+    @Override public boolean buysPillsFromDealers() { return p.buysFromDealers(i); }
     @Override public int eventStart(int event) { return p.eventStart(i, event); }
     @Override public void setEventStart(int event, int day) { p.setEventStart(i, event, day); }
 

@@ -111,6 +111,7 @@ public final class OverdoseSim extends SimState {
         for (int i = 0; i < people.size; i++) {
             if (people.state[i] >= UseState.DEAD_OVERDOSE.code) continue;
             change.redraw(world, person.at(this, i));
+            people.setBuysFromDealers(i, world.buysPillsFromDealers(i)); // the share may have changed
             refreshDue(i, day - 1);
         }
     }

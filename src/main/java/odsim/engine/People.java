@@ -6,9 +6,9 @@ import odsim.model.UseState;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 59 bytes per slot (3 byte, 6 int and 2 float
- * columns, a 16-byte pain record and the 8-byte days of four events), and at most a sixteenth
- * more slots than people.
+ * keyed by index stay common across scenarios. 59 bytes and a bit per slot (3 byte, 6 int and 2
+ * float columns, a 16-byte pain record, the 8-byte days of four events, and a bit for where
+ * pills come from), and at most a sixteenth more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -67,6 +67,11 @@ public final class People {
      */
     char[] eventStart;
     static final char NO_EVENT = Character.MAX_VALUE;
+    /**
+     * One bit per person: buys pills from dealers when misusing them ({@link World#buysPillsFromDealers},
+     * a lifelong draw against the scenario's share), kept so a use-day reads a bit instead of a hash.
+     */
+    long[] dealerBits;
     static final int EVENTS = odsim.results.RateCounts.Event.ALL.length;
     static final int PHYSICAL = 0, EMOTIONAL = 1, ECONOMIC = 2;
     /** Offset of a driver's baseline from the driver, and of the record's day. */
@@ -91,6 +96,7 @@ public final class People {
         nextCandidateDay = grow(nextCandidateDay, n);
         pain = pain == null ? new char[n * PAIN_STRIDE] : Arrays.copyOf(pain, n * PAIN_STRIDE);
         eventStart = eventStart == null ? new char[n * EVENTS] : Arrays.copyOf(eventStart, n * EVENTS);
+        dealerBits = dealerBits == null ? new long[(n + 63) >> 6] : Arrays.copyOf(dealerBits, (n + 63) >> 6);
         tolerance = grow(tolerance, n);
         habitualDose = grow(habitualDose, n);
     }
@@ -139,7 +145,7 @@ public final class People {
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
         long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES + EVENTS * Character.BYTES;
-        return perSlot * state.length;
+        return perSlot * state.length + (long) dealerBits.length * Long.BYTES;
     }
 
     public int size() {
@@ -167,6 +173,15 @@ public final class People {
 
     void setEventStart(int i, int event, int day) {
         eventStart[i * EVENTS + event] = day == NEVER ? NO_EVENT : (char) day;
+    }
+
+    boolean buysFromDealers(int i) {
+        return (dealerBits[i >> 6] & (1L << i)) != 0;
+    }
+
+    void setBuysFromDealers(int i, boolean on) {
+        if (on) dealerBits[i >> 6] |= 1L << i;
+        else dealerBits[i >> 6] &= ~(1L << i);
     }
 
     /** The last day person {@code i} was released from custody or discharged from rehab, or {@link #NEVER}. */

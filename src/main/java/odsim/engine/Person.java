@@ -100,6 +100,9 @@ interface Person {
 
     void setEventStart(int event, int day);
 
+    /** Buys pills from dealers when misusing them, so meets counterfeits ({@link World#buysPillsFromDealers}). */
+    boolean buysPillsFromDealers();
+
     /** Counts an overdose (capped, as the engine's byte column is). */
     void countOverdose();
 }

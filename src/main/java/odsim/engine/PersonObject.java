@@ -200,6 +200,7 @@ public final class PersonObject implements Person {
 
     @Override public int eventDay() { return eventDay; }
     @Override public void setEventDay(int day) { eventDay = day; }
+    @Override public boolean buysPillsFromDealers() { return world.buysPillsFromDealers(index); }
     @Override public int eventStart(int event) { return eventStart[event]; }
     @Override public void setEventStart(int event, int day) { eventStart[event] = day; }
     @Override public int lastUseDay() { return lastUseDay; }

@@ -69,6 +69,7 @@ final class PopulationSetup {
         p.stateSince[i] = since;
         p.eventDay[i] = 0;
         java.util.Arrays.fill(p.eventStart, i * People.EVENTS, (i + 1) * People.EVENTS, People.NO_EVENT);
+        p.setBuysFromDealers(i, sim.world.buysPillsFromDealers(i));
         p.overdoses[i] = 0;
         p.birthDay[i] = day - (int) Math.round(age * 365.25);
         int flags = 0;

@@ -78,7 +78,7 @@ final class UseDay {
     /** Which supply a use-day in state {@code code} takes today. */
     private static int supplyOf(World w, Person p, byte code) {
         // Pills bought from dealers may be counterfeit; pills from friends, family or a doctor are genuine.
-        if (code == UseState.NONMEDICAL.code) return w.buysPillsFromDealers(p.id()) ? DaySupply.PILL : DaySupply.PHARMA;
+        if (code == UseState.NONMEDICAL.code) return p.buysPillsFromDealers() ? DaySupply.PILL : DaySupply.PHARMA;
         // Safe supply clients take most use-days from a known-potency pharmaceutical supply.
         if (code == UseState.SAFE_SUPPLY.code && w.rules.safeSupply.suppliesUseDay(w, p.id())) return DaySupply.PHARMA;
         return DaySupply.STREET;
