@@ -24,6 +24,12 @@ final class ColumnPerson implements Person {
         return this;
     }
 
+    /** Lets go of the people it read, so a finished run's columns are not kept alive by a thread's cursor. */
+    void release() {
+        this.p = null;
+        this.pain = null;
+    }
+
     /** Points this cursor at person {@code i} of the people it reads; returns it. */
     ColumnPerson at(int i) {
         this.i = i;

@@ -68,6 +68,9 @@ public final class OverdoseSim extends SimState {
     public void finish() {
         super.finish();
         runner.close();
+        // Blocks stepped on this thread left its cursor on these people: a thread that lives on
+        // (a sweep's worker, the GUI) would otherwise keep the whole population reachable.
+        BlockScratch.get().person.release();
     }
 
     public Scenario scenario() {
