@@ -65,55 +65,39 @@ public final class Calibration {
     }
 
     /**
-     * Writes {@code calibration.csv}: per point, its parameters, error and rank, and the model's
-     * value for each target ({@code measure@period}; the observed values are in the sweep file).
-     * Returns the fits.
+     * Writes {@code calibration.csv}: per point, its parameters, error, rank and whether it is
+     * accepted, and the model's value for each target ({@code measure@period}; the observed values
+     * are in the sweep file). With ranged targets, also {@code accepted.csv}: the accepted points,
+     * best first, with their parameters (values as a scenario takes them), error and values (only
+     * the header when none is). Returns the fits.
      */
     public static List<Fit> write(Sweep sweep, Map<String, double[]> means, Path file) {
         List<Target> targets = sweep.file().targets();
         List<Fit> fits = fits(targets, means, sweep.points().size());
+        writeTable(sweep, fits, means, file, true);
+        if (targets.stream().anyMatch(Target::hasRange)) {
+            List<Fit> accepted = new ArrayList<>(fits.stream().filter(Fit::accepted).toList());
+            accepted.sort(Comparator.comparingInt(Fit::rank));
+            writeTable(sweep, accepted, means, file.resolveSibling(ACCEPTED), false);
+        }
+        return fits;
+    }
+
+    /** One row per fit: the point, its parameters, its error ({@code ranked}: and rank and acceptance), its value for each target. */
+    private static void writeTable(Sweep sweep, List<Fit> fits, Map<String, double[]> means, Path file, boolean ranked) {
+        List<Target> targets = sweep.file().targets();
         try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
             java.io.Writer out = output.writer();
             StringBuilder header = new StringBuilder("point");
             for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
-            header.append(",error,rank,accepted");
+            header.append(ranked ? ",error,rank,accepted" : ",error");
             for (Target t : targets) header.append(',').append(Csv.text(t.label()));
             out.write(header.append('\n').toString());
             for (Fit f : fits) {
                 StringBuilder row = new StringBuilder().append(f.point());
                 for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(l.label()));
-                row.append(',').append(Csv.number(f.error())).append(',').append(f.rank()).append(',').append(f.accepted());
-                for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
-                out.write(row.append('\n').toString());
-            }
-            output.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (targets.stream().anyMatch(Target::hasRange)) writeAccepted(sweep, fits, means, file.resolveSibling(ACCEPTED));
-        return fits;
-    }
-
-    /**
-     * Writes {@code accepted.csv}: the accepted points, best first, each with its parameters (one
-     * column per swept path, values as a scenario takes them), its error and its value for every
-     * target. Only the header when no point is accepted.
-     */
-    private static void writeAccepted(Sweep sweep, List<Fit> fits, Map<String, double[]> means, Path file) {
-        List<Target> targets = sweep.file().targets();
-        try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
-            java.io.Writer out = output.writer();
-            StringBuilder header = new StringBuilder("point");
-            for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
-            header.append(",error");
-            for (Target t : targets) header.append(',').append(Csv.text(t.label()));
-            out.write(header.append('\n').toString());
-            List<Fit> accepted = new ArrayList<>(fits.stream().filter(Fit::accepted).toList());
-            accepted.sort(Comparator.comparingInt(Fit::rank));
-            for (Fit f : accepted) {
-                StringBuilder row = new StringBuilder().append(f.point());
-                for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(l.label()));
                 row.append(',').append(Csv.number(f.error()));
+                if (ranked) row.append(',').append(f.rank()).append(',').append(f.accepted());
                 for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
                 out.write(row.append('\n').toString());
             }
