@@ -38,6 +38,7 @@ public final class ReportWriter {
             th{background:#f3f3f3;text-align:left}td.n{text-align:right;white-space:nowrap}.ci{color:#666;font-size:.85em}td.n .ci{display:block}
             figure{margin:1rem 0 2rem}figure svg{width:100%;height:auto;border:1px solid #eee}figcaption{font-weight:bold}
             .note{color:#555;font-size:.9rem}.lede{font-size:1.05rem}
+            .read{border-left:4px solid #b35806;background:#fdf6ee;padding:.4rem 1rem;margin:1rem 0}.read h2{border:0;margin-top:.4rem}
             """;
 
     private final ComparisonResults results;
@@ -62,11 +63,12 @@ public final class ReportWriter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(escape(title)).append("</h1>\n");
-        h.append("<p class=\"lede\">Comparison <b>").append(escape(settings.name())).append("</b>: ").append(period())
-                .append(", a region of ").append(whole(base.population().regionPopulation())).append(" residents. ")
+        h.append("<p class=\"lede\">Simulated ").append(period())
+                .append(" for a region of ").append(whole(base.population().regionPopulation())).append(" residents. ")
                 .append(results.replications()).append(" paired replications of ").append(whole(base.population().agents()))
                 .append(" simulated people at risk per scenario. Costs from the ").append(escape(settings.perspective().description))
                 .append(" perspective, discounted at ").append(Charts.percent(settings.discountRate())).append(" a year.</p>\n");
+        howToRead();
         summary();
         scenarios();
         headline();
@@ -82,9 +84,30 @@ public final class ReportWriter {
         }
         assumptions();
         sources();
-        h.append("<p class=\"note\">Written by odsim 0.1.0. Every number on this page is in report.csv beside it; "
+        h.append("<p class=\"note\">Written by odsim 0.1.0 from the comparison file '").append(escape(settings.name()))
+                .append("'. Every number on this page is in report.csv beside it; "
                 + "each scenario's daily series are in its folder (series.csv, summary.csv, scenario.yaml).</p>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * What the numbers are and are not, before any of them: a reader quoting the first screen
+     * should not have to find the caveats at the bottom of the page.
+     */
+    private void howToRead() {
+        int n = results.replications();
+        h.append("<section class=\"read\" id=\"how-to-read\">\n<h2>How to read these numbers</h2>\n<ul>\n")
+                .append("<li><b>The intervals hold chance alone.</b> Each is the spread of the mean over ").append(n)
+                .append(n == 1 ? " replication (one replication has no interval)" : " paired replications")
+                .append(" of one set of parameters: how much the results move when the same people meet different luck. "
+                        + "They do not include what is not known about the parameters themselves, which is often larger.</li>\n")
+                .append("<li><b>How far the model is checked.</b> Its mechanisms are set beside published figures "
+                        + "(deaths after release from prison, in and out of treatment, prescription-pill misuse against street use, "
+                        + "fentanyl's share of deaths; <code>odsim check-model</code> writes the table). Its parameters are not "
+                        + "fitted to this region's counts.</li>\n")
+                .append("<li><b>What the numbers are not:</b> a forecast for a real place, or a budget. They are what the model's "
+                        + "mechanisms give for a region like this one. Compare the scenarios with each other rather than with a "
+                        + "real region's figures; the assumptions are listed below.</li>\n</ul>\n</section>\n");
     }
 
     private String period() {

@@ -72,6 +72,17 @@ class ReportInBrowserTest {
         assertTrue(dom.contains("Does &lt;b&gt;naloxone&lt;/b&gt; help?"), "the question is not escaped");
     }
 
+    /** Issue 19: what the intervals include and what the numbers are not comes before any number is quoted. */
+    @Test
+    void saysHowToReadTheNumbersBeforeTheFirstOne() throws Exception {
+        String dom = Chromium.dumpDom(report, dir.resolve("net-read.json"), dir);
+        int read = dom.indexOf("How to read these numbers"), first = dom.indexOf("In short"), headline = dom.indexOf("<table id=\"headline\">");
+        assertTrue(read > 0 && read < first && first < headline, "the reading guide comes first: " + read + ", " + first + ", " + headline);
+        String box = dom.substring(read, first);
+        assertTrue(box.contains("The intervals hold chance alone.") && box.contains("replication"), box);
+        assertTrue(box.contains("What the numbers are not:") && box.contains("forecast"), box);
+    }
+
     @Test
     void makesNoNetworkRequest() throws Exception {
         Chromium.dumpDom(report, dir.resolve("report-net.json"), dir);
