@@ -198,7 +198,10 @@ public final class ReportWriter {
         int rank = 1;
         for (Appraisal a : results.ranking()) {
             csv.add("ranking", a.alternative(), "rank_by_deaths_averted", "rank", rank++);
-            h.append("<li>").append(escape(a.alternative())).append(": ").append(whole(a.deathsAverted().mean())).append(" deaths averted")
+            double averted = a.deathsAverted().mean();
+            // A negative number of deaths averted reads as a typo: say it the way round it happened.
+            h.append("<li>").append(escape(a.alternative())).append(": ")
+                    .append(averted >= 0 ? whole(averted) + " deaths averted" : whole(-averted) + " more deaths than " + escape(results.baseline().name()))
                     .append(results.onFrontier(a.alternative()) ? " (on the cost-effectiveness frontier)" : "").append("</li>\n");
         }
         h.append("</ol>\n");

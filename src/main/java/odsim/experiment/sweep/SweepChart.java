@@ -64,14 +64,14 @@ public final class SweepChart {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
 
-        ValueAxis xAxis = numericX ? new NumberAxis(spec.x()) : new SymbolAxis(spec.x(), xLabels.toArray(new String[0]));
+        ValueAxis xAxis = numericX ? new NumberAxis(words(shortName(spec.x()))) : new SymbolAxis(words(shortName(spec.x())), xLabels.toArray(new String[0]));
         if (xAxis instanceof NumberAxis na) na.setAutoRangeIncludesZero(false);
         StringBuilder reference = new StringBuilder();
         for (int k = 0; k < paths.size(); k++) {
             reference.append(k == 0 ? "" : ", ").append(shortName(paths.get(k))).append('=').append(sweep.points().get(0).levels().get(k).label());
         }
-        NumberAxis yAxis = new NumberAxis(spec.measure() + (spec.relative() ? " minus at " + reference : "")
-                + " (whole horizon, mean of " + sweep.replications() + " replications)");
+        // The axis says what is drawn in a few words; what it is measured against goes under the title (a long axis label is cut).
+        NumberAxis yAxis = new NumberAxis(words(spec.measure()) + (spec.relative() ? ", difference" : ""));
         yAxis.setAutoRangeIncludesZero(false);
         XYItemRenderer renderer;
         if (grid) {
@@ -94,10 +94,15 @@ public final class SweepChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        String title = "Sweep " + sweep.name() + ": " + spec.measure() + " by " + shortName(spec.x())
+        String title = "Sweep " + sweep.name() + ": " + words(spec.measure()) + " by " + words(shortName(spec.x()))
                 + (grid && paths.size() > (si < 0 ? 1 : 2) ? " (other parameters at their first level)" : "");
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle((spec.relative() ? "Difference from " + reference + "; " : "")
+                + "whole horizon, mean of " + sweep.replications() + " replications with 95% intervals",
+                new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12)));
         chart.setBackgroundPaint(Color.WHITE);
+        // Room at the right, so the last tick label of the x axis is not cut.
+        chart.setPadding(new org.jfree.ui.RectangleInsets(4, 4, 4, 24));
         return chart;
     }
 
@@ -125,6 +130,11 @@ public final class SweepChart {
             if (k != xi && k != si && !levels.get(k).label().equals(params.get(k).levels().get(0).label())) return false;
         }
         return true;
+    }
+
+    /** A name from the files as words: "overdose_deaths" and "kitsPerYearPer100k" read "overdose deaths", "kits per year per 100k". */
+    static String words(String name) {
+        return name.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("([a-zA-Z])(\\d)", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String shortName(String path) {
