@@ -113,7 +113,8 @@ final class StoryView {
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
-        text.setText("Pick a person: type a number and press Show, or let the model find someone who died or someone released from jail.");
+        text.setText(PICK);
+        showHorizon();
         JScrollPane scroll = new JScrollPane(text);
         scroll.setPreferredSize(new Dimension(380, 200));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartPanel, scroll);
@@ -140,13 +141,10 @@ final class StoryView {
         today.setValue(ChartStyle.millis(gui.scenario().horizon().start().plusDays(Math.max(0, day - 1))));
     }
 
+    /** A run starts (the first Play, or Play after Stop): the last run's person is not this run's, so the panel starts empty. */
     void runStarted() {
-        Scenario s = gui.scenario();
-        if (tolerance.getItemCount() == 0) {
-            plot.getDomainAxis().setRange(ChartStyle.millis(s.horizon().start()), ChartStyle.millis(s.horizon().end().plusDays(1)));
-        }
+        clear();
         today(0);
-        leversChanged();
     }
 
     /** The shown story was written with the levers as they were; say so if they have moved since. */
@@ -163,10 +161,20 @@ final class StoryView {
         emotional.clear();
         economic.clear();
         plot.clearDomainMarkers();
+        plot.addDomainMarker(today, Layer.FOREGROUND);
+        showHorizon();
         shown = null;
         header.setText(" ");
         status.setText(" ");
-        text.setText("");
+        text.setText(PICK);
+    }
+
+    private static final String PICK = "Pick a person: type a number and press Show, or let the model find someone who died or someone released from jail.";
+
+    /** An empty chart keeps the run's years on its axis (not 1970, where an empty date axis starts). */
+    private void showHorizon() {
+        Scenario s = gui.scenario();
+        plot.getDomainAxis().setRange(ChartStyle.millis(s.horizon().start()), ChartStyle.millis(s.horizon().end().plusDays(1)));
     }
 
     private void showPerson() {
@@ -274,8 +282,11 @@ final class StoryView {
         economic.fireSeriesChanged();
         stretches(story);
         StringBuilder lines = new StringBuilder();
+        java.util.Set<Integer> deathDays = new java.util.HashSet<>();
+        for (StoryEvent e : story.events()) if (e.kind() == StoryEvent.Kind.DEATH) deathDays.add(e.day());
         for (StoryEvent e : story.events()) {
-            if (e.kind() == StoryEvent.Kind.OVERDOSE || e.kind() == StoryEvent.Kind.DEATH) overdoseLine(story, e);
+            // A fatal overdose is one line, labelled "died": two labels on one day would run together.
+            if (e.kind() == StoryEvent.Kind.DEATH || (e.kind() == StoryEvent.Kind.OVERDOSE && !deathDays.contains(e.day()))) overdoseLine(story, e);
             lines.append(story.date(e.day())).append("  ").append(e.text()).append('\n');
         }
         plot.addDomainMarker(today, Layer.FOREGROUND);
