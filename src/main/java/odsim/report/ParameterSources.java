@@ -65,10 +65,11 @@ public final class ParameterSources {
     static String format(Object v) {
         if (v instanceof DatedCurve c) {
             if (c.isConstant()) return format(c.points().firstEntry().getValue());
-            StringBuilder b = new StringBuilder(c.interpolation().name().toLowerCase(Locale.ROOT)).append(':');
-            c.points().forEach((date, value) -> b.append(' ').append(date).append(' ').append(format(value)).append(','));
-            b.setLength(b.length() - 1);
-            return b.toString();
+            // In words a reader outside the team follows: "0 from 2015-01-01, 0.5 from 2019-01-01".
+            boolean step = c.interpolation() == DatedCurve.Interpolation.STEP;
+            StringBuilder b = new StringBuilder();
+            c.points().forEach((date, value) -> b.append(b.length() == 0 ? "" : ", ").append(format(value)).append(step ? " from " : " on ").append(date));
+            return step ? b.toString() : b.append(" (a straight line between)").toString();
         }
         if (v instanceof Double d) return Csv.number(d);
         if (v instanceof Enum<?> e) return e.name().toLowerCase(Locale.ROOT);

@@ -25,7 +25,7 @@ public record CascadeParams(
         @Param(value = "0.10", unit = "probability per overdose alone", min = 0, max = 1, source = "assumption", doc = "Chance someone finds a person alone in time and calls 911") double foundInTimeAlone,
         @Param(value = "0.135", unit = "probability", min = 0, max = 1, source = "assumption calibrated to baseline death counts (refitted with overdose.halfRatio; docs/validation.md)",
                 doc = "Chance an overdose is fatal with no naloxone and no EMS") double fatalityUntreated,
-        @Param(value = "0.59", unit = "relative risk", min = 0, max = 1, source = "PROFOUND model inputs: EMS attendance relative risk of death about 0.59 (MODEL.md)",
+        @Param(value = "0.59", unit = "relative risk", min = 0, max = 1, source = "PROFOUND model inputs: EMS attendance relative risk of death about 0.59",
                 doc = "Relative risk of death when EMS attends") double emsRelativeRisk,
         @Param(value = "0.06", unit = "probability", min = 0, max = 1, source = "Bird et al. 2015: about 6% fatality at witnessed overdoses where a trained person with naloxone was there",
                 doc = "Chance an overdose is fatal when a witness gives naloxone") double fatalityWithNaloxone,

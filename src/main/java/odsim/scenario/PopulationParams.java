@@ -6,7 +6,7 @@ package odsim.scenario;
  * opioids, people in treatment or remission, and people with pain not (yet) using.
  */
 public record PopulationParams(
-        @Param(value = "100000", unit = "agents", min = 1, max = 50_000_000, source = "MODEL.md default population",
+        @Param(value = "100000", unit = "agents", min = 1, max = 50_000_000, source = "odsim's model brief (MODEL.md): its default population",
                 doc = "Number of simulated people at the start") int agents,
         @Param(value = "1.0", unit = "people per agent", min = 1e-6, max = 1e6,
                 source = "assumption: one agent per person in the baseline region",
