@@ -74,7 +74,7 @@ public final class Charts {
     public static List<Chart> write(ComparisonResults results, Path dir, ReportCsv csv) throws IOException {
         Files.createDirectories(dir);
         List<Chart> charts = new ArrayList<>();
-        charts.add(save(dir, "deaths-over-time", "Overdose deaths per month",
+        charts.add(save(dir, "deaths-over-time", "Overdose deaths per year",
                 "Mean over replications; the band spans the 2.5th to 97.5th percentile of replications.",
                 deathsOverTime(results, csv)));
         if (!results.appraisals().isEmpty()) {
@@ -101,19 +101,20 @@ public final class Charts {
         for (List<RunResult> runs : results.runs()) {
             String name = runs.get(0).scenario();
             YIntervalSeries s = new YIntervalSeries(name);
-            List<Aggregated> months = runs.stream().map(r -> Aggregated.of(r, Period.MONTH)).toList();
-            List<LocalDate> starts = months.get(0).periodStarts();
+            // Yearly, as the reference models lead: a month's deaths in a region this size are mostly chance.
+            List<Aggregated> years = runs.stream().map(r -> Aggregated.of(r, Period.YEAR)).toList();
+            List<LocalDate> starts = years.get(0).periodStarts();
             for (int k = 0; k < starts.size(); k++) {
-                double[] v = new double[months.size()];
-                for (int r = 0; r < v.length; r++) v[r] = months.get(r).series(Measure.OVERDOSE_DEATHS)[k];
+                double[] v = new double[years.size()];
+                for (int r = 0; r < v.length; r++) v[r] = years.get(r).series(Measure.OVERDOSE_DEATHS)[k];
                 Statistics st = Statistics.of(v);
-                s.add(millis(starts.get(k)), st.mean(), st.p025(), st.p975());
-                csv.add("chart:deaths-over-time", name, "overdose_deaths", starts.get(k).toString(), "deaths per month",
+                s.add(millis(starts.get(k).plusMonths(6)), st.mean(), st.p025(), st.p975());
+                csv.add("chart:deaths-over-time", name, "overdose_deaths", Integer.toString(starts.get(k).getYear()), "deaths per year",
                         st.mean(), st.p025(), st.p975(), ReportCsv.RANGE);
             }
             data.addSeries(s);
         }
-        return timeChart(data, "overdose deaths per month");
+        return timeChart(data, "overdose deaths per year");
     }
 
     static JFreeChart cumulativeDeathsAverted(ComparisonResults results, ReportCsv csv) {
@@ -346,15 +347,28 @@ public final class Charts {
         if (chart.getPlot() instanceof CategoryPlot p) p.setOutlineVisible(false);
     }
 
+    /**
+     * Writes the chart's files with its title inside (a chart pasted into a slide keeps its
+     * meaning): PNG, a PNG at twice the resolution for slides ({@code @2x}), and SVG; and returns
+     * it for the page without the title, which the page's caption gives.
+     */
     private static Chart save(Path dir, String file, String title, String caption, JFreeChart chart) throws IOException {
+        chart.setTitle(new org.jfree.chart.title.TextTitle(title, TITLE_FONT));
         odsim.results.AtomicFile.write(dir.resolve(file + ".png"), out -> ChartUtilities.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        odsim.results.AtomicFile.write(dir.resolve(file + "@2x.png"), out -> ChartUtilities.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2));
+        odsim.results.AtomicFile.writeString(dir.resolve(file + ".svg"), svg(chart, file).getSVGDocument());
+        chart.setTitle((String) null);
+        String inline = svg(chart, file).getSVGElement(file, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return new Chart(file, title, caption, inline);
+    }
+
+    private static final java.awt.Font TITLE_FONT = new java.awt.Font("SansSerif", java.awt.Font.BOLD, 15);
+
+    private static SVGGraphics2D svg(JFreeChart chart, String file) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(file + "-"); // fixed, so the SVG is the same every run and ids differ between inlined charts
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        String standalone = g.getSVGDocument();
-        odsim.results.AtomicFile.writeString(dir.resolve(file + ".svg"), standalone);
-        String inline = g.getSVGElement(file, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
-        return new Chart(file, title, caption, inline);
+        return g;
     }
 
     private static double millis(LocalDate d) {

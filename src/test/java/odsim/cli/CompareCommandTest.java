@@ -86,7 +86,18 @@ class CompareCommandTest {
         for (String chart : List.of("deaths-over-time", "deaths-averted", "costs-0-base", "costs-1-alt", "cost-effectiveness-plane")) {
             assertTrue(Files.size(out.resolve("charts/" + chart + ".png")) > 1000, chart);
             assertTrue(Files.readString(out.resolve("charts/" + chart + ".svg")).startsWith("<?xml"), chart);
+            // For slides: the same chart at twice the resolution (issue 19).
+            java.awt.image.BufferedImage one = javax.imageio.ImageIO.read(out.resolve("charts/" + chart + ".png").toFile());
+            java.awt.image.BufferedImage two = javax.imageio.ImageIO.read(out.resolve("charts/" + chart + "@2x.png").toFile());
+            assertEquals(2 * one.getWidth(), two.getWidth(), chart);
+            assertEquals(2 * one.getHeight(), two.getHeight(), chart);
         }
+        // The chart files carry their title inside (a chart pasted into a slide keeps its meaning); the page's copy does not repeat it.
+        String svg = Files.readString(out.resolve("charts/deaths-over-time.svg"));
+        assertTrue(svg.contains("Overdose deaths per year"), "title inside the file");
+        int inline = html.indexOf("<figure id=\"chart-deaths-over-time\">");
+        String figure = html.substring(inline, html.indexOf("</figure>", inline));
+        assertEquals(1, figure.split("Overdose deaths per year", -1).length - 1, "the title once, in the caption");
         // The same comparison again writes the same report, charts and numbers, byte for byte.
         Path same = dir.resolve("out3-again");
         assertEquals(0, CommandLineTest.odsim("compare", file.toString(), "-q", "-o", same.toString()).code());
