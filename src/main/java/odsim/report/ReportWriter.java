@@ -39,6 +39,9 @@ public final class ReportWriter {
             figure{margin:1rem 0 2rem}figure svg{width:100%;height:auto;border:1px solid #eee}figcaption{font-weight:bold}
             .note{color:#555;font-size:.9rem}.lede{font-size:1.05rem}
             .read{border-left:4px solid #b35806;background:#fdf6ee;padding:.4rem 1rem;margin:1rem 0}.read h2{border:0;margin-top:.4rem}
+            nav.toc ol{columns:2;font-size:.95rem}
+            @media print{body{max-width:none;margin:0}h2,figcaption{break-after:avoid;page-break-after:avoid}
+            figure,table,.read,li{break-inside:avoid;page-break-inside:avoid}nav.toc{break-after:page}a{color:inherit;text-decoration:none}}
             """;
 
     private final ComparisonResults results;
@@ -69,6 +72,7 @@ public final class ReportWriter {
                 .append(" simulated people at risk per scenario. Costs from the ").append(escape(settings.perspective().description))
                 .append(" perspective, discounted at ").append(Charts.percent(settings.discountRate())).append(" a year.</p>\n");
         howToRead();
+        h.append(CONTENTS);
         summary();
         scenarios();
         headline();
@@ -84,6 +88,7 @@ public final class ReportWriter {
         }
         assumptions();
         sources();
+        contents();
         h.append("<p class=\"note\">Written by odsim 0.1.0 from the comparison file '").append(escape(settings.name()))
                 .append("'. Every number on this page is in report.csv beside it; "
                 + "each scenario's daily series are in its folder (series.csv, summary.csv, scenario.yaml).</p>\n</body>\n</html>\n");
@@ -108,6 +113,29 @@ public final class ReportWriter {
                 .append("<li><b>What the numbers are not:</b> a forecast for a real place, or a budget. They are what the model's "
                         + "mechanisms give for a region like this one. Compare the scenarios with each other rather than with a "
                         + "real region's figures; the assumptions are listed below.</li>\n</ul>\n</section>\n");
+    }
+
+    /** Where the table of contents goes, filled once every section is written. */
+    private static final String CONTENTS = "<!--contents-->\n";
+
+    /**
+     * Gives each section heading after the reading guide an id and puts a table of contents in
+     * its place: a printed report of many pages needs one.
+     */
+    private void contents() {
+        int at = h.indexOf(CONTENTS);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2>(.*?)</h2>").matcher(h.substring(at));
+        StringBuilder rest = new StringBuilder(), toc = new StringBuilder("<nav class=\"toc\">\n<h2>Contents</h2>\n<ol>\n");
+        int k = 0;
+        while (m.find()) {
+            String id = "section-" + ++k;
+            toc.append("<li><a href=\"#").append(id).append("\">").append(m.group(1)).append("</a></li>\n");
+            m.appendReplacement(rest, java.util.regex.Matcher.quoteReplacement("<h2 id=\"" + id + "\">" + m.group(1) + "</h2>"));
+        }
+        m.appendTail(rest);
+        toc.append("</ol>\n</nav>\n");
+        h.setLength(at);
+        h.append(toc).append(rest);
     }
 
     private String period() {
@@ -164,7 +192,9 @@ public final class ReportWriter {
         csv.add("headline", name, "life_years_lost", "years", Statistics.of(base.stream().mapToDouble(Outcomes::lifeYearsLost).toArray()));
         csv.add("headline", name, "qalys", "QALYs (discounted)", Statistics.of(base.stream().mapToDouble(Outcomes::qalys).toArray()));
         csv.add("headline", name, "cost_" + p.label(), "USD (discounted)", Statistics.of(base.stream().mapToDouble(o -> o.cost(p)).toArray()));
-        h.append("<tr><td>").append(escape(name)).append(" (baseline)</td><td class=\"n\">").append(interval(baseDeaths, Numbers::whole))
+        // "(baseline)" only where the name does not already say it: not "baseline (baseline)".
+        h.append("<tr><td>").append(escape(name)).append(name.toLowerCase(java.util.Locale.ROOT).contains("baseline") ? "" : " (baseline)")
+                .append("</td><td class=\"n\">").append(interval(baseDeaths, Numbers::whole))
                 .append("</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td><td class=\"n\">-</td></tr>\n");
         for (Appraisal a : results.appraisals()) {
             String n = a.alternative();

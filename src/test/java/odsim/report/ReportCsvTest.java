@@ -48,7 +48,7 @@ class ReportCsvTest {
             }
         }
         String html = Files.readString(out.resolve("report.html"));
-        Matcher tables = Pattern.compile("<table id=\"(headline|frontier)\">.*?</table>|<h2>(Net cost by perspective|Costs by category)</h2>.*?</table>",
+        Matcher tables = Pattern.compile("<table id=\"(headline|frontier)\">.*?</table>|<h2[^>]*>(Net cost by perspective|Costs by category)</h2>.*?</table>",
                 Pattern.DOTALL).matcher(html);
         int checked = 0;
         while (tables.find()) {

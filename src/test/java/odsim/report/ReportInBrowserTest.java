@@ -81,6 +81,10 @@ class ReportInBrowserTest {
         String box = dom.substring(read, first);
         assertTrue(box.contains("The intervals hold chance alone.") && box.contains("replication"), box);
         assertTrue(box.contains("What the numbers are not:") && box.contains("forecast"), box);
+        // A table of contents follows, each entry a link to its section (for the printed report too).
+        int contents = dom.indexOf("<nav class=\"toc\">");
+        assertTrue(contents > read && contents < first, "contents after the guide, before the sections");
+        assertTrue(dom.contains("<a href=\"#section-1\">In short</a>") && dom.contains("<h2 id=\"section-1\">In short</h2>"), "linked sections");
     }
 
     @Test
@@ -105,7 +109,8 @@ class ReportInBrowserTest {
             assertTrue(List.of("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.jfree.org/jfreesvg/svg")
                     .contains(m.group()), "external URL in the report: " + m.group());
         }
-        assertFalse(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html.replace("src=x", "")).find(),
+        // Links within the page (its table of contents, href="#...") fetch nothing.
+        assertFalse(Pattern.compile("(src|href)\\s*=\\s*(?!\"?#)", Pattern.CASE_INSENSITIVE).matcher(html.replace("src=x", "")).find(),
                 "the report links or embeds another file");
     }
 
