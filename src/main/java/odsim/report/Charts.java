@@ -82,10 +82,16 @@ public final class Charts {
                     "Paired differences from the baseline; the band is the 95% confidence interval of the mean.",
                     cumulativeDeathsAverted(results, csv)));
         }
+        // The scenarios' cost charts share one scale, so their bars can be compared by eye.
+        List<JFreeChart> costs = new ArrayList<>();
+        for (int k = 0; k < results.scenarios().size(); k++) costs.add(costsOverTime(results, k, csv));
+        double top = costs.stream().mapToDouble(c -> c.getCategoryPlot().getRangeAxis().getUpperBound()).max().orElse(1);
         for (int k = 0; k < results.scenarios().size(); k++) {
             String name = results.scenarios().get(k).name();
+            costs.get(k).getCategoryPlot().getRangeAxis().setRange(0, top);
             charts.add(save(dir, "costs-" + k + "-" + fileSafe(name), "Costs per year by category: " + name,
-                    "Mean over replications, in US dollars as they fall due (not discounted).", costsOverTime(results, k, csv)));
+                    "Mean over replications, in US dollars as they fall due (not discounted); every scenario's chart on the same scale.",
+                    costs.get(k)));
         }
         if (!results.appraisals().isEmpty()) {
             charts.add(save(dir, "cost-effectiveness-plane", "Cost-effectiveness plane (" + results.settings().perspective().description + ")",
