@@ -2,6 +2,7 @@ package odsim.gui;
 
 import java.time.LocalDate;
 import odsim.model.UseState;
+import odsim.economics.CostCategory;
 import odsim.results.Measure;
 
 /**
@@ -19,13 +20,14 @@ final class WeeklyTotals {
         UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY, UseState.REHAB, UseState.JAIL, UseState.PRISON, UseState.REMISSION};
     static final String[] STATE_LABELS = {"street opioids", "misusing pills", "prescribed", "methadone", "buprenorphine",
         "safe supply", "rehab/detox", "jail", "prison", "remission"};
-    static final String[] COST_LABELS = {"health care", "treatment", "criminal justice", "harm reduction", "housing, jobs, care"};
-    private static final Measure[][] COSTS = {
-        {Measure.COST_EMS, Measure.COST_EMERGENCY, Measure.COST_HOSPITAL},
-        {Measure.COST_METHADONE, Measure.COST_BUPRENORPHINE, Measure.COST_REHAB, Measure.COST_MEDICATION_IN_CUSTODY},
-        {Measure.COST_POLICING, Measure.COST_JAIL, Measure.COST_PRISON, Measure.COST_DIVERSION, Measure.COST_SUPPLY_PRESSURE},
-        {Measure.COST_NALOXONE, Measure.COST_OPC, Measure.COST_SAFE_SUPPLY, Measure.COST_DRUG_CHECKING},
-        {Measure.COST_ROOT_CAUSES}};
+    /** The cost groups the report uses too ({@link CostCategory.Group}), without lives lost (not a cost paid). */
+    private static final CostCategory.Group[] GROUPS = java.util.Arrays.stream(CostCategory.Group.ALL)
+            .filter(g -> g != CostCategory.Group.LIVES).toArray(CostCategory.Group[]::new);
+    static final String[] COST_LABELS = java.util.Arrays.stream(GROUPS).map(g -> g.description).toArray(String[]::new);
+    /** Each group's cost measures. */
+    private static final Measure[][] COSTS = java.util.Arrays.stream(GROUPS)
+            .map(g -> java.util.Arrays.stream(CostCategory.ALL).filter(c -> c.group == g && c.measure != null).map(c -> c.measure).toArray(Measure[]::new))
+            .toArray(Measure[][]::new);
 
     /** Deaths per week are shown as the average of this many weeks: a week's count in a class-sized run is mostly noise. */
     static final int AVERAGED_WEEKS = 8;

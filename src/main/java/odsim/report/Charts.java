@@ -62,11 +62,9 @@ public final class Charts {
     private static final Color[] SCENARIO_COLORS = {new Color(0x44, 0x44, 0x44), new Color(0x00, 0x72, 0xB2),
         new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
         new Color(0x56, 0xB4, 0xE9), new Color(0xF0, 0xE4, 0x42)};
-    private static final Color[] CATEGORY_COLORS = {
-        new Color(0x1f77b4), new Color(0xaec7e8), new Color(0xff7f0e), new Color(0xffbb78), new Color(0x2ca02c),
-        new Color(0x98df8a), new Color(0xd62728), new Color(0xff9896), new Color(0x9467bd), new Color(0xc5b0d5),
-        new Color(0x8c564b), new Color(0xc49c94), new Color(0xe377c2), new Color(0xf7b6d2), new Color(0x7f7f7f),
-        new Color(0xbcbd22), new Color(0x17becf), new Color(0x000000)};
+    /** One colour per cost group ({@link CostCategory.Group}), from the Okabe-Ito palette (colour-blind-safe). */
+    private static final Color[] GROUP_COLORS = {new Color(0x56B4E9), new Color(0x009E73), new Color(0xE69F00),
+        new Color(0x0072B2), new Color(0xCC79A7), new Color(0x000000)};
 
     private Charts() {}
 
@@ -90,7 +88,10 @@ public final class Charts {
             String name = results.scenarios().get(k).name();
             costs.get(k).getCategoryPlot().getRangeAxis().setRange(0, top);
             charts.add(save(dir, "costs-" + k + "-" + fileSafe(name), "Costs per year by category: " + name,
-                    "Mean over replications, in US dollars as they fall due (not discounted); every scenario's chart on the same scale.",
+                    "Mean over replications, in US dollars as they fall due (not discounted); every scenario's chart on the same scale. "
+                            + "Categories grouped: emergency care (EMS, emergency visits, hospital), treatment and rehab (medication, in custody too, "
+                            + "and abstinence-only rehab), harm reduction (naloxone, prevention centres, safe supply, drug checking), criminal "
+                            + "justice (arrests, jail, prison, diversion, supply enforcement), housing, jobs and care; the table above keeps each category.",
                     costs.get(k)));
         }
         if (!results.appraisals().isEmpty()) {
@@ -164,17 +165,22 @@ public final class Charts {
         String section = "chart:costs-" + scenario + "-" + fileSafe(name);
         List<Aggregated> years = runs.stream().map(r -> Aggregated.of(r, Period.YEAR)).toList();
         List<LocalDate> starts = years.get(0).periodStarts();
-        List<CostCategory> shown = new ArrayList<>();
-        for (CostCategory c : CostCategory.ALL) {
-            if (c.measure != null && results.runs().stream().flatMap(List::stream).anyMatch(r -> r.total(c.measure) > 0)) shown.add(c);
+        // Categories grouped (at most eight in a legend a reader can follow); the groups any scenario spends on, in every chart.
+        List<CostCategory.Group> shown = new ArrayList<>();
+        for (CostCategory.Group g : CostCategory.Group.ALL) {
+            boolean spent = java.util.Arrays.stream(CostCategory.ALL).anyMatch(c -> c.group == g && c.measure != null
+                    && results.runs().stream().flatMap(List::stream).anyMatch(r -> r.total(c.measure) > 0));
+            if (spent) shown.add(g);
         }
-        for (CostCategory c : shown) {
+        for (CostCategory.Group g : shown) {
             for (int k = 0; k < starts.size(); k++) {
                 double sum = 0;
-                for (Aggregated y : years) sum += y.series(c.measure)[k];
+                for (Aggregated y : years) {
+                    for (CostCategory c : CostCategory.ALL) if (c.group == g && c.measure != null) sum += y.series(c.measure)[k];
+                }
                 double mean = sum / years.size();
-                data.addValue(mean / 1e6, c.description, Integer.toString(starts.get(k).getYear()));
-                csv.add(section, name, c.label(), Integer.toString(starts.get(k).getYear()), "USD", mean,
+                data.addValue(mean / 1e6, g.description, Integer.toString(starts.get(k).getYear()));
+                csv.add(section, name, g.name().toLowerCase(java.util.Locale.ROOT), Integer.toString(starts.get(k).getYear()), "USD", mean,
                         Double.NaN, Double.NaN, "");
             }
         }
@@ -189,7 +195,7 @@ public final class Charts {
         style(chart);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        for (int i = 0; i < shown.size(); i++) renderer.setSeriesPaint(i, CATEGORY_COLORS[shown.get(i).ordinal() % CATEGORY_COLORS.length]);
+        for (int i = 0; i < shown.size(); i++) renderer.setSeriesPaint(i, GROUP_COLORS[shown.get(i).ordinal() % GROUP_COLORS.length]);
         plot.setDomainGridlinesVisible(false);
         return chart;
     }
