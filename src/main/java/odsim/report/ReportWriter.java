@@ -39,7 +39,7 @@ public final class ReportWriter {
             figure{margin:1rem 0 2rem}figure svg{width:100%;height:auto;border:1px solid #eee}figcaption{font-weight:bold}
             .note{color:#555;font-size:.9rem}.lede{font-size:1.05rem}
             .read{border-left:4px solid #b35806;background:#fdf6ee;padding:.4rem 1rem;margin:1rem 0}.read h2{border:0;margin-top:.4rem}
-            nav.toc ol{columns:2;font-size:.95rem}
+            nav.toc ol{columns:2;font-size:.95rem}dl.glossary dt{font-weight:bold;margin-top:.4rem}dl.glossary dd{margin-left:1.5rem}
             @media print{body{max-width:none;margin:0}h2,figcaption{break-after:avoid;page-break-after:avoid}
             figure,table,.read,li{break-inside:avoid;page-break-inside:avoid}nav.toc{break-after:page}a{color:inherit;text-decoration:none}}
             """;
@@ -87,6 +87,7 @@ public final class ReportWriter {
                     .append(escape(c.file())).append(".png, charts/").append(escape(c.file())).append(".svg.</p>\n</figure>\n");
         }
         assumptions();
+        glossary();
         sources();
         contents();
         h.append("<p class=\"note\">Written by odsim 0.1.0 from the comparison file '").append(escape(settings.name()))
@@ -113,6 +114,37 @@ public final class ReportWriter {
                 .append("<li><b>What the numbers are not:</b> a forecast for a real place, or a budget. They are what the model's "
                         + "mechanisms give for a region like this one. Compare the scenarios with each other rather than with a "
                         + "real region's figures; the assumptions are listed below.</li>\n</ul>\n</section>\n");
+    }
+
+    /** Words this page uses that a reader outside the team may not know, in plain words. */
+    private static final String[][] GLOSSARY = {
+        {"baseline", "the scenario the others are compared with: the status quo"},
+        {"buprenorphine, methadone", "medications for opioid use disorder; they replace most street use and keep tolerance up"},
+        {"cost-effectiveness frontier", "the options that no other option, or mix of two, beats on both deaths averted and net cost; "
+            + "the rest are dominated"},
+        {"discounting", "valuing costs and health that come later a little less each year, at the rate given above, as economic evaluations do"},
+        {"drug checking", "testing a person's drugs for fentanyl and strength before they use them"},
+        {"incremental cost per death averted", "the extra cost of one frontier option over the one before it, divided by the extra deaths it averts"},
+        {"interval (95%)", "the range the mean would fall in 95 times out of 100 if the replications were run again: chance alone, "
+            + "not what is unknown about the model's parameters"},
+        {"naloxone", "a medicine that reverses an opioid overdose; kits are given to people who use and those around them"},
+        {"net cost", "what an alternative costs minus what the baseline costs, over the horizon, from the perspective given"},
+        {"overdose prevention centre", "a site where people use under the eyes of staff who respond to an overdose at once"},
+        {"paired replications", "runs of every scenario with the same random draws (the same people meeting the same luck), so that "
+            + "differences between scenarios come from the policies"},
+        {"perspective", "whose costs are counted: the health system, criminal justice, government in total, or society (which also "
+            + "values lives lost)"},
+        {"QALY", "a quality-adjusted life-year: a year of life weighted by its quality, 1 for full health"},
+        {"safe supply", "pharmaceutical opioids of known strength given or sold to people who would otherwise buy from the street"},
+        {"tolerance", "how much opioid a body is used to; it falls within days without opioids, which is why the first use after "
+            + "prison or rehab is so dangerous"}};
+
+    private void glossary() {
+        h.append("<h2>Glossary</h2>\n<dl class=\"glossary\">\n");
+        for (String[] term : GLOSSARY) {
+            h.append("<dt>").append(escape(term[0])).append("</dt><dd>").append(escape(term[1])).append("</dd>\n");
+        }
+        h.append("</dl>\n");
     }
 
     /** Where the table of contents goes, filled once every section is written. */

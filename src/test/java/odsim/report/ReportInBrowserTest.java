@@ -85,6 +85,8 @@ class ReportInBrowserTest {
         int contents = dom.indexOf("<nav class=\"toc\">");
         assertTrue(contents > read && contents < first, "contents after the guide, before the sections");
         assertTrue(dom.contains("<a href=\"#section-1\">In short</a>") && dom.contains("<h2 id=\"section-1\">In short</h2>"), "linked sections");
+        // A glossary for the words a reader outside the team may not know, listed in the contents.
+        assertTrue(dom.contains(">Glossary</a>") && dom.contains("<dt>QALY</dt>") && dom.contains("<dt>paired replications</dt>"), "glossary");
     }
 
     @Test
