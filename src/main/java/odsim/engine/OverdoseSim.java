@@ -104,6 +104,7 @@ public final class OverdoseSim extends SimState {
      */
     public void changeScenario(Scenario changed) {
         ScenarioChange change = new ScenarioChange(world, changed);
+        boolean pillSourceMoves = changed.use().shareBuyingPillsFromDealers() != world.scenario.use().shareBuyingPillsFromDealers();
         int day = world.day;
         ColumnPerson person = new ColumnPerson();
         if (change.painRecoveryMoves()) pain.ensureBlocks(blocks());
@@ -114,7 +115,7 @@ public final class OverdoseSim extends SimState {
         for (int i = 0; i < people.size; i++) {
             if (people.state[i] >= UseState.DEAD_OVERDOSE.code) continue;
             change.redraw(world, person.at(this, i));
-            people.setBuysFromDealers(i, world.buysPillsFromDealers(i)); // the share may have changed
+            if (pillSourceMoves) people.setBuysFromDealers(i, world.buysPillsFromDealers(i));
             refreshDue(i, day - 1);
         }
     }

@@ -36,9 +36,10 @@ final class World {
 
     World(Scenario scenario, Streams streams) {
         this.streams = streams;
-        this.rates = new RateBook(DayGrid.of(scenario));
+        DayGrid grid = DayGrid.of(scenario);
         // Events' days are kept in 16 bits (People#eventStart): a run is at most 110 years.
-        if (DayGrid.of(scenario).days() >= People.NO_EVENT) throw new IllegalArgumentException("a run longer than " + (int) People.NO_EVENT + " days");
+        if (grid.days() >= People.NO_EVENT) throw new IllegalArgumentException("a run longer than " + (int) People.NO_EVENT + " days");
+        this.rates = new RateBook(grid);
         use(scenario, new Rules(scenario));
     }
 

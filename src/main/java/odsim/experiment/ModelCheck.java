@@ -201,9 +201,6 @@ public final class ModelCheck {
     }
 
     private static double yearTotal(RunResult r, Measure m, int y) {
-        double[] s = r.series(m);
-        double sum = 0;
-        for (int d = 0; d < s.length; d++) if (r.start().plusDays(d).getYear() - r.start().getYear() == y) sum += s[d];
-        return sum;
+        return odsim.results.Aggregated.of(r, odsim.results.Period.YEAR).series(m)[y];
     }
 }

@@ -66,6 +66,8 @@ class RateCountsTest {
     void sameCountsWhateverTheThreads() {
         Scenario s = BASELINE.withAgents(6_000);
         RunResult one = OverdoseSim.run(s, 0, 1, null), two = OverdoseSim.run(s, 0, 2, null);
+        assertTrue(one.rates().window(Event.LEAVING_TREATMENT, 0, 5, RateCounts.PERSON_DAYS) > 0
+                && one.rates().state(UseState.STREET, -1, RateCounts.DEATHS) > 0, "there is something to count");
         assertTrue(Arrays.deepEquals(one.rates().byState(), two.rates().byState()));
         assertTrue(Arrays.deepEquals(one.rates().byWindow(), two.rates().byWindow()));
     }

@@ -27,6 +27,11 @@ final class Sims {
         return ScenarioLoader.parse("test", layers);
     }
 
+    /** Replication 0 of the scenario the layers make, on two threads. */
+    static odsim.results.RunResult run(String... layers) {
+        return OverdoseSim.run(scenario(layers), 0, 2, null);
+    }
+
     static OverdoseSim started(Scenario s, long seed, int threads) {
         OverdoseSim sim = new OverdoseSim(s, seed, 0, threads);
         sim.start();

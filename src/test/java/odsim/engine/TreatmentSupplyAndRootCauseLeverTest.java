@@ -18,15 +18,12 @@ import org.junit.jupiter.api.Test;
 class TreatmentSupplyAndRootCauseLeverTest {
     private static final String YEAR = "population: {agents: 40000}\nhorizon: {start: 2022-01-01, end: 2022-12-31}\n";
 
-    private static RunResult run(String... layers) {
-        return OverdoseSim.run(Sims.scenario(layers), 0, 2, null);
-    }
 
     @Test
     void safeSupplyClientsDieLessOftenThanPeopleOnTheStreetSupply() {
         String lever = "policies: {safeSupply: {level: 1, model: regulated_retail, capacityPer100k: 100000}}\n";
-        RunResult off = run(Sims.FROZEN, YEAR);
-        RunResult on = run(Sims.FROZEN, YEAR, lever);
+        RunResult off = Sims.run(Sims.FROZEN, YEAR);
+        RunResult on = Sims.run(Sims.FROZEN, YEAR, lever);
         assertTrue(on.total(Measure.SAFE_SUPPLY_STARTS) > 5000, "enrolled: " + on.total(Measure.SAFE_SUPPLY_STARTS));
         assertTrue(Sims.z(off.total(Measure.OVERDOSES), 40000 * 365.0, on.total(Measure.OVERDOSES), 40000 * 365.0) > 4);
         double clientDays = on.total(Measure.PEOPLE_SAFE_SUPPLY), streetDays = on.total(Measure.PEOPLE_STREET);
@@ -39,7 +36,7 @@ class TreatmentSupplyAndRootCauseLeverTest {
     void treatmentPlacesLimitTreatmentAndPeopleWaitTillTheLeverAddsPlaces() {
         String base = "population: {agents: 20000}\nhorizon: {start: 2020-01-01, end: 2021-12-31}\n"
                 + "treatment: {placesPer100k: 50, startsPerYear: 0.5}\n";
-        RunResult full = run(base);
+        RunResult full = Sims.run(base);
         double places = 50 * 2_000_000 / 100_000.0;
         double peak = 0, waitingAtEnd = full.series(Measure.WAITING_FOR_TREATMENT)[full.days() - 1];
         for (int d = 0; d < full.days(); d++) {
@@ -47,14 +44,14 @@ class TreatmentSupplyAndRootCauseLeverTest {
         }
         assertTrue(peak <= places * 1.05, "peak in treatment " + peak + " with " + places + " places");
         assertTrue(waitingAtEnd > 100, "a waiting list forms: " + waitingAtEnd);
-        RunResult expanded = run(base, "policies: {medication: {level: 1, extraPlacesPer100k: 500, extraStartsPerYear: 0}}\n");
+        RunResult expanded = Sims.run(base, "policies: {medication: {level: 1, extraPlacesPer100k: 500, extraStartsPerYear: 0}}\n");
         assertTrue(expanded.series(Measure.WAITING_FOR_TREATMENT)[expanded.days() - 1] < 0.5 * waitingAtEnd);
         assertTrue(expanded.total(Measure.TREATMENT_STARTS) > full.total(Measure.TREATMENT_STARTS));
     }
 
     @Test
     void safeSupplyCapacityLimitsEnrolment() {
-        RunResult on = run(Sims.FROZEN, YEAR, "policies: {safeSupply: {level: 1, model: regulated_retail, capacityPer100k: 100}}\n");
+        RunResult on = Sims.run(Sims.FROZEN, YEAR, "policies: {safeSupply: {level: 1, model: regulated_retail, capacityPer100k: 100}}\n");
         double capacity = 100 * 2_000_000 / 100_000.0;
         double peak = 0;
         for (double v : on.series(Measure.PEOPLE_SAFE_SUPPLY)) peak = Math.max(peak, v);
@@ -134,8 +131,8 @@ class TreatmentSupplyAndRootCauseLeverTest {
     void rootCauseProgramsLowerInitiationAndRelapse() {
         // Pain returns to its lowered levels over months (half-lives of a year), so four years.
         String base = "population: {agents: 60000}\nhorizon: {start: 2020-01-01, end: 2023-12-31}\n";
-        RunResult off = run(base);
-        RunResult on = run(base, "policies: {rootCauses: {level: 1, reach: 1}}\n");
+        RunResult off = Sims.run(base);
+        RunResult on = Sims.run(base, "policies: {rootCauses: {level: 1, reach: 1}}\n");
         double offStarts = off.total(Measure.INITIATIONS) + off.total(Measure.RELAPSES);
         double onStarts = on.total(Measure.INITIATIONS) + on.total(Measure.RELAPSES);
         double exposure = 60000 * 1461.0;
@@ -145,8 +142,8 @@ class TreatmentSupplyAndRootCauseLeverTest {
 
     @Test
     void drugCheckingLowersOverdoses() {
-        RunResult off = run(Sims.FROZEN, YEAR);
-        RunResult on = run(Sims.FROZEN, YEAR, "policies: {drugChecking: {level: 1, coverage: 1}}\n");
+        RunResult off = Sims.run(Sims.FROZEN, YEAR);
+        RunResult on = Sims.run(Sims.FROZEN, YEAR, "policies: {drugChecking: {level: 1, coverage: 1}}\n");
         assertTrue(on.total(Measure.STRONG_RESULTS) > 0 && on.total(Measure.DRUG_CHECKS) > on.total(Measure.STRONG_RESULTS));
         assertTrue(Sims.z(off.total(Measure.OVERDOSES), 40000 * 365.0, on.total(Measure.OVERDOSES), 40000 * 365.0) > 4,
                 on.total(Measure.OVERDOSES) + " vs " + off.total(Measure.OVERDOSES));
@@ -154,19 +151,19 @@ class TreatmentSupplyAndRootCauseLeverTest {
 
     @Test
     void courtMandatedRehabTakesItsShareOfArrests() {
-        RunResult on = run(YEAR, "policies: {abstinence: {level: 1, courtMandated: 0.5}}\n");
+        RunResult on = Sims.run(YEAR, "policies: {abstinence: {level: 1, courtMandated: 0.5}}\n");
         double arrests = on.total(Measure.ARRESTS), mandated = on.total(Measure.COURT_MANDATED_REHAB);
         assertTrue(arrests > 200);
         assertTrue(Math.abs(mandated / arrests - 0.5) < 4 * Math.sqrt(0.25 / arrests), "share " + mandated / arrests);
-        RunResult off = run(YEAR);
+        RunResult off = Sims.run(YEAR);
         assertTrue(on.total(Measure.REHAB_ADMISSIONS) > off.total(Measure.REHAB_ADMISSIONS));
     }
 
     @Test
     void prescribingRestrictionsCutPeopleOffAndSomeTurnToOtherSupply() {
         String base = "population: {agents: 40000}\nhorizon: {start: 2020-01-01, end: 2021-12-31}\n";
-        RunResult off = run(base);
-        RunResult on = run(base, "policies: {prescribing: {level: 1}}\n");
+        RunResult off = Sims.run(base);
+        RunResult on = Sims.run(base, "policies: {prescribing: {level: 1}}\n");
         var offYears = Aggregated.of(off, Period.YEAR);
         var onYears = Aggregated.of(on, Period.YEAR);
         assertTrue(onYears.series(Measure.PEOPLE_PRESCRIBED)[1] < 0.9 * offYears.series(Measure.PEOPLE_PRESCRIBED)[1]);

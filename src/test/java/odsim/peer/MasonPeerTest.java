@@ -52,10 +52,7 @@ class MasonPeerTest {
                 """);
         RunResult e = assertSameYear(scenario);
         // Guards, so that the equality cannot hold for want of anything happening.
-        for (Measure m : new Measure[] {Measure.OVERDOSES, Measure.OVERDOSE_DEATHS, Measure.OTHER_CAUSE_DEATHS, Measure.KITS_DISTRIBUTED, Measure.OPC_VISITS,
-            Measure.DRUG_CHECKS, Measure.SAFE_SUPPLY_STARTS, Measure.DIVERSIONS, Measure.TREATMENT_STARTS}) {
-            assertTrue(e.total(m) > 0, m.label() + " happened");
-        }
+        assertHappened(e, Measure.OVERDOSES, Measure.OVERDOSE_DEATHS, Measure.OTHER_CAUSE_DEATHS, Measure.KITS_DISTRIBUTED, Measure.OPC_VISITS, Measure.DRUG_CHECKS, Measure.SAFE_SUPPLY_STARTS, Measure.DIVERSIONS, Measure.TREATMENT_STARTS);
     }
 
     /**
@@ -72,9 +69,7 @@ class MasonPeerTest {
                 policies: {medication: {extraPlacesPer100k: 10}}
                 """);
         RunResult e = assertSameYear(scenario);
-        for (Measure m : new Measure[] {Measure.WAITING_FOR_TREATMENT, Measure.TREATMENT_STARTS, Measure.MEDICATED_IN_CUSTODY}) {
-            assertTrue(e.total(m) > 0, m.label() + " happened");
-        }
+        assertHappened(e, Measure.WAITING_FOR_TREATMENT, Measure.TREATMENT_STARTS, Measure.MEDICATED_IN_CUSTODY);
     }
 
     /**
@@ -131,6 +126,11 @@ class MasonPeerTest {
         }
         assertTrue(before > 0, "centre visits before the change");
         assertEquals(0.0, after, "no centre visits once they close");
+    }
+
+    /** Guards, so that an equality cannot hold for want of anything happening: each measure's total is above 0. */
+    private static void assertHappened(RunResult e, Measure... measures) {
+        for (Measure m : measures) assertTrue(e.total(m) > 0, m.label() + " happened");
     }
 
     /** Runs the engine and the peer over the scenario's year with one seed; asserts they agree; returns the engine's result. */
