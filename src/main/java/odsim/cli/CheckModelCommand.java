@@ -46,6 +46,12 @@ final class CheckModelCommand implements Callable<Integer> {
         if (agents < 1000 || agents > 50_000_000) throw new UserError("--agents: found " + agents + "; allowed 1000 to 50000000");
         if (replications < 2 || replications > 1000) throw new UserError("--replications: found " + replications + "; allowed 2 to 1000 (an interval needs 2)");
         int threadCount = RunOptions.threadCount(threads);
+        // Checked before the runs, so a mistyped folder costs no run.
+        java.nio.file.Path folder = out == null ? null : out.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new UserError("--out " + out + ": the folder " + folder + " does not exist; create it or choose another file");
+        }
+        if (out != null && java.nio.file.Files.isDirectory(out)) throw new UserError("--out " + out + ": is a folder; give the Markdown file to write");
         Scenario baseline = ScenarioLoader.load(baselineFile).withAgents(agents);
         long started = System.nanoTime();
         List<Figure> figures = ModelCheck.run(baseline, replications, threadCount);

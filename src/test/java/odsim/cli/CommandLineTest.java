@@ -231,6 +231,17 @@ class CommandLineTest {
         assertEquals(2, odsim("run", "scenarios/baseline.yaml", "--bogus").code());
     }
 
+    /** check-model refuses a place it could not write before it runs anything. */
+    @Test
+    void checkModelRefusesAnOutputItCannotWrite() {
+        Outcome missing = odsim("check-model", "--out", "no-such-folder/validation.md");
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().contains("the folder") && missing.err().contains("does not exist"), missing.err());
+        Outcome folder = odsim("check-model", "--out", "docs");
+        assertEquals(2, folder.code(), folder.err());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+    }
+
     @Test
     void validateChecksEveryShippedScenario() throws IOException {
         try (var files = Files.walk(Path.of("scenarios"))) {
