@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "check-model", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Set the model beside published figures it was not fitted to.",
+        header = "Set the model beside published figures, saying which ones a parameter was fitted to.",
         description = {
             "Runs the shipped baseline, and the baseline with safe supply at full",
             "scale, and prints for each published figure the range that counts as",

@@ -14,7 +14,7 @@ import odsim.results.Statistics;
 import odsim.scenario.Scenario;
 
 /**
- * The model set beside published figures it was not fitted to (MODEL.md, "Figures the model must
+ * The model set beside published figures, each marked with whether a parameter was fitted to it (MODEL.md, "Figures the model must
  * reproduce"): each {@link Figure} is computed from a run of the shipped baseline (and, for safe
  * supply, a run of it with the program at full scale and more people asking than it has places),
  * with the range that counts as agreeing. {@code odsim check-model} writes them as
