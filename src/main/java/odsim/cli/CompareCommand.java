@@ -101,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = claim.dir();
         try (claim) {
             outcome = comparison.runInto(dir, options.replications,
-                    (scenario, folderOf, source) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source));
+                    (scenario, folderOf, source, warmUp) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source, warmUp));
             ResultsFolder.seal(dir);
         } catch (IOException | java.io.UncheckedIOException e) {
             String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();

@@ -14,6 +14,7 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import odsim.engine.SharedWarmUp;
 import odsim.experiment.Replications;
 import odsim.results.Period;
 import odsim.results.RunResult;
@@ -31,6 +32,11 @@ final class ScenarioRunner {
     private ScenarioRunner() {}
 
     static List<RunResult> runInto(Scenario scenario, Path dir, RunOptions options, Period period, String from) {
+        return runInto(scenario, dir, options, period, from, null);
+    }
+
+    /** {@link #runInto(Scenario, Path, RunOptions, Period, String)} from a comparison's shared warm-up (null: each its own). */
+    static List<RunResult> runInto(Scenario scenario, Path dir, RunOptions options, Period period, String from, SharedWarmUp warmUp) {
         int replications = options.replications;
         try {
             Files.createDirectories(dir);
@@ -54,10 +60,13 @@ final class ScenarioRunner {
         }, "odsim-on-stop");
         Runtime.getRuntime().addShutdownHook(onStop);
         List<RunResult> runs;
+        // A shared warm-up is stepped by the scenario it is warmed up under, which runs first.
+        boolean stepsWarmUp = warmUp == null || warmUp.baseline() == scenario;
         try (SeriesWriter series = new SeriesWriter(dir.resolve("series.csv"), period);
              ProgressBar bar = options.quiet || !RunOptions.onTerminal() ? null : new ProgressBarBuilder()
                      .setTaskName(scenario.name())
-                     .setInitialMax((long) replications * (scenario.horizon().warmUpDays() + scenario.horizon().days()))
+                     .setInitialMax((long) replications * (stepsWarmUp ? scenario.horizon().warmUpDays() + scenario.horizon().days()
+                             : scenario.horizon().days()))
                      .setUnit(" days", 1)
                      .setStyle(ProgressBarStyle.ASCII)
                      .setUpdateIntervalMillis(500)
@@ -66,7 +75,7 @@ final class ScenarioRunner {
             runs = Replications.run(scenario, replications, options.threadCount(), run -> {
                 series.accept(run);
                 finished.add(run);
-            }, bar == null ? null : day -> bar.step());
+            }, bar == null ? null : day -> bar.step(), warmUp);
         } catch (UncheckedIOException e) {
             Runtime.getRuntime().removeShutdownHook(onStop);
             List<RunResult> done;

@@ -2,6 +2,7 @@ package odsim.engine;
 
 import odsim.model.Rates;
 import odsim.results.Measure;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
@@ -21,15 +22,19 @@ final class EntryPhase implements Steppable {
 
     EntryPhase(OverdoseSim sim) {
         this.sim = sim;
-        this.arrivals = arrivals(sim.world);
+        this.arrivals = arrivals(sim.world, sim.entries);
     }
 
-    /** Today's number of entrants, from the entry stream: the same sequence for the engine and the peer. */
-    static DiscreteSampler arrivals(World w) {
+    /** The sequential stream entrants are counted from, seeded from the run's "entry" stream. */
+    static RestorableUniformRandomProvider stream(World w) {
+        return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {w.streams.entry.seed(0), w.streams.entry.seed(1)});
+    }
+
+    /** Today's number of entrants, drawn from {@code stream}: the same sequence for the engine and the peer. */
+    static DiscreteSampler arrivals(World w, UniformRandomProvider stream) {
         var pop = w.scenario.population();
         double perDay = pop.entrantsPerYear() * pop.agents() / Rates.DAYS_PER_YEAR;
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {w.streams.entry.seed(0), w.streams.entry.seed(1)});
-        return perDay > 0 ? PoissonSampler.of(rng, perDay) : () -> 0;
+        return perDay > 0 ? PoissonSampler.of(stream, perDay) : () -> 0;
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class ObjectModel {
         for (int i = 0; i < setup.people.size; i++) people.add(new PersonObject(setup.people, i, world));
         ensureTallies();
         market = new StreetMarket(scenario.supply(), world.streams);
-        arrivals = EntryPhase.arrivals(world);
+        arrivals = EntryPhase.arrivals(world, EntryPhase.stream(world));
     }
 
     /** The people, day 0's and entrants since, by index (the dead included). */

@@ -29,6 +29,10 @@ public final class OverdoseSim extends SimState {
     final PainClock pain = new PainClock(this);
     /** What people asked of the programs yesterday (the record phase), for today's chances (the policy phase). */
     final Demand demand = new Demand();
+    /** The street market's path (the supply phase advances it a day at a time); made by {@link #start}. */
+    StreetMarket market;
+    /** The stream entrants are counted from (the entry phase draws a day at a time); made by {@link #start}. */
+    org.apache.commons.rng.RestorableUniformRandomProvider entries;
     /** Called with each day just stepped (from 0, the warm-up's days included), for progress bars; may be null. */
     IntConsumer onDayDone;
 
@@ -60,8 +64,44 @@ public final class OverdoseSim extends SimState {
         super.start();
         world.day = 0;
         PopulationSetup.populate(this);
+        market = new StreetMarket(world.scenario.supply(), world.streams);
+        entries = EntryPhase.stream(world);
         DayPhases.schedule(this);
         while (world.day < world.rules.warmUpDays) schedule.step(this);
+    }
+
+    /**
+     * Starts at the horizon's start from {@code warm} instead of a warm-up of its own: the people,
+     * their pain, yesterday's demand and the market's path as another run of the same seed left
+     * them after its warm-up under its own scenario. From the horizon's start this run's scenario
+     * takes over, as a lever moved on that day would ({@link #changeScenario}): scenarios compared
+     * start from one population and share one warm-up. Starting the warm-up's own scenario from it
+     * gives what {@link #start} gives, bit for bit.
+     *
+     * @throws IllegalArgumentException if {@code warm} has another seed, horizon or population
+     */
+    public void startFrom(WarmStart warm) {
+        OverdoseSim from = warm.sim;
+        Scenario own = world.scenario, warmedUnder = from.world.scenario;
+        if (from.runSeed != runSeed) throw new IllegalArgumentException("a warm start made with another seed");
+        if (!own.horizon().equals(warmedUnder.horizon()) || !own.population().equals(warmedUnder.population())) {
+            throw new IllegalArgumentException("a warm start made with another horizon or population");
+        }
+        super.start();
+        world.use(warmedUnder, new Rules(warmedUnder));
+        world.day = from.world.day;
+        world.kitHoldingShare = from.world.kitHoldingShare;
+        people.copyFrom(from.people);
+        ensureTallies();
+        pain.copyFrom(from.pain);
+        demand.copyFrom(from.demand);
+        // The market's parameters are this scenario's from the start; its path goes on from the warm-up's.
+        market = new StreetMarket(own.supply(), world.streams);
+        market.continueFrom(from.market);
+        entries = EntryPhase.stream(world);
+        entries.restoreState(from.entries.saveState());
+        DayPhases.schedule(this);
+        if (!own.equals(warmedUnder)) changeScenario(own);
     }
 
     @Override
@@ -190,7 +230,13 @@ public final class OverdoseSim extends SimState {
 
     /** Runs the whole horizon and returns the daily series. */
     public RunResult runToEnd() {
-        start();
+        return runToEnd(null);
+    }
+
+    /** {@link #runToEnd()} from {@code warm} ({@link #startFrom}), or from a warm-up of its own if null. */
+    public RunResult runToEnd(WarmStart warm) {
+        if (warm == null) start();
+        else startFrom(warm);
         while (stepDay()) {
             // each step is one whole day
         }
@@ -223,9 +269,18 @@ public final class OverdoseSim extends SimState {
 
     /** Runs replication {@code r} of a scenario: the usual entry point. */
     public static RunResult run(Scenario scenario, int r, int threads, IntConsumer onDayDone) {
+        return run(scenario, r, threads, onDayDone, null);
+    }
+
+    /**
+     * Runs replication {@code r} of a scenario, starting from {@code warmUps}' replication {@code r}
+     * ({@link #startFrom}) when it has one, else from a warm-up of its own.
+     */
+    public static RunResult run(Scenario scenario, int r, int threads, IntConsumer onDayDone, SharedWarmUp warmUps) {
         OverdoseSim sim = new OverdoseSim(scenario, replicationSeed(scenario.seed(), r), r, threads);
         sim.onDayDone = onDayDone;
-        RunResult result = sim.runToEnd();
+        WarmStart warm = warmUps == null ? null : warmUps.replication(r, threads, onDayDone);
+        RunResult result = sim.runToEnd(warm);
         String nonFinite = result.firstNonFinite();
         if (nonFinite != null) {
             throw new odsim.scenario.ScenarioException("scenario '" + scenario.name() + "': " + nonFinite

@@ -24,6 +24,14 @@ final class PainClock {
         this.sim = sim;
     }
 
+    /** Takes {@code other}'s regimes (a run starting from another run's warm-up). */
+    void copyFrom(PainClock other) {
+        emotionalRelief = other.emotionalRelief.clone();
+        economicRelief = other.economicRelief.clone();
+        reachCut = other.reachCut.clone();
+        reachEnd = other.reachEnd.clone();
+    }
+
     /** Makes room for new blocks: they start with no relief (pain values of entrants are as of their day). */
     void ensureBlocks(int blocks) {
         if (blocks <= reachCut.length) return;

@@ -101,6 +101,27 @@ public final class People {
         habitualDose = grow(habitualDose, n);
     }
 
+    /** Makes this a copy of {@code other}: every column, with the same room, and the census (a run starting from another run's warm-up). */
+    void copyFrom(People other) {
+        size = other.size;
+        state = other.state.clone();
+        flags = other.flags.clone();
+        overdoses = other.overdoses.clone();
+        birthDay = other.birthDay.clone();
+        stateSince = other.stateSince.clone();
+        eventDay = other.eventDay.clone();
+        dueDay = other.dueDay.clone();
+        lastUseDay = other.lastUseDay.clone();
+        nextCandidateDay = other.nextCandidateDay.clone();
+        pain = other.pain.clone();
+        eventStart = other.eventStart.clone();
+        dealerBits = other.dealerBits.clone();
+        tolerance = other.tolerance.clone();
+        habitualDose = other.habitualDose.clone();
+        census = new int[other.census.length][];
+        for (int b = 0; b < census.length; b++) census[b] = other.census[b].clone();
+    }
+
     /** Adds a slot and returns its index; the caller fills every column. */
     int add() {
         // Grown by a sixteenth (at least a block) at a time: entrants trickle in over the

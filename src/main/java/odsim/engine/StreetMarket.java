@@ -2,7 +2,7 @@ package odsim.engine;
 
 import odsim.model.Rates;
 import odsim.scenario.SupplyParams;
-import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -14,7 +14,7 @@ import org.apache.commons.rng.simple.RandomSource;
  * from a sequential Commons RNG stream of its own, seeded from the run's "supply.market" stream.
  */
 final class StreetMarket {
-    private final UniformRandomProvider rng;
+    private final RestorableUniformRandomProvider rng;
     private final ContinuousSampler gaussian;
     private final double retention, dailySd, jumpProbability, jumpSd;
     private double logPotency;
@@ -26,6 +26,15 @@ final class StreetMarket {
         this.dailySd = s.marketDailySd() * s.enforcementVolatility();
         this.jumpProbability = Rates.dailyProbability(s.marketJumpsPerYear());
         this.jumpSd = s.marketJumpSd() * s.enforcementVolatility();
+    }
+
+    /**
+     * Continues {@code warmedUp}'s path from where it is (its potency and its generator's state),
+     * under this market's parameters: a run starting from another run's warm-up.
+     */
+    void continueFrom(StreetMarket warmedUp) {
+        logPotency = warmedUp.logPotency;
+        rng.restoreState(warmedUp.rng.saveState());
     }
 
     /** Advances one day and returns the day's log-potency. */

@@ -7,16 +7,14 @@ import sim.engine.Steppable;
 final class SupplyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final OverdoseSim sim;
-    private final transient StreetMarket market;
 
     SupplyPhase(OverdoseSim sim) {
         this.sim = sim;
-        this.market = new StreetMarket(sim.world.scenario.supply(), sim.world.streams);
     }
 
     @Override
     public void step(SimState state) {
-        openMarket(sim.world, market);
+        openMarket(sim.world, sim.market);
     }
 
     /** Today's market: the next day of its path, and the supplies use-days meet (the engine's and the peer's one statement). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import odsim.engine.SharedWarmUp;
 import odsim.report.Charts;
 import odsim.report.ComparisonResults;
 import odsim.report.HeadlineTable;
@@ -35,11 +36,12 @@ public final class PolicyComparison {
 
     /**
      * Runs one scenario's replications into its folder and returns them: the caller's way (a
-     * progress bar, a folder that keeps the replications finished if the run is stopped).
+     * progress bar, a folder that keeps the replications finished if the run is stopped), each
+     * replication starting from {@code warmUp}'s (the warm-up the comparison's scenarios share).
      */
     @FunctionalInterface
     public interface ScenarioRuns {
-        List<RunResult> run(Scenario scenario, Path folder, String source);
+        List<RunResult> run(Scenario scenario, Path folder, String source, SharedWarmUp warmUp);
     }
 
     /** What a comparison wrote: the console's summary (Markdown), the report, the time the runs took. */
@@ -79,6 +81,11 @@ public final class PolicyComparison {
                 throw new ScenarioException(in.source() + ": horizon " + s.horizon().describe() + " differs from the baseline's "
                         + base.horizon().describe() + "; paired comparisons need the same horizon");
             }
+            if (base.horizon().warmUpYears() > 0 && !s.population().equals(base.population())) {
+                throw new ScenarioException(in.source() + ": its population section differs from the baseline's; with a warm-up ("
+                        + "horizon.warmUpYears " + base.horizon().warmUpYears() + ") every scenario compared starts from the population"
+                        + " the baseline's warm-up left, so only policies and parameters that act from the start may differ");
+            }
             inputs.add(new Input(s, in.source()));
         }
         return new PolicyComparison(settings, inputs);
@@ -108,7 +115,11 @@ public final class PolicyComparison {
     public Outcome runInto(Path dir, int replications, ScenarioRuns runs) throws IOException {
         long started = System.nanoTime();
         List<List<RunResult>> allRuns = new ArrayList<>();
-        for (Input in : inputs) allRuns.add(runs.run(in.scenario(), dir.resolve(folderName(in.scenario().name())), in.source()));
+        // One warm-up per replication, the baseline's, for every scenario.
+        SharedWarmUp warmUp = new SharedWarmUp(baseline());
+        for (Input in : inputs) {
+            allRuns.add(runs.run(in.scenario(), dir.resolve(folderName(in.scenario().name())), in.source(), warmUp));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
 
         List<RunResult> base = allRuns.get(0);

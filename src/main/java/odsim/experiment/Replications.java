@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import odsim.engine.OverdoseSim;
+import odsim.engine.SharedWarmUp;
 import odsim.results.RunResult;
 import odsim.scenario.Scenario;
 
@@ -28,6 +29,15 @@ public final class Replications {
      */
     public static List<RunResult> run(Scenario scenario, int replications, int threads,
                                       Consumer<RunResult> onFinished, IntConsumer onDayDone) {
+        return run(scenario, replications, threads, onFinished, onDayDone, null);
+    }
+
+    /**
+     * {@link #run(Scenario, int, int, Consumer, IntConsumer)}, each replication starting from
+     * {@code warmUp}'s (a comparison's shared warm-up) if not null.
+     */
+    public static List<RunResult> run(Scenario scenario, int replications, int threads,
+                                      Consumer<RunResult> onFinished, IntConsumer onDayDone, SharedWarmUp warmUp) {
         int parallel = Math.max(1, Math.min(replications, threads));
         int inner = Math.max(1, threads / parallel);
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
@@ -40,7 +50,7 @@ public final class Replications {
             for (int r = 0; r < replications; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> {
-                    RunResult result = OverdoseSim.run(scenario, rep, inner, onDayDone);
+                    RunResult result = OverdoseSim.run(scenario, rep, inner, onDayDone, warmUp);
                     if (onFinished != null) onFinished.accept(result);
                     return result;
                 }));

@@ -49,6 +49,48 @@ class CompareCommandTest {
         assertTrue(Files.readString(out.resolve("report.html")).contains("none averted"));
     }
 
+    /**
+     * With a warm-up, the scenarios share the baseline's: the baseline's results are those of
+     * running it alone, and the alternative starts from the same population on the start date.
+     */
+    @Test
+    void scenariosShareTheBaselinesWarmUp() throws IOException {
+        Path base = warmed(scenario("warm", ""), 3);
+        Path alt = warmed(scenario("warm-naloxone", "policies: {naloxone: {level: 1}}"), 3);
+        Path out = dir.resolve("out"), alone = dir.resolve("alone");
+        var o = CommandLineTest.odsim("compare", base.toString(), alt.toString(), "-r", "2", "-q", "-p", "day", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        var r = CommandLineTest.odsim("run", base.toString(), "-r", "2", "-q", "-p", "day", "-o", alone.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(alone.resolve("series.csv")), Files.readString(out.resolve("warm/series.csv")));
+        // The same people on the start date: the policy has not acted yet.
+        List<String> baseRows = Files.readAllLines(out.resolve("warm/series.csv"));
+        List<String> altRows = Files.readAllLines(out.resolve("warm-naloxone/series.csv"));
+        assertFalse(firstDay(baseRows, "people_street").isEmpty());
+        assertEquals(firstDay(baseRows, "people_street"), firstDay(altRows, "people_street"));
+        assertTrue(o.out().contains("after a warm-up of 3 years"), o.out());
+    }
+
+    /** The scenario file with a warm-up of {@code years}. */
+    private static Path warmed(Path file, int years) throws IOException {
+        return Files.writeString(file, Files.readString(file).replace("end: 2020-12-31}", "end: 2020-12-31, warmUpYears: " + years + "}"));
+    }
+
+    /** Rows of the start date for one measure, without the scenario's name. */
+    private static List<String> firstDay(List<String> rows, String measure) {
+        return rows.stream().filter(l -> l.contains(",2019-01-01," + measure + ",")).map(l -> l.substring(l.indexOf(','))).toList();
+    }
+
+    @Test
+    void withAWarmUpAnotherPopulationIsRefused() throws IOException {
+        Path base = warmed(scenario("warm", ""), 1);
+        Path alt = warmed(scenario("warm-men", ""), 1);
+        Files.writeString(alt, Files.readString(alt).replace("{agents: 4000}", "{agents: 4000, shareMale: 0.5}"));
+        var o = CommandLineTest.odsim("compare", base.toString(), alt.toString(), "-r", "1", "-q", "-o", dir.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("warm-men.yaml") && o.err().contains("population section differs from the baseline's"), o.err());
+    }
+
     /** Names that differ only in characters unsafe in a file name would share a results folder: refused before anything runs. */
     @Test
     void namesThatWouldShareAFolderAreRefused() throws IOException {
