@@ -3,6 +3,7 @@ package odsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import odsim.model.UseState;
 import odsim.results.Measure;
@@ -49,6 +50,32 @@ public final class ModelCheck {
             return String.format(Locale.ROOT, format, v);
         }
     }
+
+    /**
+     * Why a figure disagrees, as measured, for each figure known to: written into
+     * {@code docs/validation.md} under the table. {@code ModelCheckTest} fails when a figure
+     * disagrees without a reason here, or when one listed here agrees again (remove its reason).
+     */
+    static final Map<String, String> WHY_IT_DISAGREES = Map.of(
+            "Overdose death rate of prescription-opioid misuse against street use, the highest of any year",
+            "Intermittent use lets tolerance fall between use-days. People misusing pills use on 30% of days "
+                    + "(`use.nonmedicalUseDayProbability`, an assumption) and tolerance halves in a week after two days without "
+                    + "(`tolerance.*`), yet each use is sized to the person's habitual dose. Measured on the 2015 rates (50,000 agents, "
+                    + "2 replications, `--set horizon.end=2016-12-31`): 3.5 deaths per 1,000 person-years of misuse against 10.0 of "
+                    + "street use; 0.74 with use on 90% of days; 0.67 with a 30-day tolerance half-life; 3.1 with no one buying pills "
+                    + "from dealers (counterfeit pills are about a tenth of it). It agreed (0.21) only while runs started from shares "
+                    + "as given, everyone at full tolerance; the previous release with a 20-year warm-up gave 0.40 (0.33 to 0.47). "
+                    + "The likely repair is doses sized to an intermittent user's own tolerance: a mechanism change still to make, "
+                    + "with its sources.",
+            "Overdose deaths per 1,000 person-years after leaving treatment against on methadone",
+            "The time after leaving is counted for as long as the person lives, and the warm-up opens these windows years "
+                    + "before the start: most of the person-years are years after leaving, mostly in remission. In the first year "
+                    + "after leaving the ratio is 4.0 (14.2 against 3.6 per 1,000 person-years; the main comparison's baseline, "
+                    + "50,000 agents, 4 replications); Sordo et al.'s cohorts followed people for a few years. The previous release "
+                    + "with a 20-year warm-up gave 2.4.",
+            "Overdose deaths per 1,000 person-years after leaving treatment against on buprenorphine",
+            "As for methadone: the time after leaving is counted for life, mostly years later in remission; in the first year "
+                    + "after leaving the ratio is 3.5 (14.2 against 4.1). The previous release with a 20-year warm-up gave 2.0.");
 
     /** NCHS: deaths involving synthetic opioids other than methadone, and all opioid-involved deaths, 2015-2022. */
     static final int[][] NCHS_SYNTHETIC = {{2015, 9_580, 33_091}, {2016, 19_413, 42_249}, {2017, 28_466, 47_600}, {2018, 31_335, 46_802},
@@ -156,12 +183,22 @@ public final class ModelCheck {
           .append("a figure agrees when the mean lies in its range. The safe-supply figure runs the baseline's first year\n")
           .append("with the program at full scale from its first day and ").append((int) CHECK_PLACES_PER_100K)
           .append(" places per 100,000 residents, fewer than people ask for.\n")
-          .append("`ModelCheckTest` checks every figure in its range on each build.\n\n")
+          .append("`ModelCheckTest` checks on each build that every figure is in its range or has its measured reason below.\n\n")
           .append("**").append(agreeing).append(" of ").append(figures.size()).append(" figures agree.**\n\n")
           .append("| figure | published | agreeing | odsim (95% interval) | agrees | fitted to it? |\n|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
             md.append("| ").append(f.what()).append(" | ").append(f.published()).append(" | ").append(f.range()).append(" | ")
               .append(f.value()).append(" | ").append(f.agrees() ? "yes" : "**no**").append(" | ").append(f.basis()).append(" |\n");
+        }
+        List<Figure> disagreeing = figures.stream().filter(f -> !f.agrees()).toList();
+        if (!disagreeing.isEmpty()) {
+            md.append("\n## Where the model disagrees, and why\n\n")
+              .append("Scenarios start from the population the model's own flows keep (a warm-up, `horizon.warmUpYears`). Before\n")
+              .append("they did, every figure here agreed; the ones below agreed only because the runs started from shares as given.\n\n");
+            for (Figure f : disagreeing) {
+                md.append("- **").append(f.what()).append("** (").append(f.value()).append("; agreeing ").append(f.range()).append("): ")
+                  .append(WHY_IT_DISAGREES.getOrDefault(f.what(), "not yet diagnosed.")).append("\n");
+            }
         }
         md.append("\nRates behind these figures, for any run, are in its `rates.csv`: overdose deaths, overdoses survived and\n")
           .append("person-years by use state and year, and by days since a release from custody, a discharge from rehab,\n")

@@ -52,7 +52,7 @@ public final class Classroom {
      */
     public Autoplay autoplay(int days, Path screenshot, long timeoutMillis) throws InterruptedException, IOException {
         onSwing(() -> {
-            console.setWhenShouldPause(days);
+            console.setWhenShouldPause(gui.stepAfterDay(days));
             console.pressPlay();
         });
         long deadline = System.currentTimeMillis() + timeoutMillis;
@@ -117,7 +117,7 @@ public final class Classroom {
     /** Plays from the start until {@code days} days are simulated; a copy of the run's series. */
     private odsim.results.RunResult playFor(int days, long deadline) throws InterruptedException, IOException {
         onSwing(() -> {
-            console.setWhenShouldPause(days);
+            console.setWhenShouldPause(gui.stepAfterDay(days));
             console.pressPlay();
         });
         while (gui.sim().day() < Math.min(days, gui.sim().days()) || console.getPlayState() == Console.PS_PLAYING) {

@@ -158,7 +158,7 @@ final class ClassroomWindows {
             JOptionPane.showMessageDialog(chartsFrame, "Pick a date from " + s.horizon().start() + " to " + s.horizon().end());
             return;
         }
-        console.setWhenShouldPause(day);
+        console.setWhenShouldPause(gui.stepAfterDay(day));
         if (console.getPlayState() == Console.PS_PAUSED) console.pressPause();
         else if (console.getPlayState() == Console.PS_STOPPED) console.pressPlay();
     }

@@ -107,6 +107,15 @@ public final class OdsimGui extends GUIState {
         });
     }
 
+    /**
+     * The Console's step count once {@code day} days of the horizon are simulated: the warm-up's
+     * days are steps of MASON's schedule too (they run in {@link #start}), so a pause set by the
+     * horizon's day must add them.
+     */
+    long stepAfterDay(long day) {
+        return scenario.horizon().warmUpDays() + day;
+    }
+
     @Override
     public void finish() {
         running = false;

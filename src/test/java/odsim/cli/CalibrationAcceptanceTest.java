@@ -41,8 +41,9 @@ class CalibrationAcceptanceTest {
     void knownParametersAreAcceptedAndDistantOnesAreNot() throws IOException {
         Path baseline = Path.of("scenarios/baseline.yaml").toAbsolutePath();
         // Targets made by the model itself at halfRatio 8.8 (the baseline's), replication 0 as the sweep runs it.
-        Scenario truth = ScenarioLoader.load(baseline).withAgents(4000)
-                .withHorizon(new odsim.scenario.Horizon(java.time.LocalDate.of(2015, 1, 1), java.time.LocalDate.of(2017, 12, 31), 0));
+        Scenario shipped = ScenarioLoader.load(baseline);
+        Scenario truth = shipped.withAgents(4000).withHorizon(new odsim.scenario.Horizon(java.time.LocalDate.of(2015, 1, 1),
+                java.time.LocalDate.of(2017, 12, 31), shipped.horizon().warmUpYears()));
         RunResult r = OverdoseSim.run(truth, 0, 2, null);
         StringBuilder csv = new StringBuilder("year,measure,value,lower,upper,source\n");
         double[] deaths = r.series(Measure.OVERDOSE_DEATHS);

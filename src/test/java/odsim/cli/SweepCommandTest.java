@@ -22,12 +22,12 @@ class SweepCommandTest {
         return CommandLineTest.odsim(args);
     }
 
-    /** A sweep of a few hundred agents over one year: 6 points x 3 replications, or more with {@code reps}. */
+    /** A sweep of a thousand agents over one year (after the baseline's warm-up): 6 points x 3 replications, or more with {@code reps}. */
     Path tinySweep(int reps) throws IOException {
         return Files.writeString(dir.resolve("tiny-sweep.yaml"), """
                 name: tiny
                 base: %s
-                agents: 300
+                agents: 1000
                 replications: %d
                 set:
                   horizon.start: 2016-01-01

@@ -65,8 +65,8 @@ class MasonPeerTest {
         Scenario scenario = ScenarioLoader.parse("all-levers-waiting", "name: all-levers-waiting\n", BenchScenarios.ALL_LEVERS, """
                 population: {agents: 5000, entrantsPerYear: 0}
                 horizon: {start: 2015-01-01, end: 2015-12-31}
-                treatment: {placesPer100k: 5}
-                policies: {medication: {extraPlacesPer100k: 10}}
+                treatment: {placesPer100k: 1}
+                policies: {medication: {extraPlacesPer100k: 2}}
                 """);
         RunResult e = assertSameYear(scenario);
         assertHappened(e, Measure.WAITING_FOR_TREATMENT, Measure.TREATMENT_STARTS, Measure.MEDICATED_IN_CUSTODY);

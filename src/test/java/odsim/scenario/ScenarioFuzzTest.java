@@ -92,7 +92,7 @@ class ScenarioFuzzTest {
     /** Flow style and quoted values: mutations hit brackets, braces and quotes. */
     static final String FLOW = """
             {name: 'flow', seed: 7, horizon: {start: 2015-01-01, end: 2016-06-30},
-             population: {agents: "5000", shareStreet: 0.10, shareNoUse: 0.20},
+             population: {agents: "5000", shareStreet: 0.10, shareNoUse: 0.183},
              supply: {fentanylShare: {interpolation: linear, points: {2015-01-01: 0.05, 2016-01-01: 0.5}}},
              jobLossShocks: [{date: 2015-06-01, share: 0.1, size: 0.2}]}
             """;
