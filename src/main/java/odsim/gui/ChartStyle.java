@@ -55,6 +55,11 @@ final class ChartStyle {
     }
 
     /** A date as the charts' x value: milliseconds at its start, UTC. */
+    /** The date an x value of {@link #millis} stands for, as yyyy-mm-dd. */
+    static String date(double millis) {
+        return java.time.Instant.ofEpochMilli((long) millis).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
     static double millis(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }

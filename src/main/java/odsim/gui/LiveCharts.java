@@ -25,7 +25,8 @@ import org.jfree.ui.TextAnchor;
  * The four live charts of a run: overdose deaths per week by setting, people in each state,
  * cumulative costs by category, and the fentanyl share of the street supply, each over the
  * whole horizon so the curves grow from left to right. Lines mark the days a lever started or
- * was moved. Every method runs on the Swing thread.
+ * was moved. The previous run's overdose deaths stay on the deaths chart as a faint line, so a
+ * class sees before and after a lever on one chart. Every method runs on the Swing thread.
  */
 final class LiveCharts {
     static final Color[] DEATH_COLOURS = {Color.BLACK, new Color(0xC0392B), new Color(0xE67E22), new Color(0x27AE60), new Color(0x8E44AD)};
@@ -39,6 +40,10 @@ final class LiveCharts {
     private final XYSeries[] people = series(WeeklyTotals.STATE_LABELS);
     private final XYSeries[] costs = new XYSeries[WeeklyTotals.COST_LABELS.length];
     private final XYSeries fentanyl = new XYSeries("fentanyl share of street batches (%)", false, false);
+    /** All overdose deaths of the run before this one (empty before a second run of the scenario). */
+    private final XYSeries previousDeaths = new XYSeries("previous run", false, false);
+    private final XYLineAndShapeRenderer previousLine = new XYLineAndShapeRenderer(true, false);
+    static final Color PREVIOUS = new Color(0x9A9A9A);
     private final List<XYPlot> plots = new ArrayList<>();
     private final JPanel panel = new JPanel(new GridLayout(2, 2, 4, 4));
     private double deathsSoFar;
@@ -58,6 +63,12 @@ final class LiveCharts {
 
         panel.setBackground(Color.WHITE);
         panel.add(chart("Overdose deaths per week (average of " + WeeklyTotals.AVERAGED_WEEKS + " weeks)", "deaths per week", deathData, lines(DEATH_COLOURS, true)));
+        // Drawn behind this run's lines (a plot draws its later datasets first).
+        previousLine.setSeriesPaint(0, PREVIOUS);
+        previousLine.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        previousLine.setSeriesVisibleInLegend(0, false);
+        plots.get(0).setDataset(1, new XYSeriesCollection(previousDeaths));
+        plots.get(0).setRenderer(1, previousLine);
         panel.add(chart("People in each state", "people", peopleData, lines(STATE_COLOURS, false)));
         // Stacked by hand: each series holds its category plus those before it, and the plot
         // draws the last (the total) first, so each category shows as its own band.
@@ -79,8 +90,39 @@ final class LiveCharts {
         return deaths[0].getItemCount();
     }
 
-    /** Clears the series and sets the date axes to a horizon, for a new run. */
+    /**
+     * Clears the series and sets the date axes to a horizon, for a new run of the same scenario:
+     * the run just shown, if it has any weeks, becomes the faint previous run.
+     */
     void reset(LocalDate start, LocalDate end) {
+        if (deaths[0].getItemCount() > 0) {
+            previousDeaths.clear();
+            for (int k = 0; k < deaths[0].getItemCount(); k++) previousDeaths.add(deaths[0].getDataItem(k), false);
+            previousDeaths.setKey(String.format(java.util.Locale.ROOT, "previous run: %,.0f deaths by %s", deathsSoFar,
+                    ChartStyle.date(deaths[0].getMaxX())));
+            previousLine.setSeriesVisibleInLegend(0, true);
+            previousDeaths.fireSeriesChanged();
+        }
+        clearRun(start, end);
+    }
+
+    /** {@link #reset} for another scenario: the previous run is cleared too (it was another scenario's). */
+    void resetAll(LocalDate start, LocalDate end) {
+        previousDeaths.clear();
+        previousLine.setSeriesVisibleInLegend(0, false);
+        clearRun(start, end);
+    }
+
+    /** The faint previous run's points (x in epoch milliseconds, y deaths per week), for tests. */
+    int previousWeeks() {
+        return previousDeaths.getItemCount();
+    }
+
+    String previousLabel() {
+        return (String) previousDeaths.getKey();
+    }
+
+    private void clearRun(LocalDate start, LocalDate end) {
         for (XYSeries s : deaths) s.clear();
         for (XYSeries s : people) s.clear();
         for (XYSeries s : costs) s.clear();

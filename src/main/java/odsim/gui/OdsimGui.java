@@ -159,7 +159,7 @@ public final class OdsimGui extends GUIState {
             state.finish();
             state = newSim(next, state.seed(), threads);
         }
-        charts.reset(next.horizon().start(), next.horizon().end());
+        charts.resetAll(next.horizon().start(), next.horizon().end());
     }
 
     /** The date a lever moved now takes effect: the next day of a running model, else the horizon's start. */

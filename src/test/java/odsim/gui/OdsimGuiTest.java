@@ -189,4 +189,31 @@ class OdsimGuiTest {
         p.setValue(Lever.POLICING.ordinal(), (Object) 99.0);
         assertEquals(Lever.POLICING.max, gui.lever(Lever.POLICING));
     }
+
+    /** A class sees before and after on one chart: the run before stays on the deaths chart, faint; another scenario clears it. */
+    @Test
+    void theRunBeforeStaysOnTheDeathsChartUntilAnotherScenarioIsLoaded() throws Exception {
+        OdsimGui gui = new OdsimGui(scenario(), 1);
+        runInGui(gui, -1, null, 0);
+        int[] weeks = new int[2];
+        double[] deaths = new double[1];
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            weeks[0] = gui.charts().weeksShown();
+            weeks[1] = gui.charts().previousWeeks();
+            deaths[0] = gui.charts().deathsSoFar();
+        });
+        assertTrue(weeks[0] > 40, "the first run was charted: " + weeks[0]);
+        assertEquals(0, weeks[1], "no run before the first");
+        runInGui(gui, 100, Lever.NALOXONE, 1);
+        String[] label = new String[1];
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            weeks[1] = gui.charts().previousWeeks();
+            label[0] = gui.charts().previousLabel();
+        });
+        assertEquals(weeks[0], weeks[1], "the first run's weeks, kept");
+        assertTrue(label[0].startsWith(String.format(java.util.Locale.ROOT, "previous run: %,.0f deaths by 2019-", deaths[0])), label[0]);
+        javax.swing.SwingUtilities.invokeAndWait(() -> gui.load(scenario()));
+        javax.swing.SwingUtilities.invokeAndWait(() -> weeks[1] = gui.charts().previousWeeks());
+        assertEquals(0, weeks[1], "another scenario clears it");
+    }
 }
