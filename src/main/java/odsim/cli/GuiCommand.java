@@ -39,6 +39,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Threads for the live model (default: all cores)")
     Integer threads;
 
+    @Option(names = "--present", description = "Presentation mode, for a projector: text at least 18 px, large Play, Pause and Stop buttons, "
+            + "the charts taking most of the screen (made for 1280x720)")
+    boolean present;
+
     /** For tests and demos: play this many days, save a screenshot, print what was drawn, and exit. */
     @Option(names = "--autoplay-days", hidden = true, paramLabel = "DAYS")
     Integer autoplayDays;
@@ -73,7 +77,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         Classroom classroom;
         try {
-            classroom = Classroom.open(scenario, threadCount);
+            classroom = Classroom.open(scenario, threadCount, present);
         } catch (java.awt.AWTError | java.awt.HeadlessException | UnsatisfiedLinkError e) {
             throw new UserError("cannot open a window on display '" + System.getenv("DISPLAY") + "': " + e.getMessage());
         }
@@ -89,8 +93,9 @@ final class GuiCommand implements Callable<Integer> {
             Classroom.Autoplay shown = classroom.autoplay(autoplayDays, screenshot, 600_000);
             var out = spec.commandLine().getOut();
             out.printf("autoplay: %d days, %d weeks charted, %.0f overdose deaths charted, charts window at %d,%d %dx%d, "
-                    + "story of person %d with %d events, screenshot %s%n", shown.days(), shown.weeks(), shown.deaths(), shown.charts().x,
-                    shown.charts().y, shown.charts().width, shown.charts().height, shown.storyPerson(), shown.storyEvents(), screenshot);
+                    + "story of person %d with %d events, smallest text %.0f px, screenshot %s%n", shown.days(), shown.weeks(), shown.deaths(),
+                    shown.charts().x, shown.charts().y, shown.charts().width, shown.charts().height, shown.storyPerson(), shown.storyEvents(),
+                    shown.smallestText(), screenshot);
             out.flush();
             return 0;
         }

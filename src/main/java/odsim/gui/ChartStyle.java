@@ -20,6 +20,30 @@ import org.jfree.data.xy.XYDataset;
 final class ChartStyle {
     static final Color GRID = new Color(0xDDDDDD);
 
+    /**
+     * Text sizes in pixels: at a desk, or projected for a class ({@code odsim gui --present}:
+     * readable from the back of a room, nothing under 18 px).
+     */
+    record TextSizes(float title, float text, float small, float marker) {
+        static final TextSizes DESK = new TextSizes(14, 12, 11, 10);
+        static final TextSizes PROJECTED = new TextSizes(24, 18, 18, 18);
+
+        Font titleFont() {
+            return new Font(Font.SANS_SERIF, Font.BOLD, Math.round(title));
+        }
+
+        Font textFont() {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(text));
+        }
+
+        Font smallFont() {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(small));
+        }
+    }
+
+    /** The sizes every window of this process draws with; set once, before any window is made. */
+    static TextSizes sizes = TextSizes.DESK;
+
     private ChartStyle() {}
 
     /** A plot of {@code data} over dates, one tick a year. */
@@ -30,8 +54,12 @@ final class ChartStyle {
         SimpleDateFormat year = new SimpleDateFormat("yyyy");
         year.setTimeZone(utc);
         time.setDateFormatOverride(year);
-        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1));
+        // Projected, 18-pixel years a year apart run into each other: every other year.
+        time.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, sizes == TextSizes.PROJECTED ? 2 : 1));
+        time.setTickLabelFont(sizes.smallFont());
         NumberAxis value = new NumberAxis(yLabel);
+        value.setLabelFont(sizes.textFont());
+        value.setTickLabelFont(sizes.smallFont());
         value.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, time, value, renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -44,7 +72,7 @@ final class ChartStyle {
     static ChartPanel panel(XYPlot plot, String title, Font titleFont) {
         JFreeChart chart = new JFreeChart(title, titleFont, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.getLegend().setItemFont(sizes.smallFont());
         ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
         // Drawn at the window's size rather than scaled from a fixed buffer.
         p.setMinimumDrawWidth(200);

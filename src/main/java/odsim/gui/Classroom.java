@@ -27,14 +27,21 @@ public final class Classroom {
 
     /** Opens the windows (needs a display). */
     public static Classroom open(Scenario scenario, int threads) {
+        return open(scenario, threads, false);
+    }
+
+    /** Opens the windows, in presentation mode if {@code projected} (large text and controls for a projector). */
+    public static Classroom open(Scenario scenario, int threads, boolean projected) {
         Classroom[] made = new Classroom[1];
         onSwing(() -> {
+            if (projected) Presentation.turnOn();
             OdsimGui gui = new OdsimGui(scenario, threads);
             Console console = new Console(gui);
             // Stop, then Play, replays the same seed (MASON's default moves to the next one), so a
             // class's before-and-after differs by the lever alone; New seed gives another run.
             console.setIncrementSeedOnStop(false);
             gui.windows().layOut();
+            if (projected) Presentation.enlarge(console);
             console.setVisible(true);
             made[0] = new Classroom(gui, console);
         });
@@ -74,6 +81,7 @@ public final class Classroom {
             Thread.sleep(300);
         }
         Rectangle[] charts = new Rectangle[1];
+        float[] smallest = new float[1];
         int[] weeks = new int[1];
         Story[] story = new Story[1];
         double[] deaths = new double[1];
@@ -82,6 +90,7 @@ public final class Classroom {
             weeks[0] = gui.charts().weeksShown();
             deaths[0] = gui.charts().deathsSoFar();
             story[0] = gui.windows().story().shown();
+            smallest[0] = Math.min(Presentation.smallestText(console), gui.windows().smallestText());
         });
         Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration().getBounds();
         BufferedImage image;
@@ -94,7 +103,7 @@ public final class Classroom {
         if (parent != null) Files.createDirectories(parent);
         ImageIO.write(image, "png", screenshot.toFile());
         return new Autoplay(gui.sim().day(), weeks[0], deaths[0], charts[0], story[0] == null ? -1 : story[0].person(),
-                story[0] == null ? 0 : story[0].events().size());
+                story[0] == null ? 0 : story[0].events().size(), smallest[0]);
     }
 
     /**
@@ -135,9 +144,10 @@ public final class Classroom {
 
     /**
      * What an autoplay drew: days simulated, weeks on the charts, deaths counted on them, where
-     * the charts window is, whose story is shown (-1 for nobody) and how many events it tells.
+     * the charts window is, whose story is shown (-1 for nobody) and how many events it tells, and
+     * the smallest text any window shows, in pixels.
      */
-    public record Autoplay(int days, int weeks, double deaths, Rectangle charts, int storyPerson, int storyEvents) {}
+    public record Autoplay(int days, int weeks, double deaths, Rectangle charts, int storyPerson, int storyEvents, float smallestText) {}
 
     private static void onSwing(Runnable r) {
         try {

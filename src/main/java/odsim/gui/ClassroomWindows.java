@@ -9,6 +9,7 @@ import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -47,7 +48,13 @@ final class ClassroomWindows {
         this.story = new StoryView(gui);
 
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
-        status.setFont(status.getFont().deriveFont(Font.BOLD, 14f));
+        if (Presentation.on()) {
+            // The Console's own play, pause and stop are 16-pixel icons in a corner: too small to hit on a projector.
+            bar.add(bigButton("\u25B6 Play", console::pressPlay));
+            bar.add(bigButton("\u2016 Pause", console::pressPause));
+            bar.add(bigButton("\u25A0 Stop", console::pressStop));
+        }
+        status.setFont(status.getFont().deriveFont(Font.BOLD, Presentation.on() ? Presentation.MIN_TEXT : 14f));
         status.setBorder(BorderFactory.createEmptyBorder(4, 10, 0, 10));
         JComboBox<String> speed = new JComboBox<>(SPEEDS);
         speed.addActionListener(e -> console.setPlaySleep(SLEEP_MS[speed.getSelectedIndex()]));
@@ -75,27 +82,51 @@ final class ClassroomWindows {
         top.add(bar, BorderLayout.SOUTH);
         chartsFrame.setLayout(new BorderLayout());
         chartsFrame.add(top, BorderLayout.NORTH);
-        gui.charts().panel().setBorder(BorderFactory.createEmptyBorder(2, 4, 4, 4));
-        chartsFrame.add(gui.charts().panel(), BorderLayout.CENTER);
+        if (Presentation.on()) {
+            // Projected: one pair of charts at a time, the story a tab beside them, all at full height.
+            JTabbedPane tabs = new JTabbedPane();
+            List<JPanel> pairs = gui.charts().pairs();
+            tabs.addTab("Deaths and people", pairs.get(0));
+            tabs.addTab("Costs and the supply", pairs.get(1));
+            tabs.addTab("A person's story", story.panel());
+            chartsFrame.add(tabs, BorderLayout.CENTER);
+        } else {
+            gui.charts().panel().setBorder(BorderFactory.createEmptyBorder(2, 4, 4, 4));
+            chartsFrame.add(gui.charts().panel(), BorderLayout.CENTER);
+            storyFrame.add(story.panel());
+        }
         chartsFrame.getContentPane().setBackground(Color.WHITE);
         chartsFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        storyFrame.add(story.panel());
         storyFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
 
         showModelTab();
         console.registerFrame(chartsFrame);
         console.registerFrame(storyFrame);
         chartsFrame.setVisible(true);
-        storyFrame.setVisible(true);
+        storyFrame.setVisible(!Presentation.on());
         gui.charts().reset(gui.scenario().horizon().start(), gui.scenario().horizon().end());
         updateStatus();
     }
 
-    /** Fills the screen: the Console on the left, the charts top right, the story below them. */
+    private static JButton bigButton(String text, Runnable action) {
+        JButton b = new JButton(text);
+        b.setFont(ChartStyle.sizes.titleFont());
+        b.setMargin(new java.awt.Insets(8, 16, 8, 16));
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    /**
+     * Fills the screen: the Console on the left, the charts top right, the story below them
+     * (projected, the charts take more of the height: a projector's screen is small).
+     */
     void layOut() {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(440, screen.width / 3);
-        int chartsHeight = (int) (screen.height * 0.62);
+        boolean projected = Presentation.on();
+        // Projected, the Console keeps room for the levers' names and sliders at 18 px, and the
+        // charts (with the story as a tab) take the whole height beside it.
+        int consoleWidth = projected ? Math.min(460, (int) (screen.width * 0.36)) : Math.min(440, screen.width / 3);
+        int chartsHeight = projected ? screen.height : (int) (screen.height * 0.62);
         console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
         chartsFrame.setBounds(screen.x + consoleWidth, screen.y, screen.width - consoleWidth, chartsHeight);
         storyFrame.setBounds(screen.x + consoleWidth, screen.y + chartsHeight, screen.width - consoleWidth, screen.height - chartsHeight);
@@ -103,6 +134,11 @@ final class ClassroomWindows {
 
     StoryView story() {
         return story;
+    }
+
+    /** The smallest text the charts and story windows show, in pixels. */
+    float smallestText() {
+        return Math.min(Presentation.smallestText(chartsFrame), Presentation.smallestText(storyFrame));
     }
 
     Rectangle chartsBounds() {
@@ -139,8 +175,11 @@ final class ClassroomWindows {
     private void updateStatus() {
         Scenario s = gui.scenario();
         LocalDate today = s.horizon().start().plusDays(Math.max(0, gui.sim().day() - 1));
-        status.setText(String.format("%s  (seed %d)      %s      overdose deaths so far: %,.0f", s.name(), gui.seed(),
-                gui.isRunning() ? today.toString() : "(press play)", gui.charts().deathsSoFar()));
+        String when = gui.isRunning() ? today.toString() : "(press play)";
+        // Projected, the seed is left out so the line fits beside nothing smaller than 18 px.
+        status.setText(Presentation.on()
+                ? String.format("%s    %s    overdose deaths so far: %,.0f", s.name(), when, gui.charts().deathsSoFar())
+                : String.format("%s  (seed %d)      %s      overdose deaths so far: %,.0f", s.name(), gui.seed(), when, gui.charts().deathsSoFar()));
     }
 
     /** Plays until the date in the field, then pauses (MASON counts one step per day). */

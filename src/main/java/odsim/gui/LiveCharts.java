@@ -34,7 +34,6 @@ final class LiveCharts {
         new Color(0x16A085), new Color(0x27AE60), new Color(0xF1C40F), new Color(0x7F8C8D), new Color(0x2C3E50), new Color(0x8E44AD)};
     private static final Color[] COST_COLOURS = {new Color(0xE74C3C), new Color(0x3498DB), new Color(0x34495E), new Color(0x2ECC71),
         new Color(0xF39C12)};
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
 
     private final XYSeries[] deaths = series(WeeklyTotals.DEATH_LABELS);
     private final XYSeries[] people = series(WeeklyTotals.STATE_LABELS);
@@ -45,6 +44,8 @@ final class LiveCharts {
     private final XYLineAndShapeRenderer previousLine = new XYLineAndShapeRenderer(true, false);
     static final Color PREVIOUS = new Color(0x9A9A9A);
     private final List<XYPlot> plots = new ArrayList<>();
+    /** The four charts in order: deaths, people, costs, supply. */
+    private final List<ChartPanel> charts = new ArrayList<>();
     private final JPanel panel = new JPanel(new GridLayout(2, 2, 4, 4));
     private double deathsSoFar;
     private int labelled;
@@ -78,8 +79,26 @@ final class LiveCharts {
         panel.add(chart("The street supply", "% of batches with fentanyl", supplyData, lines(new Color[] {new Color(0x8E44AD)}, false)));
     }
 
+    /** The four charts in a two-by-two grid (at a desk). */
     JPanel panel() {
         return panel;
+    }
+
+    /**
+     * The charts in pairs, each pair side by side in a panel of its own: deaths and people, then
+     * costs and the supply (projected, where a two-by-two grid leaves each plot too little height).
+     * Takes the charts out of {@link #panel}.
+     */
+    List<JPanel> pairs() {
+        List<JPanel> out = new ArrayList<>();
+        for (int k = 0; k < charts.size(); k += 2) {
+            JPanel pair = new JPanel(new GridLayout(1, 2, 6, 6));
+            pair.setBackground(Color.WHITE);
+            pair.add(charts.get(k));
+            pair.add(charts.get(k + 1));
+            out.add(pair);
+        }
+        return out;
     }
 
     double deathsSoFar() {
@@ -163,11 +182,11 @@ final class LiveCharts {
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
             if (k == 0) {
                 marker.setLabel(label);
-                marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+                marker.setLabelFont(ChartStyle.sizes.smallFont());
                 marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 // Labels of markers close together step down so they stay readable.
-                marker.setLabelOffset(new RectangleInsets(4 + 13 * (labelled++ % 5), 2, 2, 2));
+                marker.setLabelOffset(new RectangleInsets(4 + (ChartStyle.sizes.small() + 2) * (labelled++ % 5), 2, 2, 2));
             }
             plots.get(k).addDomainMarker(marker);
         }
@@ -176,7 +195,9 @@ final class LiveCharts {
     private ChartPanel chart(String title, String yLabel, org.jfree.data.xy.XYDataset data, XYItemRenderer renderer) {
         XYPlot plot = ChartStyle.overYears(data, yLabel, renderer);
         plots.add(plot);
-        return ChartStyle.panel(plot, title, TITLE);
+        ChartPanel p = ChartStyle.panel(plot, title, ChartStyle.sizes.titleFont());
+        charts.add(p);
+        return p;
     }
 
     private static XYLineAndShapeRenderer lines(Color[] colours, boolean firstThick) {

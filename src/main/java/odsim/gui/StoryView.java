@@ -112,7 +112,7 @@ final class StoryView {
         text.setEditable(false);
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
-        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, Math.round(ChartStyle.sizes.text())));
         text.setText(PICK);
         showHorizon();
         JScrollPane scroll = new JScrollPane(text);
@@ -120,7 +120,7 @@ final class StoryView {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chartPanel, scroll);
         split.setResizeWeight(0.55);
         header.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
-        header.setFont(header.getFont().deriveFont(Font.BOLD, 13f));
+        header.setFont(header.getFont().deriveFont(Font.BOLD, ChartStyle.sizes.text() + 1));
 
         JPanel top = new JPanel(new BorderLayout());
         top.add(bar, BorderLayout.NORTH);
@@ -309,7 +309,7 @@ final class StoryView {
             m.setAlpha(0.55f);
             if (k - from > days / 16 || states[from].isDead()) {
                 m.setLabel(StoryRecorder.shortName(states[from]));
-                m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                m.setLabelFont(ChartStyle.sizes.smallFont().deriveFont(ChartStyle.sizes.marker()));
                 m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             }
@@ -323,7 +323,7 @@ final class StoryView {
         ValueMarker m = new ValueMarker(ChartStyle.millis(story.date(e.day())), death ? Color.BLACK : new Color(0xE74C3C),
                 new BasicStroke(death ? 3f : 2f));
         m.setLabel(death ? "died" : "overdose");
-        m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
+        m.setLabelFont(ChartStyle.sizes.smallFont().deriveFont(Font.BOLD, ChartStyle.sizes.marker()));
         m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addDomainMarker(m, Layer.FOREGROUND);

@@ -60,6 +60,30 @@ class GuiScreenshotTest {
     }
 
     /**
+     * Presentation mode on a projector's 1280x720: nothing in any window (the Console, the charts,
+     * the story) under 18 px, and the charts drawn. The screenshot is kept as
+     * {@code target/gui-test/present.png} (the README's copy: {@code docs/gui-present.png}).
+     */
+    @Test
+    void presentationModeIsReadableAt1280x720() throws Exception {
+        Path shot = SHOT.resolveSibling("present.png");
+        Files.deleteIfExists(shot);
+        String out = runGuiOnScreen("1280x720", "present.log", "--present", "--agents", "20000", "--autoplay-days", "365", "--screenshot", shot.toString());
+        Matcher m = Pattern.compile("autoplay: 365 days, (\\d+) weeks charted, .*charts window at (\\d+),(\\d+) (\\d+)x(\\d+), .*smallest text (\\d+) px")
+                .matcher(out);
+        assertTrue(m.find(), out);
+        assertEquals(52, Integer.parseInt(m.group(1)));
+        assertTrue(Integer.parseInt(m.group(6)) >= 18, "smallest text " + m.group(6) + " px: " + out);
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(720, image.getHeight());
+        int x = Integer.parseInt(m.group(2)), y = Integer.parseInt(m.group(3)), w = Integer.parseInt(m.group(4)), h = Integer.parseInt(m.group(5));
+        assertTrue(h >= 500, "the charts take most of the height: " + h);
+        // The deaths chart (left half of the first tab): its red line of deaths alone.
+        assertTrue(count(image, x, y, w / 2, h, LiveCharts.DEATH_COLOURS[1].getRGB()) > 60, "deaths (alone) drawn");
+    }
+
+    /**
      * Stop, then Play, through the Console replays the first run exactly (issue 19: MASON's Console
      * moved to the next seed on Stop, so a class's before-and-after mixed the policy with chance).
      */
@@ -78,13 +102,18 @@ class GuiScreenshotTest {
      * not installed, except in CI (env {@code CI}), where it fails.
      */
     private static String runGui(String logName, String... args) throws Exception {
+        return runGuiOnScreen("1400x900", logName, args);
+    }
+
+    /** {@link #runGui} on a virtual screen of {@code size} (width x height). */
+    private static String runGuiOnScreen(String size, String logName, String... args) throws Exception {
         if (!onPath("Xvfb")) {
             if (System.getenv("CI") != null) fail("Xvfb is not installed (CI must install xvfb: see .ci/run)");
             Assumptions.abort("Xvfb is not installed");
         }
         Files.createDirectories(SHOT.getParent());
         // -displayfd: Xvfb picks a free display itself and writes its number, so tests never collide.
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", size + "x24", "-nolisten", "tcp")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String display = readDisplay(xvfb);

@@ -86,6 +86,7 @@ public final class Calibration {
     /** One row per fit: the point, its parameters, its error ({@code ranked}: and rank and acceptance), its value for each target. */
     private static void writeTable(Sweep sweep, List<Fit> fits, Map<String, double[]> means, Path file, boolean ranked) {
         List<Target> targets = sweep.file().targets();
+        boolean anyRanged = targets.stream().anyMatch(Target::hasRange);
         try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
             java.io.Writer out = output.writer();
             StringBuilder header = new StringBuilder("point");
@@ -97,7 +98,8 @@ public final class Calibration {
                 StringBuilder row = new StringBuilder().append(f.point());
                 for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(l.label()));
                 row.append(',').append(Csv.number(f.error()));
-                if (ranked) row.append(',').append(f.rank()).append(',').append(f.accepted());
+                // Acceptance needs a range: without ranged targets the cell is blank, not a vacuous "true".
+                if (ranked) row.append(',').append(f.rank()).append(',').append(anyRanged ? String.valueOf(f.accepted()) : "");
                 for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
                 out.write(row.append('\n').toString());
             }
