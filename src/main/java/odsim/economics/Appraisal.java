@@ -9,12 +9,13 @@ import odsim.scenario.Perspective;
  * replication r with the same seed and per-decision streams, so each difference reflects the
  * policy): deaths averted, life-years saved, QALYs gained, net cost under every perspective and
  * by category, and the cost per death averted and per QALY gained under the chosen perspective,
- * each with a 95% interval from the paired replications.
+ * each with a 95% interval from the paired replications; and, per replication, deaths averted,
+ * net cost (under the chosen perspective) and QALYs gained, for the plane and the acceptability curve.
  */
 public record Appraisal(String alternative, Perspective perspective, Statistics deaths, Statistics deathsAverted,
                         Statistics lifeYearsSaved, Statistics qalysGained, Statistics[] netCostByPerspective,
                         Statistics[] netCostByCategory, RatioInterval costPerDeathAverted, RatioInterval costPerQalyGained,
-                        double[] avertedByReplication, double[] netCostByReplication) {
+                        double[] avertedByReplication, double[] netCostByReplication, double[] qalysByReplication) {
 
     public static Appraisal of(List<Outcomes> baseline, List<Outcomes> alternative, Perspective perspective) {
         int n = baseline.size();
@@ -38,7 +39,7 @@ public record Appraisal(String alternative, Perspective perspective, Statistics 
         double[] net = byPerspective[perspective.ordinal()];
         return new Appraisal(alternative.get(0).scenario(), perspective, Statistics.of(deaths), Statistics.of(averted),
                 Statistics.of(saved), Statistics.of(gained), netP, netC, RatioInterval.of(net, averted), RatioInterval.of(net, gained),
-                averted, net);
+                averted, net, gained);
     }
 
     /** Net cost under the appraisal's perspective. */

@@ -99,8 +99,44 @@ public final class Charts {
                     "Each small point is one paired replication, each large one an alternative's mean; the line is the "
                             + "cost-effectiveness frontier. Net costs discounted at " + percent(results.settings().discountRate()) + " a year.",
                     plane(results, csv)));
+            int n = results.appraisals().get(0).qalysByReplication().length;
+            charts.add(save(dir, "cost-effectiveness-acceptability", "Cost-effectiveness acceptability ("
+                            + results.settings().perspective().description + ")",
+                    "For each willingness to pay per QALY gained, the share of the " + n + " paired replications in which each option has "
+                            + "the highest net benefit (willingness times QALYs gained, minus net cost; the baseline's is 0). The replications "
+                            + "hold chance alone, not what is unknown about the model's parameters: read it as how firmly chance leaves the "
+                            + "ranking, not as the probability that a policy is cost-effective. Costs and QALYs discounted at "
+                            + percent(results.settings().discountRate()) + " a year.",
+                    acceptability(results, csv)));
         }
         return charts;
+    }
+
+    static JFreeChart acceptability(ComparisonResults results, ReportCsv csv) {
+        odsim.economics.Acceptability a = odsim.economics.Acceptability.of(results.baseline().name(), results.appraisals(),
+                odsim.economics.Acceptability.defaultWillingness());
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int o = 0; o < a.options().size(); o++) {
+            XYSeries s = new XYSeries(a.options().get(o), false);
+            for (int k = 0; k < a.willingness().length; k++) {
+                s.add(a.willingness()[k] / 1000, a.probability()[o][k]);
+                csv.add("chart:cost-effectiveness-acceptability", a.options().get(o), "probability_best",
+                        Long.toString(Math.round(a.willingness()[k])), "share of replications (x: USD per QALY gained)",
+                        a.probability()[o][k], Double.NaN, Double.NaN, "");
+            }
+            data.addSeries(s);
+        }
+        NumberAxis x = new NumberAxis("willingness to pay, USD thousands per QALY gained"), y = new NumberAxis("share of replications where best");
+        y.setRange(0, 1.02);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        JFreeChart chart = new JFreeChart(null, FONT, plot, true);
+        style(chart);
+        for (int o = 0; o < a.options().size(); o++) {
+            renderer.setSeriesPaint(o, SCENARIO_COLORS[o % SCENARIO_COLORS.length]);
+            renderer.setSeriesStroke(o, new BasicStroke(2.2f));
+        }
+        return chart;
     }
 
     static JFreeChart deathsOverTime(ComparisonResults results, ReportCsv csv) {

@@ -102,6 +102,7 @@ public final class ReportWriter {
      */
     private void howToRead() {
         int n = results.replications();
+        int warmUp = results.baseline().horizon().warmUpYears();
         h.append("<section class=\"read\" id=\"how-to-read\">\n<h2>How to read these numbers</h2>\n<ul>\n")
                 .append("<li><b>The intervals hold chance alone.</b> Each is the spread of the mean over ").append(n)
                 .append(n == 1 ? " replication (one replication has no interval)" : " paired replications")
@@ -109,8 +110,11 @@ public final class ReportWriter {
                         + "They do not include what is not known about the parameters themselves, which is often larger.</li>\n")
                 .append("<li><b>How far the model is checked.</b> Its mechanisms are set beside published figures "
                         + "(deaths after release from prison, in and out of treatment, prescription-pill misuse against street use, "
-                        + "fentanyl's share of deaths; <code>odsim check-model</code> writes the table). Its parameters are not "
-                        + "fitted to this region's counts.</li>\n")
+                        + "fentanyl's share of deaths; <code>odsim check-model</code> writes the table, and says which figures the "
+                        + "model does not yet reproduce, and why). Its parameters are not fitted to this region's counts.")
+                .append(warmUp > 0 ? " Every scenario starts from the same population, the one the model's own flows keep: a warm-up of "
+                        + warmUp + (warmUp == 1 ? " year" : " years") + " before the start, shared, so each policy acts from the start date." : "")
+                .append("</li>\n")
                 .append("<li><b>What the numbers are not:</b> a forecast for a real place, or a budget. They are what the model's "
                         + "mechanisms give for a region like this one. Compare the scenarios with each other rather than with a "
                         + "real region's figures; the assumptions are listed below.</li>\n</ul>\n</section>\n");
@@ -118,6 +122,8 @@ public final class ReportWriter {
 
     /** Words this page uses that a reader outside the team may not know, in plain words. */
     private static final String[][] GLOSSARY = {
+        {"acceptability curve", "for each amount a payer is willing to spend per QALY gained, the share of replications in which each "
+            + "option gives the most net benefit; here it shows how firmly chance leaves the ranking"},
         {"baseline", "the scenario the others are compared with: the status quo"},
         {"buprenorphine, methadone", "medications for opioid use disorder; they replace most street use and keep tolerance up"},
         {"cost-effectiveness frontier", "the options that no other option, or mix of two, beats on both deaths averted and net cost; "
