@@ -58,10 +58,25 @@ public final class Charts {
 
     static final int WIDTH = 820, HEIGHT = 440;
     private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
-    /** One colour per scenario in order (the baseline first), and per cost category; colour-blind-safe first. */
-    private static final Color[] SCENARIO_COLORS = {new Color(0x44, 0x44, 0x44), new Color(0x00, 0x72, 0xB2),
-        new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0xE6, 0x9F, 0x00),
-        new Color(0x56, 0xB4, 0xE9), new Color(0xF0, 0xE4, 0x42)};
+    /**
+     * One colour per scenario in order (the baseline first): a dark grey, then the Okabe-Ito palette
+     * (colour-blind-safe). Read from {@code scenario-colours.csv} beside this class, which the
+     * notebooks read too (notebooks/odsim_helper.py), so a scenario has one colour everywhere.
+     */
+    static final Color[] SCENARIO_COLORS = scenarioColours();
+
+    private static Color[] scenarioColours() {
+        try (var in = Charts.class.getResourceAsStream("scenario-colours.csv")) {
+            if (in == null) throw new IllegalStateException("scenario-colours.csv is missing from the build");
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+                    .filter(l -> !l.isBlank()).toList();
+            Color[] out = new Color[lines.size()];
+            for (int k = 0; k < out.length; k++) out[k] = new Color(Integer.parseInt(lines.get(k).split(",")[0], 16));
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
     /** One colour per cost group ({@link CostCategory.Group}), from the Okabe-Ito palette (colour-blind-safe). */
     private static final Color[] GROUP_COLORS = {new Color(0x56B4E9), new Color(0x009E73), new Color(0xE69F00),
         new Color(0x0072B2), new Color(0xCC79A7), new Color(0x000000)};
