@@ -41,6 +41,12 @@ final class Chromium {
         assertTrue(Files.size(png) > 0, "no screenshot written");
     }
 
+    /** Prints {@code page} to a PDF as Chromium's print dialog would (the page's print stylesheet, A4 or Letter, no header and footer). */
+    static void printToPdf(Path page, Path pdf, Path work) throws IOException, InterruptedException {
+        run(work, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
+        assertTrue(Files.size(pdf) > 0, "no PDF written");
+    }
+
     /**
      * The URLs of the requests the page itself made (not Chromium's own background requests,
      * which it makes whatever the page): those whose network isolation key is the page's file:// site.

@@ -134,6 +134,39 @@ class ReportInBrowserTest {
         assertTrue(coloured > 200, "no coloured chart drawn: " + coloured);
     }
 
+    /**
+     * What a reader sees first, and a printed page: the first screen (1280x800) shows the "How to
+     * read these numbers" box, and the report prints to several pages. Both are kept in
+     * {@code target/report-test/} (the README's copies: {@code docs/report-first-screen.png},
+     * {@code docs/report-printed-page.png}); the printed page is rendered with Ghostscript where present.
+     */
+    @Test
+    void theFirstScreenShowsHowToReadAndTheReportPrints() throws Exception {
+        Path keep = Path.of("target", "report-test");
+        Files.createDirectories(keep);
+        Path first = keep.resolve("first-screen.png");
+        Chromium.screenshot(report, first, 1280, 800, dir);
+        BufferedImage image = ImageIO.read(first.toFile());
+        int box = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xFFFFFF) == 0xFDF6EE) box++;
+        }
+        assertTrue(box > 20_000, "the how-to-read box (its background) is on the first screen: " + box + " pixels");
+        Path pdf = keep.resolve("report.pdf");
+        Chromium.printToPdf(report, pdf, dir);
+        String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("%PDF"), "a PDF");
+        int pages = count(text.replace("/Type /Pages", ""), "/Type /Page");
+        assertTrue(pages >= 3, "the report prints to several pages: " + pages);
+        if (Files.isExecutable(Path.of("/usr/bin/gs"))) {
+            Process gs = new ProcessBuilder("/usr/bin/gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m", "-r70",
+                    "-dFirstPage=2", "-dLastPage=2", "-sOutputFile=" + keep.resolve("printed-page.png"), pdf.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(gs.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && gs.exitValue() == 0, "ghostscript rendered page 2");
+            assertTrue(Files.size(keep.resolve("printed-page.png")) > 1000);
+        }
+    }
+
     private static int count(String s, String part) {
         int n = 0;
         for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
