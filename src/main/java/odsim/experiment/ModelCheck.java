@@ -43,7 +43,18 @@ public final class ModelCheck {
 
         public String value() {
             String mean = number(model.mean());
+            // A mean just outside its range must not read as on its edge ("2.5" for 2.49 against 2.5 to 6.0): one more digit.
+            if (!agrees() && !Double.isInfinite(model.mean())) {
+                double shown = Double.parseDouble(mean.replace(",", ""));
+                if (shown >= low && shown <= high) mean = String.format(Locale.ROOT, moreDigits(format), model.mean());
+            }
             return Double.isNaN(model.lower95()) ? mean : mean + " (" + number(model.lower95()) + " to " + number(model.upper95()) + ")";
+        }
+
+        /** The format with one more decimal ("%.1f" to "%.2f"). */
+        private static String moreDigits(String format) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(,?)\\.(\\d+)f").matcher(format);
+            return m.find() ? format.replace(m.group(), "%" + m.group(1) + "." + (Integer.parseInt(m.group(2)) + 1) + "f") : format;
         }
 
         private String number(double v) {
