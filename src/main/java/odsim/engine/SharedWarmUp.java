@@ -49,7 +49,7 @@ public final class SharedWarmUp {
         }
     }
 
-    /** Whether replication {@code r}'s warm-up has been stepped (a progress bar need not count its days again). */
+    /** Whether replication {@code r}'s warm-up has been asked for (and so stepped, or being stepped). */
     public boolean has(int r) {
         return done.containsKey(r);
     }

@@ -25,9 +25,4 @@ public final class WarmStart {
         sim.onDayDone = null;
         return new WarmStart(sim);
     }
-
-    /** The scenario the warm-up ran under. */
-    public Scenario scenario() {
-        return sim.world.scenario;
-    }
 }

@@ -132,7 +132,7 @@ final class LiveCharts {
         clearRun(start, end);
     }
 
-    /** The faint previous run's points (x in epoch milliseconds, y deaths per week), for tests. */
+    /** How many weeks the faint previous run has on the chart (0 before a second run). */
     int previousWeeks() {
         return previousDeaths.getItemCount();
     }
