@@ -9,6 +9,7 @@ import odsim.experiment.PolicyComparison;
 import odsim.results.Period;
 import odsim.scenario.ComparisonFile;
 import odsim.scenario.ComparisonLoader;
+import odsim.scenario.Ensemble;
 import odsim.scenario.Perspective;
 import odsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -54,6 +55,13 @@ final class CompareCommand implements Callable<Integer> {
             description = "Whose costs count: health_system, criminal_justice, government, societal (default: the file's, else government)")
     String perspective;
 
+    @Option(names = "--ensemble", paramLabel = "FILE",
+            description = {"Run every scenario under each parameter set of this ensemble (a calibration's ensemble.csv:",
+                "a column 'set', then one column per parameter path); --replications then counts replications",
+                "per set, and intervals hold the parameters' uncertainty as well as chance (default: the",
+                "comparison file's 'ensemble', else none)"})
+    Path ensemble;
+
     @Mixin
     RunOptions options;
 
@@ -64,6 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         Path baselineFile;
         List<Path> alternativeFiles;
         odsim.scenario.Horizon horizon = null;
+        Path ensembleFile = null;
         if (files.size() == 1) {
             if (!ComparisonLoader.isComparisonFile(files.get(0))) {
                 ScenarioLoader.load(files.get(0)); // a broken file: report its problems
@@ -75,6 +84,7 @@ final class CompareCommand implements Callable<Integer> {
             baselineFile = plan.baseline();
             alternativeFiles = plan.alternatives();
             horizon = plan.horizonOverride();
+            ensembleFile = plan.ensemble();
             var parsed = spec.commandLine().getParseResult();
             if (!parsed.hasMatchedOption("--replications")) options.replications = settings.replications();
             if (options.agents == null && settings.agents() > 0) options.agents = settings.agents();
@@ -82,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonFile d = ComparisonLoader.defaults();
             baselineFile = files.get(0);
             String name = baselineFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            settings = new ComparisonFile(name, d.question(), d.baseline(), d.alternatives(), d.replications(), d.agents(),
+            settings = new ComparisonFile(name, d.question(), d.baseline(), d.alternatives(), d.ensemble(), d.replications(), d.agents(),
                     d.discountRate(), d.perspective(), d.horizon(), d.valuation());
             alternativeFiles = files.subList(1, files.size());
         }
@@ -94,14 +104,18 @@ final class CompareCommand implements Callable<Integer> {
         for (Path f : alternativeFiles) {
             alternatives.add(new PolicyComparison.Input(ScenarioLoader.load(f, options.overrides()), f.toString()));
         }
-        PolicyComparison comparison = PolicyComparison.of(settings, baseline, alternatives, options.seed, options.agents, horizon);
+        if (ensemble != null) ensembleFile = ensemble;
+        // Checked against the baseline as given, so a path the scenarios do not have, or a value out of range, names its cell.
+        Ensemble sets = ensembleFile == null ? null : Ensemble.read(ensembleFile, baseline.scenario());
+        PolicyComparison comparison = PolicyComparison.of(settings, baseline, alternatives, options.seed, options.agents, horizon, sets);
+        if (sets != null) options.replications *= sets.size();
         String folder = files.size() == 1 ? settings.name() : comparison.baseline().name();
         PolicyComparison.Outcome outcome;
         ResultsFolder.Claim claim = options.claimOutput("compare-" + folder);
         Path dir = claim.dir();
         try (claim) {
             outcome = comparison.runInto(dir, options.replications,
-                    (scenario, folderOf, source, warmUp) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source, warmUp));
+                    (scenario, folderOf, source, warmUp, under) -> ScenarioRunner.runInto(scenario, folderOf, options, period, source, warmUp, under));
             ResultsFolder.seal(dir);
         } catch (IOException | java.io.UncheckedIOException e) {
             String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
@@ -128,7 +142,7 @@ final class CompareCommand implements Callable<Integer> {
             for (Perspective x : Perspective.ALL) if (x.label().equals(perspective.trim().toLowerCase(java.util.Locale.ROOT))) p = x;
             if (p == null) throw new UserError("--perspective: found '" + perspective + "'; allowed health_system, criminal_justice, government, societal");
         }
-        return new ComparisonFile(s.name(), s.question(), s.baseline(), s.alternatives(), s.replications(), s.agents(), rate, p,
+        return new ComparisonFile(s.name(), s.question(), s.baseline(), s.alternatives(), s.ensemble(), s.replications(), s.agents(), rate, p,
                 s.horizon(), s.valuation());
     }
 }

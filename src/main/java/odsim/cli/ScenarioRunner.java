@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import odsim.engine.SharedWarmUp;
+import odsim.scenario.Ensemble;
 import odsim.experiment.Replications;
 import odsim.results.Period;
 import odsim.results.RunResult;
@@ -29,20 +30,32 @@ import odsim.scenario.ScenarioWriter;
  * the process is stopped, the replications already finished keep their rows and get a summary.
  */
 final class ScenarioRunner {
+    /** The copy of the ensemble a folder's runs used. */
+    static final String ENSEMBLE = "ensemble.csv";
+
     private ScenarioRunner() {}
 
     static List<RunResult> runInto(Scenario scenario, Path dir, RunOptions options, Period period, String from) {
-        return runInto(scenario, dir, options, period, from, null);
+        return runInto(scenario, dir, options, period, from, null, null);
     }
 
-    /** {@link #runInto(Scenario, Path, RunOptions, Period, String)} from a comparison's shared warm-up (null: each its own). */
-    static List<RunResult> runInto(Scenario scenario, Path dir, RunOptions options, Period period, String from, SharedWarmUp warmUp) {
+    /**
+     * {@link #runInto(Scenario, Path, RunOptions, Period, String)} from a comparison's shared
+     * warm-up (null: each its own), run r under {@code ensemble}'s parameter set for r (null:
+     * none), whose file is then copied beside the resolved scenario as {@code ensemble.csv}.
+     */
+    static List<RunResult> runInto(Scenario scenario, Path dir, RunOptions options, Period period, String from, SharedWarmUp warmUp,
+                                   Ensemble ensemble) {
         int replications = options.replications;
         try {
             Files.createDirectories(dir);
+            if (ensemble != null) odsim.results.AtomicFile.writeString(dir.resolve(ENSEMBLE), Files.readString(ensemble.file()));
             odsim.results.AtomicFile.writeString(dir.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario,
-                    "Resolved by odsim 0.1.0 from " + from + ": every parameter, seed included.\n"
-                            + "Reproduce: odsim run " + dir.resolve("scenario.yaml") + " --replications " + replications
+                    "Resolved by odsim 0.1.0 from " + from + ": every parameter, seed included"
+                            + (ensemble == null ? ".\n" : "; run r sets the parameters of row r mod " + ensemble.size() + " of "
+                            + ENSEMBLE + " beside it (" + ensemble.file() + ").\n")
+                            + "Reproduce: " + reproduce(scenario, dir, warmUp) + " --replications "
+                            + (ensemble == null ? replications + "" : replications / ensemble.size() + " --ensemble " + dir.resolve(ENSEMBLE))
                             + " --period " + period.label()));
         } catch (IOException e) {
             throw new UserError("cannot write results folder " + dir + ": " + e.getMessage());
@@ -75,7 +88,7 @@ final class ScenarioRunner {
             runs = Replications.run(scenario, replications, options.threadCount(), run -> {
                 series.accept(run);
                 finished.add(run);
-            }, bar == null ? null : day -> bar.step(), warmUp);
+            }, bar == null ? null : day -> bar.step(), warmUp, ensemble);
         } catch (UncheckedIOException e) {
             Runtime.getRuntime().removeShutdownHook(onStop);
             List<RunResult> done;
@@ -96,6 +109,18 @@ final class ScenarioRunner {
                     + "; series.csv holds every replication; free space (or choose another --out) and run again");
         }
         return runs;
+    }
+
+    /**
+     * The command that reproduces a folder's runs: {@code odsim run} of its resolved scenario,
+     * or, for an alternative that started from a comparison's shared warm-up (stepped under the
+     * baseline's policies, not its own), {@code odsim compare} of the baseline's and its own.
+     */
+    private static String reproduce(Scenario scenario, Path dir, SharedWarmUp warmUp) {
+        Path own = dir.resolve("scenario.yaml");
+        if (warmUp == null || warmUp.baseline() == scenario || scenario.horizon().warmUpDays() == 0) return "odsim run " + own;
+        Path base = dir.resolveSibling(odsim.experiment.PolicyComparison.folderName(warmUp.baseline().name())).resolve("scenario.yaml");
+        return "odsim compare " + base + " " + own;
     }
 
     /** Writes the summary of the replications finished; says in a few words if it could not. */

@@ -2,6 +2,7 @@ package odsim.economics;
 
 import java.util.List;
 import odsim.results.Statistics;
+import odsim.results.Uncertainty;
 import odsim.scenario.Perspective;
 
 /**
@@ -9,7 +10,7 @@ import odsim.scenario.Perspective;
  * replication r with the same seed and per-decision streams, so each difference reflects the
  * policy): deaths averted, life-years saved, QALYs gained, net cost under every perspective and
  * by category, and the cost per death averted and per QALY gained under the chosen perspective,
- * each with a 95% interval from the paired replications; and, per replication, deaths averted,
+ * each with a 95% interval from the paired replications (of the mean, or over an ensemble the runs' spread); and, per replication, deaths averted,
  * net cost (under the chosen perspective) and QALYs gained, for the plane and the acceptability curve.
  */
 public record Appraisal(String alternative, Perspective perspective, Statistics deaths, Statistics deathsAverted,
@@ -17,7 +18,8 @@ public record Appraisal(String alternative, Perspective perspective, Statistics 
                         Statistics[] netCostByCategory, RatioInterval costPerDeathAverted, RatioInterval costPerQalyGained,
                         double[] avertedByReplication, double[] netCostByReplication, double[] qalysByReplication) {
 
-    public static Appraisal of(List<Outcomes> baseline, List<Outcomes> alternative, Perspective perspective) {
+    /** @param uncertainty what the replications' differences hold, which sets the intervals ({@link Uncertainty}) */
+    public static Appraisal of(List<Outcomes> baseline, List<Outcomes> alternative, Perspective perspective, Uncertainty uncertainty) {
         int n = baseline.size();
         if (alternative.size() != n) throw new IllegalArgumentException("replication counts differ");
         double[] deaths = new double[n], averted = new double[n], saved = new double[n], gained = new double[n];
@@ -33,12 +35,12 @@ public record Appraisal(String alternative, Perspective perspective, Statistics 
             for (CostCategory c : CostCategory.ALL) byCategory[c.ordinal()][r] = a.cost(c) - b.cost(c);
         }
         Statistics[] netP = new Statistics[Perspective.ALL.length];
-        for (Perspective p : Perspective.ALL) netP[p.ordinal()] = Statistics.of(byPerspective[p.ordinal()]);
+        for (Perspective p : Perspective.ALL) netP[p.ordinal()] = uncertainty.of(byPerspective[p.ordinal()]);
         Statistics[] netC = new Statistics[CostCategory.COUNT];
-        for (CostCategory c : CostCategory.ALL) netC[c.ordinal()] = Statistics.of(byCategory[c.ordinal()]);
+        for (CostCategory c : CostCategory.ALL) netC[c.ordinal()] = uncertainty.of(byCategory[c.ordinal()]);
         double[] net = byPerspective[perspective.ordinal()];
-        return new Appraisal(alternative.get(0).scenario(), perspective, Statistics.of(deaths), Statistics.of(averted),
-                Statistics.of(saved), Statistics.of(gained), netP, netC, RatioInterval.of(net, averted), RatioInterval.of(net, gained),
+        return new Appraisal(alternative.get(0).scenario(), perspective, uncertainty.of(deaths), uncertainty.of(averted),
+                uncertainty.of(saved), uncertainty.of(gained), netP, netC, RatioInterval.of(net, averted, uncertainty), RatioInterval.of(net, gained, uncertainty),
                 averted, net, gained);
     }
 

@@ -13,6 +13,34 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public record RatioInterval(double ratio, double lower, double upper, boolean bounded) {
 
+    /**
+     * The ratio's interval for runs holding {@code uncertainty}: by Fieller's theorem for chance
+     * alone; over an ensemble, from the runs' own ratios ({@link #ofDraws}).
+     */
+    public static RatioInterval of(double[] cost, double[] effect, odsim.results.Uncertainty uncertainty) {
+        return uncertainty == odsim.results.Uncertainty.CHANCE ? of(cost, effect) : ofDraws(cost, effect);
+    }
+
+    /**
+     * Over an ensemble of parameter sets, where the spread of the runs is the uncertainty: the
+     * ratio of the means, and the 2.5th to 97.5th percentile of the runs' own ratios. A run whose
+     * effect is zero or negative has no meaningful ratio (a policy that costs money and saves no
+     * one in that draw), so then the interval is reported unbounded.
+     */
+    public static RatioInterval ofDraws(double[] cost, double[] effect) {
+        int n = cost.length;
+        double me = mean(effect);
+        double ratio = me != 0 ? mean(cost) / me : Double.NaN;
+        double[] ratios = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (!(effect[i] > 0)) return new RatioInterval(ratio, Double.NaN, Double.NaN, false);
+            ratios[i] = cost[i] / effect[i];
+        }
+        if (n < 2) return new RatioInterval(ratio, Double.NaN, Double.NaN, false);
+        org.apache.commons.math3.stat.descriptive.DescriptiveStatistics d = new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(ratios);
+        return new RatioInterval(ratio, d.getPercentile(2.5), d.getPercentile(97.5), true);
+    }
+
     public static RatioInterval of(double[] cost, double[] effect) {
         int n = cost.length;
         double mc = mean(cost), me = mean(effect);

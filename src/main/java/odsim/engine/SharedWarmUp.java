@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import odsim.scenario.Scenario;
 
 /**
@@ -16,10 +17,18 @@ import odsim.scenario.Scenario;
  */
 public final class SharedWarmUp {
     private final Scenario baseline;
+    /** The scenario run r warms up under: the baseline, or over an ensemble the baseline with run r's parameter set. */
+    private final IntFunction<Scenario> baselineOfRun;
     private final ConcurrentHashMap<Integer, FutureTask<WarmStart>> done = new ConcurrentHashMap<>();
 
     public SharedWarmUp(Scenario baseline) {
+        this(baseline, r -> baseline);
+    }
+
+    /** A warm-up whose run r is stepped under {@code baselineOfRun.apply(r)} (the baseline under run r's parameter set). */
+    public SharedWarmUp(Scenario baseline, IntFunction<Scenario> baselineOfRun) {
         this.baseline = baseline;
+        this.baselineOfRun = baselineOfRun;
     }
 
     /** The scenario warmed up under. */
@@ -33,7 +42,7 @@ public final class SharedWarmUp {
      */
     WarmStart replication(int r, int threads, IntConsumer onDayDone) {
         if (baseline.horizon().warmUpDays() == 0) return null;
-        FutureTask<WarmStart> task = new FutureTask<>(() -> WarmStart.of(baseline, r, threads, onDayDone));
+        FutureTask<WarmStart> task = new FutureTask<>(() -> WarmStart.of(baselineOfRun.apply(r), r, threads, onDayDone));
         FutureTask<WarmStart> earlier = done.putIfAbsent(r, task);
         if (earlier == null) task.run();
         else task = earlier;

@@ -19,7 +19,9 @@ import odsim.results.Comparison;
 import odsim.results.Measure;
 import odsim.results.RunResult;
 import odsim.results.Statistics;
+import odsim.results.Uncertainty;
 import odsim.scenario.ComparisonFile;
+import odsim.scenario.Ensemble;
 import odsim.scenario.Horizon;
 import odsim.scenario.Scenario;
 import odsim.scenario.ScenarioException;
@@ -37,11 +39,12 @@ public final class PolicyComparison {
     /**
      * Runs one scenario's replications into its folder and returns them: the caller's way (a
      * progress bar, a folder that keeps the replications finished if the run is stopped), each
-     * replication starting from {@code warmUp}'s (the warm-up the comparison's scenarios share).
+     * replication starting from {@code warmUp}'s (the warm-up the comparison's scenarios share),
+     * run r under {@code ensemble}'s parameter set for r if there is an ensemble ({@link Replications}).
      */
     @FunctionalInterface
     public interface ScenarioRuns {
-        List<RunResult> run(Scenario scenario, Path folder, String source, SharedWarmUp warmUp);
+        List<RunResult> run(Scenario scenario, Path folder, String source, SharedWarmUp warmUp, Ensemble ensemble);
     }
 
     /** What a comparison wrote: the console's summary (Markdown), the report, the time the runs took. */
@@ -50,21 +53,25 @@ public final class PolicyComparison {
     private final ComparisonFile settings;
     /** The baseline first, then the alternatives, as prepared. */
     private final List<Input> inputs;
+    /** The calibrated parameter sets every scenario runs under, or null: each scenario's own parameters. */
+    private final Ensemble ensemble;
 
-    private PolicyComparison(ComparisonFile settings, List<Input> inputs) {
+    private PolicyComparison(ComparisonFile settings, List<Input> inputs, Ensemble ensemble) {
         this.settings = settings;
         this.inputs = inputs;
+        this.ensemble = ensemble;
     }
 
     /**
      * Prepares a comparison: every scenario takes {@code seed} (or, if null, the baseline's) for
      * common random numbers, {@code agents} if not null, and {@code horizon} if not null. Names
-     * must differ, also as folder names, and horizons must be the baseline's.
+     * must differ, also as folder names, and horizons must be the baseline's. With an
+     * {@code ensemble} (null: none), every scenario runs under each of its parameter sets.
      *
      * @throws ScenarioException naming the file at fault
      */
     public static PolicyComparison of(ComparisonFile settings, Input baseline, List<Input> alternatives, Long seed, Integer agents,
-                                      Horizon horizon) {
+                                      Horizon horizon, Ensemble ensemble) {
         Scenario base = prepare(baseline.scenario(), seed != null ? seed : baseline.scenario().seed(), agents, horizon);
         List<Input> inputs = new ArrayList<>(List.of(new Input(base, baseline.source())));
         Set<String> names = new HashSet<>(List.of(base.name())), folders = new HashSet<>(List.of(folderName(base.name())));
@@ -88,7 +95,7 @@ public final class PolicyComparison {
             }
             inputs.add(new Input(s, in.source()));
         }
-        return new PolicyComparison(settings, inputs);
+        return new PolicyComparison(settings, inputs, ensemble);
     }
 
     private static Scenario prepare(Scenario s, long seed, Integer agents, Horizon horizon) {
@@ -107,37 +114,52 @@ public final class PolicyComparison {
         return inputs.get(0).scenario();
     }
 
+    /** The calibrated parameter sets every scenario runs under, or null. */
+    public Ensemble ensemble() {
+        return ensemble;
+    }
+
     /**
      * Runs every scenario into its folder under {@code dir}, then compares them and writes
      * {@code comparison.md}, {@code comparison.csv}, {@code report.html}, {@code report.csv} and
-     * {@code charts/}.
+     * {@code charts/}. {@code replications} counts the runs of each scenario: over an ensemble of K
+     * sets, K x R gives each set R replications.
      */
     public Outcome runInto(Path dir, int replications, ScenarioRuns runs) throws IOException {
         long started = System.nanoTime();
         List<List<RunResult>> allRuns = new ArrayList<>();
-        // One warm-up per replication, the baseline's, for every scenario.
-        SharedWarmUp warmUp = new SharedWarmUp(baseline());
+        // One warm-up per replication, the baseline's (under the replication's parameter set), for every scenario.
+        Scenario base0 = baseline();
+        SharedWarmUp warmUp = ensemble == null ? new SharedWarmUp(base0) : new SharedWarmUp(base0, r -> ensemble.scenarioFor(base0, r));
         for (Input in : inputs) {
-            allRuns.add(runs.run(in.scenario(), dir.resolve(folderName(in.scenario().name())), in.source(), warmUp));
+            allRuns.add(runs.run(in.scenario(), dir.resolve(folderName(in.scenario().name())), in.source(), warmUp, ensemble));
         }
+        Uncertainty uncertainty = ensemble == null ? Uncertainty.CHANCE : Uncertainty.ENSEMBLE;
         double seconds = (System.nanoTime() - started) / 1e9;
 
         List<RunResult> base = allRuns.get(0);
         Scenario baseline = baseline();
-        Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
-        Statistics baseCost = Statistics.of(base.stream().mapToDouble(r -> r.total(Measure.COST_TOTAL)).toArray());
+        Statistics baseDeaths = uncertainty.of(base.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).toArray());
+        Statistics baseCost = uncertainty.of(base.stream().mapToDouble(r -> r.total(Measure.COST_TOTAL)).toArray());
         StringBuilder md = new StringBuilder();
-        md.append(String.format("Overdose deaths and costs, %s, %s of %d agents (95%% CI of the mean in brackets):%n%n",
-                baseline.horizon().describe(), odsim.results.Words.count(replications, "replication"), baseline.population().agents()));
+        if (ensemble == null) {
+            md.append(String.format("Overdose deaths and costs, %s, %s of %d agents (95%% CI of the mean in brackets):%n%n",
+                    baseline.horizon().describe(), odsim.results.Words.count(replications, "replication"), baseline.population().agents()));
+        } else {
+            md.append(String.format("Overdose deaths and costs, %s, %s of %d agents over the %d parameter sets of %s "
+                            + "(95%% uncertainty interval, parameters and chance, in brackets):%n%n",
+                    baseline.horizon().describe(), odsim.results.Words.count(replications, "run"), baseline.population().agents(),
+                    ensemble.size(), ensemble.file().getFileName()));
+        }
         md.append(Comparison.markdownHeader()).append(Comparison.markdownBaseline(baseline.name(), baseDeaths, baseCost));
         List<String> csv = new ArrayList<>(List.of(Comparison.CSV_HEADER));
         for (List<RunResult> alternative : allRuns.subList(1, allRuns.size())) {
-            Comparison c = Comparison.of(base, alternative);
+            Comparison c = Comparison.of(base, alternative, uncertainty);
             md.append(c.markdownRow());
             csv.addAll(c.csvRows());
         }
         List<Scenario> scenarios = inputs.stream().map(Input::scenario).toList();
-        ComparisonResults results = ComparisonResults.of(settings, scenarios, allRuns);
+        ComparisonResults results = ComparisonResults.of(settings, scenarios, allRuns, ensemble);
         md.append(System.lineSeparator()).append(HeadlineTable.markdown(results));
         AtomicFile.writeString(dir.resolve("comparison.md"), md.toString());
         AtomicFile.writeLines(dir.resolve("comparison.csv"), csv);
@@ -148,7 +170,7 @@ public final class PolicyComparison {
 
     private static void writeReport(ComparisonResults results, Path dir, Path report) throws IOException {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        ReportCsv csv = new ReportCsv();
+        ReportCsv csv = new ReportCsv(results.uncertainty());
         List<Charts.Chart> charts = Charts.write(results, dir.resolve("charts"), csv);
         ReportWriter.write(results, charts, csv, report);
         csv.write(dir.resolve("report.csv"));

@@ -11,6 +11,7 @@ import java.util.function.IntConsumer;
 import odsim.engine.OverdoseSim;
 import odsim.engine.SharedWarmUp;
 import odsim.results.RunResult;
+import odsim.scenario.Ensemble;
 import odsim.scenario.Scenario;
 
 /**
@@ -38,6 +39,16 @@ public final class Replications {
      */
     public static List<RunResult> run(Scenario scenario, int replications, int threads,
                                       Consumer<RunResult> onFinished, IntConsumer onDayDone, SharedWarmUp warmUp) {
+        return run(scenario, replications, threads, onFinished, onDayDone, warmUp, null);
+    }
+
+    /**
+     * {@link #run(Scenario, int, int, Consumer, IntConsumer, SharedWarmUp)}, run r under
+     * {@code ensemble}'s parameter set for r (if not null): with K sets, {@code replications} =
+     * K x R gives every set R replications, paired across scenarios as any replication is.
+     */
+    public static List<RunResult> run(Scenario scenario, int replications, int threads, Consumer<RunResult> onFinished,
+                                      IntConsumer onDayDone, SharedWarmUp warmUp, Ensemble ensemble) {
         int parallel = Math.max(1, Math.min(replications, threads));
         int inner = Math.max(1, threads / parallel);
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
@@ -50,7 +61,8 @@ public final class Replications {
             for (int r = 0; r < replications; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> {
-                    RunResult result = OverdoseSim.run(scenario, rep, inner, onDayDone, warmUp);
+                    Scenario underSet = ensemble == null ? scenario : ensemble.scenarioFor(scenario, rep);
+                    RunResult result = OverdoseSim.run(underSet, rep, inner, onDayDone, warmUp);
                     if (onFinished != null) onFinished.accept(result);
                     return result;
                 }));

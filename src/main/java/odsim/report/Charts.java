@@ -92,7 +92,8 @@ public final class Charts {
                 deathsOverTime(results, csv)));
         if (!results.appraisals().isEmpty()) {
             charts.add(save(dir, "deaths-averted", "Cumulative overdose deaths averted against " + results.baseline().name(),
-                    "Paired differences from the baseline; the band is the 95% confidence interval of the mean.",
+                    "Paired differences from the baseline; the band is the " + (results.ensemble() == null
+                            ? "95% confidence interval of the mean." : "2.5th to 97.5th percentile of the runs over the ensemble."),
                     cumulativeDeathsAverted(results, csv)));
         }
         // The scenarios' cost charts share one scale, so their bars can be compared by eye.
@@ -115,12 +116,16 @@ public final class Charts {
                             + "cost-effectiveness frontier. Net costs discounted at " + percent(results.settings().discountRate()) + " a year.",
                     plane(results, csv)));
             int n = results.appraisals().get(0).qalysByReplication().length;
+            boolean ensemble = results.ensemble() != null;
             charts.add(save(dir, "cost-effectiveness-acceptability", "Cost-effectiveness acceptability ("
                             + results.settings().perspective().description + ")",
-                    "For each willingness to pay per QALY gained, the share of the " + n + " paired replications in which each option has "
-                            + "the highest net benefit (willingness times QALYs gained, minus net cost; the baseline's is 0). The replications "
-                            + "hold chance alone, not what is unknown about the model's parameters: read it as how firmly chance leaves the "
-                            + "ranking, not as the probability that a policy is cost-effective. Costs and QALYs discounted at "
+                    "For each willingness to pay per QALY gained, the share of the " + n + (ensemble ? " paired runs" : " paired replications")
+                            + " in which each option has the highest net benefit (willingness times QALYs gained, minus net cost; the baseline's is 0). "
+                            + (ensemble ? "The runs draw their parameters from the calibrated ensemble: read it as the probability that each "
+                                    + "option is the most cost-effective, given the calibration and chance (not the parameters the ensemble leaves as given). "
+                                : "The replications hold chance alone, not what is unknown about the model's parameters: read it as how firmly "
+                                    + "chance leaves the ranking, not as the probability that a policy is cost-effective. ")
+                            + "Costs and QALYs discounted at "
                             + percent(results.settings().discountRate()) + " a year.",
                     acceptability(results, csv)));
         }
@@ -189,12 +194,12 @@ public final class Charts {
                 for (int r = 0; r < cumulative.length; r++) {
                     cumulative[r] += base.get(r).series(Measure.OVERDOSE_DEATHS)[m] - alt.get(r).series(Measure.OVERDOSE_DEATHS)[m];
                 }
-                Statistics st = Statistics.of(cumulative.clone());
+                Statistics st = results.uncertainty().of(cumulative.clone());
                 LocalDate end = m + 1 < starts.size() ? starts.get(m + 1) : runs.get(0).start().plusDays(runs.get(0).days());
                 double lo = Double.isNaN(st.lower95()) ? st.mean() : st.lower95(), hi = Double.isNaN(st.upper95()) ? st.mean() : st.upper95();
                 s.add(millis(end), st.mean(), lo, hi);
                 csv.add("chart:deaths-averted", name, "cumulative_deaths_averted", end.toString(), "deaths",
-                        st.mean(), st.lower95(), st.upper95(), ReportCsv.CI);
+                        st.mean(), st.lower95(), st.upper95(), csv.interval());
             }
             data.addSeries(s);
         }

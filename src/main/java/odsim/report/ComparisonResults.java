@@ -7,7 +7,9 @@ import odsim.economics.Discounting;
 import odsim.economics.Frontier;
 import odsim.economics.Outcomes;
 import odsim.results.RunResult;
+import odsim.results.Uncertainty;
 import odsim.scenario.ComparisonFile;
+import odsim.scenario.Ensemble;
 import odsim.scenario.Scenario;
 
 /**
@@ -16,22 +18,32 @@ import odsim.scenario.Scenario;
  * alternative against the baseline, and the cost-effectiveness frontier.
  */
 public record ComparisonResults(ComparisonFile settings, List<Scenario> scenarios, List<List<RunResult>> runs,
-                                List<List<Outcomes>> outcomes, List<Appraisal> appraisals, List<Frontier.Point> frontier) {
+                                List<List<Outcomes>> outcomes, List<Appraisal> appraisals, List<Frontier.Point> frontier,
+                                Ensemble ensemble) {
 
-    /** @param runs the replications of each scenario, in the order of {@code scenarios} (the baseline first) */
-    public static ComparisonResults of(ComparisonFile settings, List<Scenario> scenarios, List<List<RunResult>> runs) {
+    /**
+     * @param runs the replications of each scenario, in the order of {@code scenarios} (the baseline first)
+     * @param ensemble the calibrated parameter sets the runs drew from, or null when every run used the scenarios' own
+     */
+    public static ComparisonResults of(ComparisonFile settings, List<Scenario> scenarios, List<List<RunResult>> runs, Ensemble ensemble) {
+        Uncertainty uncertainty = ensemble == null ? Uncertainty.CHANCE : Uncertainty.ENSEMBLE;
         Discounting discounting = new Discounting(settings.discountRate());
         List<List<Outcomes>> outcomes = new ArrayList<>();
         for (List<RunResult> r : runs) outcomes.add(r.stream().map(x -> Outcomes.of(x, settings.valuation(), discounting)).toList());
         List<Appraisal> appraisals = new ArrayList<>();
         List<Frontier.Point> options = new ArrayList<>(List.of(new Frontier.Point(scenarios.get(0).name(), 0, 0, Double.NaN)));
         for (int k = 1; k < scenarios.size(); k++) {
-            Appraisal a = Appraisal.of(outcomes.get(0), outcomes.get(k), settings.perspective());
+            Appraisal a = Appraisal.of(outcomes.get(0), outcomes.get(k), settings.perspective(), uncertainty);
             appraisals.add(a);
             options.add(new Frontier.Point(a.alternative(), a.deathsAverted().mean(), a.netCost().mean(), Double.NaN));
         }
         return new ComparisonResults(settings, List.copyOf(scenarios), List.copyOf(runs), List.copyOf(outcomes),
-                List.copyOf(appraisals), Frontier.of(options));
+                List.copyOf(appraisals), Frontier.of(options), ensemble);
+    }
+
+    /** Which uncertainty the runs hold: chance alone, or with an ensemble also the parameters'. */
+    public Uncertainty uncertainty() {
+        return ensemble == null ? Uncertainty.CHANCE : Uncertainty.ENSEMBLE;
     }
 
     public Scenario baseline() {

@@ -18,7 +18,19 @@ public final class ReportCsv {
     public static final String HEADER = "section,scenario,item,x,unit,value,lower,upper,interval";
     public static final String CI = "95% CI of the mean over paired replications";
     public static final String RANGE = "2.5th to 97.5th percentile of replications";
+    public static final String ENSEMBLE = "95% uncertainty interval: 2.5th to 97.5th percentile of runs over the ensemble";
     private final List<String> rows = new ArrayList<>(List.of(HEADER));
+    /** What a {@link Statistics}' interval is in this report: {@link #CI}, or over an ensemble {@link #ENSEMBLE}. */
+    private final String interval;
+
+    public ReportCsv(odsim.results.Uncertainty uncertainty) {
+        interval = uncertainty == odsim.results.Uncertainty.CHANCE ? CI : ENSEMBLE;
+    }
+
+    /** What the intervals of {@link Statistics} in this report are. */
+    public String interval() {
+        return interval;
+    }
 
     public void add(String section, String scenario, String item, String x, String unit, double value, double lower,
                     double upper, String interval) {
@@ -27,7 +39,7 @@ public final class ReportCsv {
     }
 
     public void add(String section, String scenario, String item, String unit, Statistics s) {
-        add(section, scenario, item, "", unit, s.mean(), s.lower95(), s.upper95(), CI);
+        add(section, scenario, item, "", unit, s.mean(), s.lower95(), s.upper95(), interval);
     }
 
     public void add(String section, String scenario, String item, String unit, double value) {

@@ -20,6 +20,7 @@ import odsim.results.Statistics;
 import odsim.scenario.ComparisonFile;
 import odsim.scenario.Param;
 import odsim.scenario.Perspective;
+import odsim.scenario.Ensemble;
 import odsim.scenario.Scenario;
 import odsim.scenario.Valuation;
 
@@ -68,7 +69,7 @@ public final class ReportWriter {
         h.append("<h1>").append(escape(title)).append("</h1>\n");
         h.append("<p class=\"lede\">Simulated ").append(period())
                 .append(" for a region of ").append(whole(base.population().regionPopulation())).append(" residents. ")
-                .append(results.replications()).append(" paired replications of ").append(whole(base.population().agents()))
+                .append(runsInWords()).append(" of ").append(whole(base.population().agents()))
                 .append(" simulated people at risk per scenario. Costs from the ").append(escape(settings.perspective().description))
                 .append(" perspective, discounted at ").append(Charts.percent(settings.discountRate())).append(" a year.</p>\n");
         howToRead();
@@ -103,15 +104,27 @@ public final class ReportWriter {
     private void howToRead() {
         int n = results.replications();
         int warmUp = results.baseline().horizon().warmUpYears();
-        h.append("<section class=\"read\" id=\"how-to-read\">\n<h2>How to read these numbers</h2>\n<ul>\n")
-                .append("<li><b>The intervals hold chance alone.</b> Each is the spread of the mean over ").append(n)
-                .append(n == 1 ? " replication (one replication has no interval)" : " paired replications")
-                .append(" of one set of parameters: how much the results move when the same people meet different luck. "
-                        + "They do not include what is not known about the parameters themselves, which is often larger.</li>\n")
-                .append("<li><b>How far the model is checked.</b> Its mechanisms are set beside published figures "
+        Ensemble ensemble = results.ensemble();
+        h.append("<section class=\"read\" id=\"how-to-read\">\n<h2>How to read these numbers</h2>\n<ul>\n");
+        if (ensemble == null) {
+            h.append("<li><b>The intervals hold chance alone.</b> Each is the spread of the mean over ").append(n)
+                    .append(n == 1 ? " replication (one replication has no interval)" : " paired replications")
+                    .append(" of one set of parameters: how much the results move when the same people meet different luck. "
+                            + "They do not include what is not known about the parameters themselves, which is often larger.</li>\n");
+        } else {
+            h.append("<li><b>The intervals hold what the calibration leaves uncertain, and chance.</b> Every scenario ran under each of the ")
+                    .append(ensemble.size()).append(" parameter sets of the ensemble <code>").append(escape(ensemble.file().getFileName().toString()))
+                    .append("</code> (").append(escape(String.join(", ", ensemble.paths()))).append(")")
+                    .append(perSet(n, ensemble.size())).append(", paired: the interval is the 2.5th to 97.5th percentile of the ")
+                    .append(n).append(" runs. It does not hold the uncertainty of the parameters the ensemble does not set, nor whether "
+                            + "the model's mechanisms are right.</li>\n");
+        }
+        h.append("<li><b>How far the model is checked.</b> Its mechanisms are set beside published figures "
                         + "(deaths after release from prison, in and out of treatment, prescription-pill misuse against street use, "
                         + "fentanyl's share of deaths; <code>odsim check-model</code> writes the table, and says which figures the "
-                        + "model does not yet reproduce, and why). Its parameters are not fitted to this region's counts.")
+                        + "model does not yet reproduce, and why).")
+                .append(ensemble == null ? " Its parameters are not fitted to this region's counts."
+                        : " Its parameter sets come from a calibration: " + escape(calibrationInWords(ensemble)))
                 .append(warmUp > 0 ? " Every scenario starts from the same population, the one the model's own flows keep: a warm-up of "
                         + warmUp + (warmUp == 1 ? " year" : " years") + " before the start, shared, so each policy acts from the start date." : "")
                 .append("</li>\n")
@@ -120,10 +133,48 @@ public final class ReportWriter {
                         + "real region's figures; the assumptions are listed below.</li>\n</ul>\n</section>\n");
     }
 
+    /** "4 paired replications", or over an ensemble "40 paired runs (2 under each of 20 parameter sets)". */
+    private String runsInWords() {
+        int n = results.replications();
+        if (results.ensemble() == null) return n + (n == 1 ? " replication" : " paired replications");
+        return n + " paired runs (" + perSet(n, results.ensemble().size()).substring(2) + ")";
+    }
+
+    /** ", 2 replications under each set" (or, where the runs do not divide evenly, how they fall). */
+    private static String perSet(int runs, int sets) {
+        if (runs < sets) return ", one run under each of the first " + runs + " sets";
+        if (runs % sets != 0) return ", " + runs + " runs taking the sets in turn";
+        int each = runs / sets;
+        return ", " + (each == 1 ? "one replication" : each + " replications") + " under each of " + sets + " sets";
+    }
+
+    /** Where the ensemble's sets come from: its file's comment lines, or, without any, its name. */
+    private static String calibrationInWords(Ensemble e) {
+        String said = String.join(" ", e.comments()).strip();
+        return said.isEmpty() ? "the ensemble file " + e.file().getFileName() + " does not say which." : said;
+    }
+
     /** Words this page uses that a reader outside the team may not know, in plain words. */
+    private String[][] glossaryTerms() {
+        boolean ensemble = results.ensemble() != null;
+        String[][] terms = GLOSSARY.clone();
+        terms[0] = new String[] {"acceptability curve", "for each amount a payer is willing to spend per QALY gained, the share of "
+                + (ensemble ? "runs" : "replications") + " in which each option gives the most net benefit; "
+                + (ensemble ? "over the ensemble, the probability that each option is the most cost-effective, given the calibration"
+                            : "here it shows how firmly chance leaves the ranking")};
+        if (ensemble) {
+            for (int k = 0; k < terms.length; k++) {
+                if (terms[k][0].equals("interval (95%)")) {
+                    terms[k] = new String[] {"interval (95%)", "the range holding 95 of 100 runs, each under one calibrated parameter set "
+                            + "with its own luck: what the calibration leaves unknown about those parameters, and chance"};
+                }
+            }
+        }
+        return terms;
+    }
+
     private static final String[][] GLOSSARY = {
-        {"acceptability curve", "for each amount a payer is willing to spend per QALY gained, the share of replications in which each "
-            + "option gives the most net benefit; here it shows how firmly chance leaves the ranking"},
+        {"acceptability curve", "(set by glossaryTerms)"},
         {"baseline", "the scenario the others are compared with: the status quo"},
         {"buprenorphine, methadone", "medications for opioid use disorder; they replace most street use and keep tolerance up"},
         {"cost-effectiveness frontier", "the options that no other option, or mix of two, beats on both deaths averted and net cost; "
@@ -147,7 +198,7 @@ public final class ReportWriter {
 
     private void glossary() {
         h.append("<h2>Glossary</h2>\n<dl class=\"glossary\">\n");
-        for (String[] term : GLOSSARY) {
+        for (String[] term : glossaryTerms()) {
             h.append("<dt>").append(escape(term[0])).append("</dt><dd>").append(escape(term[1])).append("</dd>\n");
         }
         h.append("</dl>\n");
@@ -218,18 +269,21 @@ public final class ReportWriter {
 
     private void headline() {
         Perspective p = results.settings().perspective();
-        h.append("<h2>Headline results</h2>\n<p class=\"note\">Means over paired replications with 95% confidence intervals "
-                + "in brackets. Deaths and life-years are counts over the horizon; QALYs and costs are discounted. Net cost: "
+        h.append("<h2>Headline results</h2>\n<p class=\"note\">Means over paired ")
+                .append(results.ensemble() == null ? "replications with 95% confidence intervals of the mean"
+                        : "runs over the ensemble with 95% uncertainty intervals (2.5th to 97.5th percentile of the runs)")
+                .append(" in brackets. Deaths and life-years are counts over the horizon; QALYs and costs are discounted. Net cost: "
                 + escape(p.description) + " perspective, USD millions.</p>\n");
         h.append("<table id=\"headline\">\n<tr><th>scenario</th><th>overdose deaths</th><th>deaths averted</th><th>life-years saved</th>"
                 + "<th>QALYs gained</th><th>net cost (USD millions)</th><th>cost per death averted (USD)</th><th>cost per QALY gained (USD)</th></tr>\n");
         List<Outcomes> base = results.outcomes().get(0);
-        Statistics baseDeaths = Statistics.of(base.stream().mapToDouble(Outcomes::deaths).toArray());
+        odsim.results.Uncertainty u = results.uncertainty();
+        Statistics baseDeaths = u.of(base.stream().mapToDouble(Outcomes::deaths).toArray());
         String name = results.baseline().name();
         csv.add("headline", name, "overdose_deaths", "deaths", baseDeaths);
-        csv.add("headline", name, "life_years_lost", "years", Statistics.of(base.stream().mapToDouble(Outcomes::lifeYearsLost).toArray()));
-        csv.add("headline", name, "qalys", "QALYs (discounted)", Statistics.of(base.stream().mapToDouble(Outcomes::qalys).toArray()));
-        csv.add("headline", name, "cost_" + p.label(), "USD (discounted)", Statistics.of(base.stream().mapToDouble(o -> o.cost(p)).toArray()));
+        csv.add("headline", name, "life_years_lost", "years", u.of(base.stream().mapToDouble(Outcomes::lifeYearsLost).toArray()));
+        csv.add("headline", name, "qalys", "QALYs (discounted)", u.of(base.stream().mapToDouble(Outcomes::qalys).toArray()));
+        csv.add("headline", name, "cost_" + p.label(), "USD (discounted)", u.of(base.stream().mapToDouble(o -> o.cost(p)).toArray()));
         // "(baseline)" only where the name does not already say it: not "baseline (baseline)".
         h.append("<tr><td>").append(escape(name)).append(name.toLowerCase(java.util.Locale.ROOT).contains("baseline") ? "" : " (baseline)")
                 .append("</td><td class=\"n\">").append(interval(baseDeaths, Numbers::whole))
@@ -252,13 +306,16 @@ public final class ReportWriter {
                     .append("</td><td class=\"n\">").append(Numbers.ratio(a.costPerQalyGained(), a.qalysGained().mean(), a.netCost().mean(), "no QALYs gained"))
                     .append("</td></tr>\n");
         }
-        h.append("</table>\n<p class=\"note\">Cost-effectiveness ratios are ratios of mean net cost to mean effect; their intervals "
-                + "come from Fieller's theorem on the paired replications and are unbounded when the effect is not clearly "
-                + "different from zero. \"Saves money\": more deaths averted at a lower cost than the baseline.</p>\n");
+        h.append("</table>\n<p class=\"note\">Cost-effectiveness ratios are ratios of mean net cost to mean effect; their intervals ")
+                .append(results.ensemble() == null ? "come from Fieller's theorem on the paired replications and are unbounded when the "
+                        + "effect is not clearly different from zero."
+                        : "are the 2.5th to 97.5th percentile of the runs' own ratios, and unbounded when any run averts nothing.")
+                .append(" \"Saves money\": more deaths averted at a lower cost than the baseline.</p>\n");
     }
 
     private void ratioCsv(String name, String item, odsim.economics.RatioInterval r, double effect) {
-        if (effect > 0) csv.add("headline", name, item, "", "USD", r.ratio(), r.lower(), r.upper(), "95% Fieller interval over paired replications");
+        if (effect > 0) csv.add("headline", name, item, "", "USD", r.ratio(), r.lower(), r.upper(), results.ensemble() == null
+                ? "95% Fieller interval over paired replications" : "2.5th to 97.5th percentile of the runs' ratios over the ensemble");
     }
 
     private void ranking() {

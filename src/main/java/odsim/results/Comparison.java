@@ -12,7 +12,7 @@ import java.util.Locale;
 public record Comparison(String alternative, Statistics deaths, Statistics deathsAverted, Statistics cost,
                          Statistics netCost, double costPerDeathAverted) {
 
-    public static Comparison of(List<RunResult> baseline, List<RunResult> alternative) {
+    public static Comparison of(List<RunResult> baseline, List<RunResult> alternative, Uncertainty uncertainty) {
         if (baseline.size() != alternative.size()) throw new IllegalArgumentException("replication counts differ");
         int n = baseline.size();
         double[] deaths = new double[n], averted = new double[n], cost = new double[n], net = new double[n];
@@ -24,9 +24,9 @@ public record Comparison(String alternative, Statistics deaths, Statistics death
             cost[r] = a.total(Measure.COST_TOTAL);
             net[r] = cost[r] - b.total(Measure.COST_TOTAL);
         }
-        Statistics avertedStats = Statistics.of(averted), netStats = Statistics.of(net);
+        Statistics avertedStats = uncertainty.of(averted), netStats = uncertainty.of(net);
         double perDeath = avertedStats.mean() > 0 ? netStats.mean() / avertedStats.mean() : Double.NaN;
-        return new Comparison(alternative.get(0).scenario(), Statistics.of(deaths), avertedStats, Statistics.of(cost),
+        return new Comparison(alternative.get(0).scenario(), uncertainty.of(deaths), avertedStats, uncertainty.of(cost),
                 netStats, perDeath);
     }
 

@@ -16,8 +16,12 @@ public record ComparisonFile(
                 doc = "The baseline scenario file, relative to this file") String baseline,
         @Param(value = "-", unit = "list of paths", source = "none: at least one required",
                 doc = "Alternative scenario files, relative to this file") List<String> alternatives,
+        @Param(value = "-", unit = "path", source = "none: each scenario's own parameters",
+                doc = "An ensemble of calibrated parameter sets (CSV: set, then parameter paths; a calibration's ensemble.csv), "
+                        + "relative to this file: every scenario runs under each set, and intervals hold the parameters' uncertainty "
+                        + "and chance (the command line's --ensemble overrides it)") String ensemble,
         @Param(value = "10", unit = "replications", min = 1, max = 100_000, source = "assumption: enough for paired intervals of a few percent",
-                doc = "Paired replications per scenario (the command line's --replications overrides it)") int replications,
+                doc = "Paired replications per scenario, per parameter set with an ensemble (the command line's --replications overrides it)") int replications,
         @Param(value = "0", unit = "agents", min = 0, max = 50_000_000, source = "0 = each scenario's own population.agents",
                 doc = "Agents simulated per scenario (the command line's --agents overrides it)") int agents,
         @Param(value = "0.03", unit = "per year", min = 0, max = 0.2,

@@ -16,7 +16,7 @@ public final class ComparisonLoader {
      * A comparison ready to run: its settings, the scenario files (resolved against the
      * comparison file's folder) and the horizon that overrides the scenarios', if the file sets one.
      */
-    public record Plan(ComparisonFile settings, Path baseline, List<Path> alternatives, Horizon horizonOverride) {}
+    public record Plan(ComparisonFile settings, Path baseline, List<Path> alternatives, Horizon horizonOverride, Path ensemble) {}
 
     private ComparisonLoader() {}
 
@@ -51,9 +51,11 @@ public final class ComparisonLoader {
         } else if (alts instanceof YNode.Sequence s) {
             for (int i = 0; i < s.items().size(); i++) alternatives.add(scenarioFile(file, s.items().get(i), "alternatives[" + i + "]", problems));
         }
+        YNode ens = map.get("ensemble");
+        Path ensemble = ens == null ? null : existingFile(file, ens, "ensemble", "ensemble file", problems);
         problems.throwIfAny();
         Horizon horizon = map.get("horizon") != null ? settings.horizon() : null;
-        return new Plan(settings, baseline, List.copyOf(alternatives), horizon);
+        return new Plan(settings, baseline, List.copyOf(alternatives), horizon, ensemble);
     }
 
     /** The settings of a comparison file that sets nothing: every default. */
@@ -65,12 +67,17 @@ public final class ComparisonLoader {
     }
 
     private static Path scenarioFile(Path comparison, YNode node, String key, Problems problems) {
+        return existingFile(comparison, node, key, "scenario", problems);
+    }
+
+    /** The file {@code node} names, relative to the comparison file; null, with a problem, if it is not a readable regular file. */
+    private static Path existingFile(Path comparison, YNode node, String key, String what, Problems problems) {
         if (!(node instanceof YNode.Scalar s) || s.text() == null || s.text().isBlank()) return null; // the binder reported it
         try {
             Path p = comparison.resolveSibling(s.text().trim()).normalize();
             if (!Files.isRegularFile(p)) {
                 String why = YamlTree.whyUnreadable(p);
-                problems.add(node.mark(), key, "scenario " + (why != null ? why : "is not a regular file") + ": " + p);
+                problems.add(node.mark(), key, what + " " + (why != null ? why : "is not a regular file") + ": " + p);
                 return null;
             }
             return p;

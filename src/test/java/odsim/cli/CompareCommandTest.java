@@ -152,6 +152,75 @@ class CompareCommandTest {
         assertTrue(again.out().contains("1 replication of"), again.out());
     }
 
+    /**
+     * Over an ensemble, every scenario runs under each parameter set (run r under set r mod K),
+     * paired within a set; the intervals are the spread of the runs, so they hold the sets'
+     * differences; each folder keeps the ensemble and its runs can be reproduced with it.
+     */
+    @Test
+    void anEnsembleRunsEveryScenarioUnderEachSetAndItsIntervalsHoldTheSets() throws IOException {
+        Path base = warmed(scenario("base", ""), 1);
+        Path alt = warmed(scenario("alt", "policies: {naloxone: {level: 1}}"), 1);
+        // Two sets far apart: overdoses half as likely at the same dose, or twice as likely.
+        Files.writeString(dir.resolve("sets.csv"), "# two sets by hand, for a test\nset,overdose.halfRatio\nlow,5\nhigh,12\n");
+        Path file = Files.writeString(dir.resolve("cmp.yaml"), """
+                name: ens
+                baseline: base.yaml
+                alternatives: [alt.yaml]
+                ensemble: sets.csv
+                replications: 2
+                """);
+        Path out = dir.resolve("out");
+        var o = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("4 runs of 4000 agents over the 2 parameter sets of sets.csv"), o.out());
+        // Per run: total deaths of the baseline, from its series (run 0 and 2 under 'low', 1 and 3 under 'high').
+        double[] deaths = totals(out.resolve("base/series.csv"), "overdose_deaths", 4);
+        assertTrue(Math.min(deaths[0], deaths[2]) > 1.3 * Math.max(deaths[1], deaths[3]), java.util.Arrays.toString(deaths));
+        // The interval is the runs' 2.5th to 97.5th percentile, so it spans both sets: not a confidence interval of the mean.
+        String row = Files.readAllLines(out.resolve("comparison.csv")).stream().filter(l -> l.startsWith("alt,overdose_deaths,")).findFirst().orElseThrow();
+        String[] f = row.split(",");
+        double[] altDeaths = totals(out.resolve("alt/series.csv"), "overdose_deaths", 4);
+        org.apache.commons.math3.stat.descriptive.DescriptiveStatistics d = new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(altDeaths);
+        assertEquals(d.getPercentile(2.5), Double.parseDouble(f[5]), 1e-6, row);
+        assertEquals(d.getPercentile(97.5), Double.parseDouble(f[6]), 1e-6, row);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("The intervals hold what the calibration leaves uncertain, and chance."), html.substring(0, 3000));
+        assertTrue(html.contains("two sets by hand, for a test"), "the ensemble's provenance is quoted");
+        assertTrue(Files.readAllLines(out.resolve("report.csv")).stream().anyMatch(l -> l.endsWith(odsim.report.ReportCsv.ENSEMBLE)));
+        // Each folder keeps the ensemble, and its scenario.yaml says how to reproduce the runs: the same series, byte for byte.
+        assertEquals(Files.readString(dir.resolve("sets.csv")), Files.readString(out.resolve("alt/ensemble.csv")));
+        for (String folder : List.of("base", "alt")) {
+            String header = Files.readAllLines(out.resolve(folder + "/scenario.yaml")).get(1);
+            assertTrue(header.startsWith("# Reproduce: odsim "), header);
+            List<String> args = new java.util.ArrayList<>(List.of(header.substring("# Reproduce: odsim ".length()).split(" ")));
+            Path again = dir.resolve("again-" + folder);
+            args.addAll(List.of("-q", "-o", again.toString()));
+            var r = CommandLineTest.odsim(args.toArray(String[]::new));
+            assertEquals(0, r.code(), header + "\n" + r.err());
+            Path series = folder.equals("base") ? again.resolve("series.csv") : again.resolve("alt/series.csv");
+            assertEquals(Files.readString(out.resolve(folder + "/series.csv")), Files.readString(series), header);
+        }
+        // A set whose value the scenario does not allow is bad input naming the cell.
+        Files.writeString(dir.resolve("sets.csv"), "set,overdose.halfRatio\nlow,5\nhigh,-12\n");
+        var bad = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("bad").toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains(dir.resolve("sets.csv") + ":3:6: overdose.halfRatio: found -12"), bad.err());
+    }
+
+    /** Per replication (0 to n-1), the sum of a measure's values in a series.csv. */
+    private static double[] totals(Path series, String measure, int n) throws IOException {
+        double[] out = new double[n];
+        List<String> rows = Files.readAllLines(series);
+        List<String> header = List.of(rows.get(0).split(","));
+        int rep = header.indexOf("replication"), m = header.indexOf("measure"), v = header.indexOf("value");
+        for (String line : rows.subList(1, rows.size())) {
+            String[] f = line.split(",");
+            if (f[m].equals(measure)) out[Integer.parseInt(f[rep])] += Double.parseDouble(f[v]);
+        }
+        return out;
+    }
+
     @Test
     void badComparisonFilesAreBadInputNamingPlaceAndKey() throws IOException {
         scenario("base", "");

@@ -27,7 +27,7 @@ class AppraisalTest {
         Valuation v = CostAccountingTest.defaults();
         Discounting d = new Discounting(0.03);
         Appraisal x = Appraisal.of(a.stream().map(r -> Outcomes.of(r, v, d)).toList(),
-                b.stream().map(r -> Outcomes.of(r, v, d)).toList(), Perspective.GOVERNMENT);
+                b.stream().map(r -> Outcomes.of(r, v, d)).toList(), Perspective.GOVERNMENT, odsim.results.Uncertainty.CHANCE);
         assertTrue(x.deaths().mean() > 0);
         for (var st : List.of(x.deathsAverted(), x.lifeYearsSaved(), x.qalysGained())) {
             assertEquals(0.0, st.mean(), 0.0);

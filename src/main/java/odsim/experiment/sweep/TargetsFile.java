@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import odsim.scenario.Binder;
+import odsim.scenario.CsvPlaces;
 import odsim.scenario.Mark;
 import odsim.scenario.Problems;
 import org.apache.commons.csv.CSVFormat;
@@ -49,7 +50,7 @@ final class TargetsFile {
                 return out;
             }
             for (CSVRecord row : csv) {
-                Target t = target(row, lineOf(text, row.getCharacterPosition()), name, lines, measures, problems);
+                Target t = target(row, CsvPlaces.lineOf(text, row.getCharacterPosition()), name, lines, measures, problems);
                 if (t == null) continue;
                 if (!seen.add(t.measure() + "," + t.period())) {
                     problems.add(t.mark(), "measure", t.measure() + " in " + t.period() + " is already a target");
@@ -63,13 +64,6 @@ final class TargetsFile {
         return out;
     }
 
-    /** The line (from 1) holding character {@code position} of {@code text}. */
-    private static int lineOf(String text, long position) {
-        int line = 1;
-        for (int k = 0; k < Math.min(position, text.length()); k++) if (text.charAt(k) == '\n') line++;
-        return line;
-    }
-
     private static Target target(CSVRecord row, int line, String file, List<String> lines, List<String> measures, Problems problems) {
         int before = problems.size();
         if (row.size() != COLUMNS.size()) {
@@ -77,26 +71,26 @@ final class TargetsFile {
             return null;
         }
         String year = row.get("year"), measure = row.get("measure"), source = row.get("source");
-        if (!year.equals("total") && !year.matches("\\d{4}")) problems.add(at(file, lines, line, 0), "year", "found " + Binder.quote(year) + "; allowed: a calendar year such as 2016, or total");
+        if (!year.equals("total") && !year.matches("\\d{4}")) problems.add(CsvPlaces.at(file, lines, line, 0), "year", "found " + Binder.quote(year) + "; allowed: a calendar year such as 2016, or total");
         if (!measures.contains(measure)) {
-            problems.add(at(file, lines, line, 1), "measure", "found " + Binder.quote(measure) + Binder.suggest(measure, measures)
+            problems.add(CsvPlaces.at(file, lines, line, 1), "measure", "found " + Binder.quote(measure) + Binder.suggest(measure, measures)
                     + "; allowed: one of this sweep's measures: " + String.join(", ", measures));
         }
         double value = number(row.get("value"), false, file, lines, line, 2, "value", problems);
         double lower = number(row.get("lower"), true, file, lines, line, 3, "lower", problems);
         double upper = number(row.get("upper"), true, file, lines, line, 4, "upper", problems);
-        if (value == 0) problems.add(at(file, lines, line, 2), "value", "found 0; expected a number other than 0 (errors are relative to it)");
+        if (value == 0) problems.add(CsvPlaces.at(file, lines, line, 2), "value", "found 0; expected a number other than 0 (errors are relative to it)");
         if (Double.isNaN(lower) != Double.isNaN(upper)) {
-            problems.add(at(file, lines, line, Double.isNaN(lower) ? 3 : 4), Double.isNaN(lower) ? "lower" : "upper",
+            problems.add(CsvPlaces.at(file, lines, line, Double.isNaN(lower) ? 3 : 4), Double.isNaN(lower) ? "lower" : "upper",
                     "empty while the other end is given; give both ends of the range that counts as agreeing, or neither");
         } else if (lower > upper) {
-            problems.add(at(file, lines, line, 3), "lower", "found " + row.get("lower") + " above upper " + row.get("upper") + "; expected lower <= upper");
+            problems.add(CsvPlaces.at(file, lines, line, 3), "lower", "found " + row.get("lower") + " above upper " + row.get("upper") + "; expected lower <= upper");
         } else if (!Double.isNaN(value) && (value < lower || value > upper)) {
-            problems.add(at(file, lines, line, 2), "value", "found " + row.get("value") + " outside its range " + row.get("lower") + " to " + row.get("upper"));
+            problems.add(CsvPlaces.at(file, lines, line, 2), "value", "found " + row.get("value") + " outside its range " + row.get("lower") + " to " + row.get("upper"));
         }
-        if (source.isBlank()) problems.add(at(file, lines, line, 5), "source", "empty; say where the value comes from");
+        if (source.isBlank()) problems.add(CsvPlaces.at(file, lines, line, 5), "source", "empty; say where the value comes from");
         if (problems.size() != before) return null;
-        return new Target(measure, year, value, lower, upper, source, at(file, lines, line, 0));
+        return new Target(measure, year, value, lower, upper, source, CsvPlaces.at(file, lines, line, 0));
     }
 
     private static double number(String text, boolean optional, String file, List<String> lines, int line, int field, String key, Problems problems) {
@@ -107,20 +101,7 @@ final class TargetsFile {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(at(file, lines, line, field), key, "found " + Binder.quote(text) + "; expected a number" + (optional ? " or nothing" : ""));
+        problems.add(CsvPlaces.at(file, lines, line, field), key, "found " + Binder.quote(text) + "; expected a number" + (optional ? " or nothing" : ""));
         return Double.NaN;
-    }
-
-    /** The place of field {@code field} (from 0) on line {@code line} (from 1): its column, counted as a text editor does. */
-    static Mark at(String file, List<String> lines, int line, int field) {
-        String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
-        int column = 0;
-        boolean quoted = false;
-        for (int k = 0, f = 0; k < text.length() && f < field; k++) {
-            char c = text.charAt(k);
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted && ++f == field) column = k + 1;
-        }
-        return new Mark(file, line, column + 1);
     }
 }
