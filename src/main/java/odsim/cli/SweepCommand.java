@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
             "               values, its rank (1 = closest) and whether every target with a",
             "               range (lower, upper) accepts it",
             "  accepted.csv  with ranged targets: the accepted points, best first",
+            "  ensemble.csv  with targets: the accepted parameter sets (or, with",
+            "               ensembleClosest: N, the N closest), for compare --ensemble",
             "  chart.png, chart.svg  a measure against one or two swept parameters",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",
@@ -161,6 +163,13 @@ final class SweepCommand implements Callable<Integer> {
             if (sweep.file().targets().stream().anyMatch(odsim.experiment.sweep.Target::hasRange)) {
                 long accepted = finished.fits().stream().filter(odsim.experiment.sweep.Calibration.Fit::accepted).count();
                 console.printf("accepted: %d of %d points fall inside every target's range (accepted.csv)%n", accepted, finished.fits().size());
+            }
+            java.nio.file.Path ensemble = folder.dir().resolve(odsim.experiment.sweep.Calibration.ENSEMBLE);
+            if (java.nio.file.Files.exists(ensemble)) {
+                console.printf("ensemble: %s (%s; compare --ensemble takes it)%n", ensemble,
+                        sweep.file().ensembleClosest() == null ? "the accepted parameter sets" : "the " + sweep.file().ensembleClosest() + " closest parameter sets");
+            } else if (!sweep.file().targets().isEmpty()) {
+                console.println("ensemble: none written (no point accepted; ensembleClosest: N keeps the N closest)");
             }
             console.println("results: " + folder.dir());
         } else {

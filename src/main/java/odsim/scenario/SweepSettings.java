@@ -35,7 +35,12 @@ public record SweepSettings(
         Chart chart,
         List<Target> targets,
         @Param(value = "-", unit = "path", source = "none",
-                doc = "A CSV of observed values, relative to this file: year,measure,value,lower,upper,source (lower and upper: the range that counts as agreeing); its rows are targets beside those listed under targets") String targetsFile) {
+                doc = "A CSV of observed values, relative to this file: year,measure,value,lower,upper,source (lower and upper: the range that counts as agreeing); its rows are targets beside those listed under targets") String targetsFile,
+        @Param(value = "-", unit = "points", min = 1, max = 1_000_000,
+                source = "none: the ensemble holds the points inside every target's range (RESPOND's acceptance)",
+                doc = "With targets: write ensemble.csv from this many closest points instead of the accepted ones (rejection ABC "
+                        + "with its tolerance set as a share of the points, Beaumont et al. 2002, Genetics 162:2025), for when too few fall "
+                        + "inside every range; the file says how many of them do") Integer ensembleClosest) {
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(

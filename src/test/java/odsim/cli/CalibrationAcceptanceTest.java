@@ -66,6 +66,31 @@ class CalibrationAcceptanceTest {
         List<String> calibration = Files.readAllLines(out.resolve("calibration.csv"));
         assertTrue(calibration.get(0).contains(",error,rank,accepted,"), calibration.get(0));
         assertTrue(calibration.stream().filter(l -> l.startsWith("0,") || l.startsWith("2,")).allMatch(l -> l.contains(",false,")), calibration.toString());
+        // The ensemble a comparison can run under: the accepted set, saying where it comes from.
+        List<String> ensemble = Files.readAllLines(out.resolve("ensemble.csv"));
+        assertTrue(ensemble.get(0).startsWith("# Calibrated by odsim sweep s.yaml (grid, 3 points x 1 replication of 4000 agents) against 3 targets "
+                + "(targets.csv): the 1 of 3 points inside every target's range"), ensemble.get(0));
+        assertEquals(List.of("set,overdose.halfRatio", "1,8.8"), ensemble.subList(1, ensemble.size()));
+        assertTrue(o.out().contains("ensemble: " + out.resolve("ensemble.csv")), o.out());
+
+        // Asked for the two closest instead (a tolerance set as a share of the points): the known value first.
+        Path closest = Files.writeString(dir.resolve("closest.yaml"), SWEEP.formatted(baseline, targets) + "ensembleClosest: 2\n");
+        Path out2 = dir.resolve("out2");
+        CommandLineTest.Outcome o2 = CommandLineTest.odsim("sweep", closest.toString(), "-q", "-t", "2", "-o", out2.toString());
+        assertEquals(0, o2.code(), o2.err());
+        List<String> two = Files.readAllLines(out2.resolve("ensemble.csv"));
+        assertTrue(two.get(0).contains("the 2 of 3 points closest to the targets (1 of the 3 inside every target's range)"), two.get(0));
+        assertEquals(4, two.size(), two.toString());
+        assertEquals("1,8.8", two.get(2));
+    }
+
+    @Test
+    void ensembleClosestNeedsTargets() throws IOException {
+        Path sweep = Files.writeString(dir.resolve("s.yaml"), SWEEP.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath(), "x")
+                .replace("targetsFile: x\n", "") + "ensembleClosest: 3\n");
+        CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", dir.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("s.yaml:8:1: ensembleClosest: only with targets"), o.err());
     }
 
     @Test

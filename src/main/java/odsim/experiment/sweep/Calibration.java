@@ -25,7 +25,7 @@ import odsim.results.Csv;
  * observation at once.
  */
 public final class Calibration {
-    public static final String FILE = "calibration.csv", ACCEPTED = "accepted.csv";
+    public static final String FILE = "calibration.csv", ACCEPTED = "accepted.csv", ENSEMBLE = "ensemble.csv";
 
     /** A point's score: its error, its rank (1 = closest to the targets), and whether every ranged target accepts it. */
     public record Fit(int point, double error, int rank, boolean accepted) {}
@@ -75,12 +75,54 @@ public final class Calibration {
         List<Target> targets = sweep.file().targets();
         List<Fit> fits = fits(targets, means, sweep.points().size());
         writeTable(sweep, fits, means, file, true);
-        if (targets.stream().anyMatch(Target::hasRange)) {
-            List<Fit> accepted = new ArrayList<>(fits.stream().filter(Fit::accepted).toList());
-            accepted.sort(Comparator.comparingInt(Fit::rank));
-            writeTable(sweep, accepted, means, file.resolveSibling(ACCEPTED), false);
-        }
+        boolean ranged = targets.stream().anyMatch(Target::hasRange);
+        List<Fit> accepted = new ArrayList<>(fits.stream().filter(f -> ranged && f.accepted()).toList());
+        accepted.sort(Comparator.comparingInt(Fit::rank));
+        if (ranged) writeTable(sweep, accepted, means, file.resolveSibling(ACCEPTED), false);
+        Integer closest = sweep.file().ensembleClosest();
+        List<Fit> kept = closest == null ? accepted
+                : fits.stream().sorted(Comparator.comparingInt(Fit::rank)).limit(closest).toList();
+        writeEnsemble(sweep, kept, accepted.size(), fits.size(), file.resolveSibling(ENSEMBLE));
         return fits;
+    }
+
+    /**
+     * Writes {@code ensemble.csv}, the parameter sets a comparison can run under
+     * ({@link odsim.scenario.Ensemble}): the kept points, best first, each its parameters' values,
+     * with comment lines that say where they come from. Nothing is written when no point is kept
+     * (an ensemble of none is no ensemble), or when a level is not a single value (a named curve).
+     */
+    private static void writeEnsemble(Sweep sweep, List<Fit> kept, int accepted, int points, Path file) {
+        if (kept.isEmpty()) return;
+        for (Fit f : kept) {
+            for (Level l : sweep.points().get(f.point()).levels()) if (!(l.value() instanceof odsim.scenario.YNode.Scalar)) return;
+        }
+        SweepFile s = sweep.file();
+        double worst = kept.stream().mapToDouble(Fit::error).max().orElse(Double.NaN);
+        String how = s.ensembleClosest() == null
+                ? "the " + kept.size() + " of " + points + " points inside every target's range"
+                : "the " + kept.size() + " of " + points + " points closest to the targets (" + accepted + " of the " + points
+                        + " inside every target's range)";
+        String targetsFrom = s.targets().stream().map(t -> t.mark().file()).distinct().map(f -> Path.of(f).getFileName().toString())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        List<String> lines = new ArrayList<>();
+        lines.add("# Calibrated by odsim sweep " + s.file().getFileName() + " (" + s.design().label() + ", " + points + " points x "
+                + odsim.results.Words.count(s.replications(), "replication") + " of " + sweep.scenario(sweep.points().get(0)).population().agents()
+                + " agents) against " + s.targets().size() + " targets (" + targetsFrom + "): " + how
+                + "; root mean square relative error at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
+        StringBuilder header = new StringBuilder(odsim.scenario.Ensemble.SET);
+        for (String p : s.parameterPaths()) header.append(',').append(Csv.text(p));
+        lines.add(header.toString());
+        for (Fit f : kept) {
+            StringBuilder row = new StringBuilder().append(f.point());
+            for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(((odsim.scenario.YNode.Scalar) l.value()).text()));
+            lines.add(row.toString());
+        }
+        try {
+            odsim.results.AtomicFile.writeLines(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One row per fit: the point, its parameters, its error ({@code ranked}: and rank and acceptance), its value for each target. */

@@ -37,7 +37,7 @@ import odsim.scenario.YamlTree;
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
                         List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart,
-                        List<Target> targets) {
+                        List<Target> targets, Integer ensembleClosest) {
 
     public static final List<String> DEFAULT_MEASURES = List.of("overdose_deaths", "overdose_deaths_per_100k", "overdoses",
             "naloxone_reversals", "cost_total");
@@ -78,6 +78,9 @@ public record SweepFile(String name, String description, Path file, Path base, L
         List<String> measures = measures(map, s.measures(), problems);
         ChartSpec chart = chart(map, s.chart(), parameters, measures, design, problems);
         List<Target> targets = targets(file, map, s, measures, problems);
+        if (s.ensembleClosest() != null && targets.isEmpty() && map.get("ensembleClosest") != null) {
+            problems.add(keyMark(map, "ensembleClosest"), "ensembleClosest", "only with targets (targets or targetsFile): the closest points are closest to them");
+        }
         problems.throwIfAny();
         int replications = s.replications();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
@@ -89,7 +92,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();
         String description = s.description().equals("-") ? "" : s.description();
         return new SweepFile(name, description, file, base, s.seed(), s.agents(), replications, design, samples, s.designSeed(),
-                set, parameters, measures, chart, targets);
+                set, parameters, measures, chart, targets, s.ensembleClosest());
     }
 
     private static Path base(Path file, YNode.Mapping map, String base, Problems problems) {
