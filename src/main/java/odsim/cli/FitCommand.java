@@ -72,7 +72,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private int fit(Sweep sweep, Fit fit, Path dir) {
-        List<Target> targets = sweep.file().targets();
+        List<Target> targets = sweep.file().fitted();
         List<String> paths = sweep.file().parameterPaths();
         PrintWriter console = spec.commandLine().getOut();
         AtomicInteger done = new AtomicInteger();
@@ -185,7 +185,7 @@ final class FitCommand implements Callable<Integer> {
     /** The best scenario so far, replaced atomically so an interrupted fit leaves a whole file. */
     private void writeFitted(Sweep sweep, Fit.Evaluation e, Path dir) {
         String header = "Fitted by odsim fit from " + file + ": evaluation " + (e.index() + 1) + ", root mean square relative error "
-                + String.format(Locale.ROOT, "%.4f", e.error()) + " against " + sweep.file().targets().size() + " targets with "
+                + String.format(Locale.ROOT, "%.4f", e.error()) + " against " + sweep.file().fitted().size() + " targets with "
                 + sweep.replications() + " replications.\nRun: odsim run " + dir.resolve("fitted.yaml");
         try {
             odsim.results.AtomicFile.writeString(dir.resolve("fitted.yaml"), ScenarioWriter.toYaml(sweep.scenario(e.point()), header));

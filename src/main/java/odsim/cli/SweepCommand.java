@@ -158,7 +158,7 @@ final class SweepCommand implements Callable<Integer> {
                     levels.append(k == 0 ? "" : ", ").append(paths.get(k)).append(" = ").append(sweep.points().get(best.point()).levels().get(k).label());
                 }
                 console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d (%s), root mean square relative error %.1f%% (calibration.csv)%n",
-                        sweep.file().targets().size(), best.point(), levels, 100 * best.error());
+                        sweep.file().fitted().size(), best.point(), levels, 100 * best.error());
             });
             if (sweep.file().targets().stream().anyMatch(odsim.experiment.sweep.Target::hasRange)) {
                 long accepted = finished.fits().stream().filter(odsim.experiment.sweep.Calibration.Fit::accepted).count();
@@ -170,6 +170,14 @@ final class SweepCommand implements Callable<Integer> {
                         sweep.file().ensembleClosest() == null ? "the accepted parameter sets" : "the " + sweep.file().ensembleClosest() + " closest parameter sets");
             } else if (!sweep.file().targets().isEmpty()) {
                 console.println("ensemble: none written (no point accepted; ensembleClosest: N keeps the N closest)");
+            }
+            var heldOut = finished.predictions().stream().filter(p -> !p.fitted()).toList();
+            if (!heldOut.isEmpty()) {
+                var worst = heldOut.stream().max(java.util.Comparator.comparingDouble(p -> Math.abs(p.error()))).orElseThrow();
+                long inRange = heldOut.stream().filter(p -> p.target().hasRange() && p.target().accepts(p.median())).count();
+                console.printf(java.util.Locale.ROOT, "out of sample (held out from %d): the ensemble's median inside %d of %d held-out "
+                                + "targets' ranges; largest error %+.1f%% (%s in %s) (ensemble-targets.csv)%n", sweep.file().holdOutFrom(), inRange,
+                        heldOut.size(), 100 * worst.error(), worst.target().measure(), worst.target().period());
             }
             console.println("results: " + folder.dir());
         } else {

@@ -40,7 +40,10 @@ public record SweepSettings(
                 source = "none: the ensemble holds the points inside every target's range (RESPOND's acceptance)",
                 doc = "With targets: write ensemble.csv from this many closest points instead of the accepted ones (rejection ABC "
                         + "with its tolerance set as a share of the points, Beaumont et al. 2002, Genetics 162:2025), for when too few fall "
-                        + "inside every range; the file says how many of them do") Integer ensembleClosest) {
+                        + "inside every range; the file says how many of them do") Integer ensembleClosest,
+        @Param(value = "-", unit = "year", min = 1900, max = 2200, source = "none: every target is fitted",
+                doc = "With targets: targets of this year and later are held out, not fitted (neither error nor acceptance); "
+                        + "validation.csv sets the ensemble's values beside them, out of sample") Integer holdOutFrom) {
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(

@@ -40,21 +40,7 @@ class CalibrationAcceptanceTest {
     @Test
     void knownParametersAreAcceptedAndDistantOnesAreNot() throws IOException {
         Path baseline = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-        // Targets made by the model itself at halfRatio 8.8 (the baseline's), replication 0 as the sweep runs it.
-        Scenario shipped = ScenarioLoader.load(baseline);
-        Scenario truth = shipped.withAgents(4000).withHorizon(new odsim.scenario.Horizon(java.time.LocalDate.of(2015, 1, 1),
-                java.time.LocalDate.of(2017, 12, 31), shipped.horizon().warmUpYears()));
-        RunResult r = OverdoseSim.run(truth, 0, 2, null);
-        StringBuilder csv = new StringBuilder("year,measure,value,lower,upper,source\n");
-        double[] deaths = r.series(Measure.OVERDOSE_DEATHS);
-        for (int year = 2015; year <= 2017; year++) {
-            double sum = 0;
-            for (int d = 0; d < deaths.length; d++) if (r.start().plusDays(d).getYear() == year) sum += deaths[d];
-            double per100k = sum * 100_000 / r.regionPopulation();
-            csv.append(String.format(Locale.ROOT, "%d,overdose_deaths_per_100k,%.6f,%.6f,%.6f,the model at halfRatio 8.8%n",
-                    year, per100k, per100k * 0.9, per100k * 1.1));
-        }
-        Path targets = Files.writeString(dir.resolve("targets.csv"), csv);
+        Path targets = modelsOwnTargets(baseline);
         Path sweep = Files.writeString(dir.resolve("s.yaml"), SWEEP.formatted(baseline, targets));
         Path out = dir.resolve("out");
         CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-t", "2", "-o", out.toString());
@@ -91,6 +77,49 @@ class CalibrationAcceptanceTest {
         CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-o", dir.resolve("out").toString());
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("s.yaml:8:1: ensembleClosest: only with targets"), o.err());
+    }
+
+    /** Targets made by the model itself at halfRatio 8.8 (the baseline's), replication 0 as the sweep runs it, with 10% ranges. */
+    private Path modelsOwnTargets(Path baseline) throws IOException {
+        Scenario shipped = ScenarioLoader.load(baseline);
+        Scenario truth = shipped.withAgents(4000).withHorizon(new odsim.scenario.Horizon(java.time.LocalDate.of(2015, 1, 1),
+                java.time.LocalDate.of(2017, 12, 31), shipped.horizon().warmUpYears()));
+        RunResult r = OverdoseSim.run(truth, 0, 2, null);
+        StringBuilder csv = new StringBuilder("year,measure,value,lower,upper,source\n");
+        double[] deaths = r.series(Measure.OVERDOSE_DEATHS);
+        for (int year = 2015; year <= 2017; year++) {
+            double sum = 0;
+            for (int d = 0; d < deaths.length; d++) if (r.start().plusDays(d).getYear() == year) sum += deaths[d];
+            double per100k = sum * 100_000 / r.regionPopulation();
+            csv.append(String.format(Locale.ROOT, "%d,overdose_deaths_per_100k,%.6f,%.6f,%.6f,the model at halfRatio 8.8%n",
+                    year, per100k, per100k * 0.9, per100k * 1.1));
+        }
+        return Files.writeString(dir.resolve("targets.csv"), csv);
+    }
+
+    /**
+     * Fitted to 2015-2016 only, the accepted sets' values for 2017 are set beside the observed
+     * value, out of sample: the known value predicts its own 2017 inside the range.
+     */
+    @Test
+    void heldOutYearsAreNotFittedButPredicted() throws IOException {
+        Path baseline = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+        Path sweep = Files.writeString(dir.resolve("s.yaml"), SWEEP.formatted(baseline, modelsOwnTargets(baseline)) + "holdOutFrom: 2017\n");
+        Path out = dir.resolve("out");
+        CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", sweep.toString(), "-q", "-t", "2", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> rows = Files.readAllLines(out.resolve("ensemble-targets.csv"));
+        assertEquals(4, rows.size(), rows.toString());
+        assertTrue(rows.get(1).startsWith("overdose_deaths_per_100k,2015,fitted,"), rows.get(1));
+        assertTrue(rows.get(3).startsWith("overdose_deaths_per_100k,2017,held out,"), rows.get(3));
+        assertTrue(rows.get(3).contains(",true,the model at halfRatio 8.8"), rows.get(3));
+        assertTrue(o.out().contains("out of sample (held out from 2017): the ensemble's median inside 1 of 1 held-out targets' ranges"), o.out());
+        assertTrue(Files.readAllLines(out.resolve("ensemble.csv")).get(0).contains("against 2 targets (targets.csv, up to 2016; later years held out)"));
+        // Holding out every target, or none, leaves nothing to fit or to predict.
+        Path all = Files.writeString(dir.resolve("all.yaml"), SWEEP.formatted(baseline, dir.resolve("targets.csv")) + "holdOutFrom: 2000\n");
+        CommandLineTest.Outcome bad = CommandLineTest.odsim("sweep", all.toString(), "-q", "-o", dir.resolve("bad").toString());
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("all.yaml:9:1: holdOutFrom: found 2000, which holds out every target"), bad.err());
     }
 
     @Test

@@ -25,7 +25,8 @@ import odsim.results.Csv;
  * observation at once.
  */
 public final class Calibration {
-    public static final String FILE = "calibration.csv", ACCEPTED = "accepted.csv", ENSEMBLE = "ensemble.csv";
+    public static final String FILE = "calibration.csv", ACCEPTED = "accepted.csv", ENSEMBLE = "ensemble.csv",
+            ENSEMBLE_TARGETS = "ensemble-targets.csv";
 
     /** A point's score: its error, its rank (1 = closest to the targets), and whether every ranged target accepts it. */
     public record Fit(int point, double error, int rank, boolean accepted) {}
@@ -69,10 +70,11 @@ public final class Calibration {
      * accepted, and the model's value for each target ({@code measure@period}; the observed values
      * are in the sweep file). With ranged targets, also {@code accepted.csv}: the accepted points,
      * best first, with their parameters (values as a scenario takes them), error and values (only
-     * the header when none is). Returns the fits.
+     * the header when none is); {@code ensemble.csv} and {@code ensemble-targets.csv} for the kept
+     * points. Returns the fits and the ensemble's predictions.
      */
-    public static List<Fit> write(Sweep sweep, Map<String, double[]> means, Path file) {
-        List<Target> targets = sweep.file().targets();
+    public static Calibrated write(Sweep sweep, Map<String, double[]> means, Path file) {
+        List<Target> targets = sweep.file().fitted();
         List<Fit> fits = fits(targets, means, sweep.points().size());
         writeTable(sweep, fits, means, file, true);
         boolean ranged = targets.stream().anyMatch(Target::hasRange);
@@ -83,7 +85,53 @@ public final class Calibration {
         List<Fit> kept = closest == null ? accepted
                 : fits.stream().sorted(Comparator.comparingInt(Fit::rank)).limit(closest).toList();
         writeEnsemble(sweep, kept, accepted.size(), fits.size(), file.resolveSibling(ENSEMBLE));
-        return fits;
+        List<Prediction> predictions = kept.isEmpty() ? List.of() : predictions(sweep.file(), kept, means);
+        if (!kept.isEmpty()) writeEnsembleTargets(predictions, file.resolveSibling(ENSEMBLE_TARGETS));
+        return new Calibrated(fits, predictions);
+    }
+
+    /** What a calibration found: every point's fit, and (with an ensemble) each target beside the ensemble's values. */
+    public record Calibrated(List<Fit> fits, List<Prediction> predictions) {}
+
+    /** One target set beside what the ensemble gives for it: the median and 2.5th to 97.5th percentile over its sets. */
+    public record Prediction(Target target, boolean fitted, double median, double p025, double p975) {
+        /** The median's error relative to the observed value. */
+        public double error() {
+            return (median - target.value()) / target.value();
+        }
+    }
+
+    /** Every target, fitted or held out, against the kept points' values (each point's mean over its replications). */
+    public static List<Prediction> predictions(SweepFile file, List<Fit> kept, Map<String, double[]> means) {
+        List<Target> fitted = file.fitted();
+        List<Prediction> out = new ArrayList<>();
+        for (Target t : file.targets()) {
+            double[] v = kept.stream().mapToDouble(f -> means.get(t.key())[f.point()]).toArray();
+            org.apache.commons.math3.stat.descriptive.DescriptiveStatistics d = new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(v);
+            out.add(new Prediction(t, fitted.contains(t), d.getPercentile(50), d.getPercentile(2.5), d.getPercentile(97.5)));
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code ensemble-targets.csv}: per target (fitted, or held out from {@code holdOutFrom}
+     * on: out of sample), the observed value and its range, the ensemble's median and its 2.5th to
+     * 97.5th percentile over the kept sets, the median's relative error and whether it lies in the range.
+     */
+    private static void writeEnsembleTargets(List<Prediction> predictions, Path file) {
+        List<String> lines = new ArrayList<>(List.of("measure,period,role,observed,lower,upper,ensemble_median,ensemble_p025,ensemble_p975,"
+                + "median_error,median_in_range,source"));
+        for (Prediction p : predictions) {
+            Target t = p.target();
+            lines.add(String.join(",", Csv.text(t.measure()), Csv.text(t.period()), p.fitted() ? "fitted" : "held out",
+                    Csv.number(t.value()), Csv.number(t.lower()), Csv.number(t.upper()), Csv.number(p.median()), Csv.number(p.p025()),
+                    Csv.number(p.p975()), Csv.number(p.error()), t.hasRange() ? String.valueOf(t.accepts(p.median())) : "", Csv.text(t.source())));
+        }
+        try {
+            odsim.results.AtomicFile.writeLines(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -108,7 +156,8 @@ public final class Calibration {
         List<String> lines = new ArrayList<>();
         lines.add("# Calibrated by odsim sweep " + s.file().getFileName() + " (" + s.design().label() + ", " + points + " points x "
                 + odsim.results.Words.count(s.replications(), "replication") + " of " + sweep.scenario(sweep.points().get(0)).population().agents()
-                + " agents) against " + s.targets().size() + " targets (" + targetsFrom + "): " + how
+                + " agents) against " + s.fitted().size() + " targets (" + targetsFrom + (s.heldOut().isEmpty() ? "" : ", up to "
+                + (s.holdOutFrom() - 1) + "; later years held out") + "): " + how
                 + "; root mean square relative error at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
         StringBuilder header = new StringBuilder(odsim.scenario.Ensemble.SET);
         for (String p : s.parameterPaths()) header.append(',').append(Csv.text(p));
@@ -128,7 +177,7 @@ public final class Calibration {
     /** One row per fit: the point, its parameters, its error ({@code ranked}: and rank and acceptance), its value for each target. */
     private static void writeTable(Sweep sweep, List<Fit> fits, Map<String, double[]> means, Path file, boolean ranked) {
         List<Target> targets = sweep.file().targets();
-        boolean anyRanged = targets.stream().anyMatch(Target::hasRange);
+        boolean anyRanged = sweep.file().fitted().stream().anyMatch(Target::hasRange);
         try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
             java.io.Writer out = output.writer();
             StringBuilder header = new StringBuilder("point");

@@ -48,7 +48,7 @@ public final class Fit {
     /** Checks that the sweep can be fitted: targets, and a range for every parameter. */
     public static Fit of(Sweep sweep, int threads) {
         Set<String> problems = new LinkedHashSet<>();
-        if (sweep.file().targets().isEmpty()) {
+        if (sweep.file().fitted().isEmpty()) {
             problems.add(sweep.file().file() + ": targets: missing; a fit needs observed values to fit, e.g. "
                     + "targets: [{measure: overdose_deaths_per_100k, period: 2016, value: 13.1, source: \"...\"}]");
         }
@@ -106,7 +106,7 @@ public final class Fit {
             for (int k = 0; k < parameters.size(); k++) levels.add(parameters.get(k).levelAt(Math.min(1, Math.max(0, unit[k])), 4));
             Point point = new Point(count, List.copyOf(levels));
             double[] model = seen.computeIfAbsent(levels.stream().map(Level::label).toList(), key -> model(point));
-            Evaluation e = new Evaluation(count++, point, Calibration.error(sweep.file().targets(), model), model);
+            Evaluation e = new Evaluation(count++, point, Calibration.error(sweep.file().fitted(), model), model);
             if (best == null || e.error() < best.error()) best = e;
             if (listener != null) listener.evaluated(e, best);
             return e.error();
@@ -115,7 +115,7 @@ public final class Fit {
         /** The model's value for each target: its mean over the point's replications. */
         private double[] model(Point point) {
             List<RunResult> runs = Replications.run(sweep.scenario(point), sweep.replications(), threads, null, null);
-            List<Target> targets = sweep.file().targets();
+            List<Target> targets = sweep.file().fitted();
             double[] model = new double[targets.size()];
             for (int k = 0; k < model.length; k++) {
                 double sum = 0;

@@ -37,7 +37,7 @@ import odsim.scenario.YamlTree;
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
                         List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart,
-                        List<Target> targets, Integer ensembleClosest) {
+                        List<Target> targets, Integer ensembleClosest, Integer holdOutFrom) {
 
     public static final List<String> DEFAULT_MEASURES = List.of("overdose_deaths", "overdose_deaths_per_100k", "overdoses",
             "naloxone_reversals", "cost_total");
@@ -81,6 +81,13 @@ public record SweepFile(String name, String description, Path file, Path base, L
         if (s.ensembleClosest() != null && targets.isEmpty() && map.get("ensembleClosest") != null) {
             problems.add(keyMark(map, "ensembleClosest"), "ensembleClosest", "only with targets (targets or targetsFile): the closest points are closest to them");
         }
+        if (s.holdOutFrom() != null && map.get("holdOutFrom") != null) {
+            long fitted = targets.stream().filter(t -> !heldOut(t, s.holdOutFrom())).count();
+            if (targets.size() == fitted || fitted == 0) {
+                problems.add(keyMark(map, "holdOutFrom"), "holdOutFrom", "found " + s.holdOutFrom() + ", which holds out "
+                        + (fitted == 0 ? "every" : "no") + " target; allowed: a year that leaves targets on both sides");
+            }
+        }
         problems.throwIfAny();
         int replications = s.replications();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
@@ -92,7 +99,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();
         String description = s.description().equals("-") ? "" : s.description();
         return new SweepFile(name, description, file, base, s.seed(), s.agents(), replications, design, samples, s.designSeed(),
-                set, parameters, measures, chart, targets, s.ensembleClosest());
+                set, parameters, measures, chart, targets, s.ensembleClosest(), s.holdOutFrom());
     }
 
     private static Path base(Path file, YNode.Mapping map, String base, Problems problems) {
@@ -263,6 +270,20 @@ public record SweepFile(String name, String description, Path file, Path base, L
     private static Mark keyMark(YNode.Mapping map, String key) {
         YNode.Entry e = map.entries().get(key);
         return e == null ? map.mark() : e.keyMark();
+    }
+
+    /** The targets fitted: all of them, or those before {@code holdOutFrom} ({@code total} counts as fitted). */
+    public List<Target> fitted() {
+        return targets.stream().filter(t -> holdOutFrom == null || !heldOut(t, holdOutFrom)).toList();
+    }
+
+    /** The targets held out of the fit, from {@code holdOutFrom} on: what the fitted parameter sets predict out of sample. */
+    public List<Target> heldOut() {
+        return targets.stream().filter(t -> holdOutFrom != null && heldOut(t, holdOutFrom)).toList();
+    }
+
+    private static boolean heldOut(Target t, int from) {
+        return t.period().matches("\\d{4}") && Integer.parseInt(t.period()) >= from;
     }
 
     /** The parameter columns of results, in the file's order. */

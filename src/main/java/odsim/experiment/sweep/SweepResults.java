@@ -142,14 +142,14 @@ public final class SweepResults {
             if (key.endsWith(",total")) totals.put(key.substring(0, key.length() - ",total".length()), v);
         });
         List<Sensitivity.Row> sensitivity = Sensitivity.of(sweep, totals);
-        List<Calibration.Fit> fits = sweep.file().targets().isEmpty() ? List.of()
+        Calibration.Calibrated calibrated = sweep.file().targets().isEmpty() ? new Calibration.Calibrated(List.of(), List.of())
                 : Calibration.write(sweep, pointMeans, folder.dir().resolve(Calibration.FILE));
         Sensitivity.write(sensitivity, sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
         SensitivityChart.write(sweep, sensitivity, folder.dir());
         SweepChart.write(SweepChart.of(sweep, means), folder.dir());
-        return new Finished(sensitivity, fits);
+        return new Finished(sensitivity, calibrated.fits(), calibrated.predictions());
     }
 
     /** What a finished sweep's tables say in brief. */
-    public record Finished(List<Sensitivity.Row> sensitivity, List<Calibration.Fit> fits) {}
+    public record Finished(List<Sensitivity.Row> sensitivity, List<Calibration.Fit> fits, List<Calibration.Prediction> predictions) {}
 }
