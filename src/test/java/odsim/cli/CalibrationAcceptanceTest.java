@@ -115,6 +115,9 @@ class CalibrationAcceptanceTest {
         assertTrue(rows.get(3).contains(",true,the model at halfRatio 8.8"), rows.get(3));
         assertTrue(o.out().contains("out of sample (held out from 2017): the ensemble's median inside 1 of 1 held-out targets' ranges"), o.out());
         assertTrue(Files.readAllLines(out.resolve("ensemble.csv")).get(0).contains("against 2 targets (targets.csv, up to 2016; later years held out)"));
+        // The diagnostics: observed against the ensemble by year, and the kept values within the prior.
+        assertTrue(Files.size(out.resolve("ensemble-targets-overdose_deaths_per_100k.png")) > 1000);
+        assertTrue(Files.readString(out.resolve("ensemble-targets-overdose_deaths_per_100k.svg")).contains("held out: not fitted"));
         // Holding out every target, or none, leaves nothing to fit or to predict.
         Path all = Files.writeString(dir.resolve("all.yaml"), SWEEP.formatted(baseline, dir.resolve("targets.csv")) + "holdOutFrom: 2000\n");
         CommandLineTest.Outcome bad = CommandLineTest.odsim("sweep", all.toString(), "-q", "-o", dir.resolve("bad").toString());

@@ -86,7 +86,10 @@ public final class Calibration {
                 : fits.stream().sorted(Comparator.comparingInt(Fit::rank)).limit(closest).toList();
         writeEnsemble(sweep, kept, accepted.size(), fits.size(), file.resolveSibling(ENSEMBLE));
         List<Prediction> predictions = kept.isEmpty() ? List.of() : predictions(sweep.file(), kept, means);
-        if (!kept.isEmpty()) writeEnsembleTargets(predictions, file.resolveSibling(ENSEMBLE_TARGETS));
+        if (!kept.isEmpty()) {
+            writeEnsembleTargets(predictions, file.resolveSibling(ENSEMBLE_TARGETS));
+            EnsembleDiagnostics.write(sweep, kept, predictions, file.toAbsolutePath().getParent());
+        }
         return new Calibrated(fits, predictions);
     }
 
