@@ -93,6 +93,16 @@ public final class PolicyComparison {
                         + "horizon.warmUpYears " + base.horizon().warmUpYears() + ") every scenario compared starts from the population"
                         + " the baseline's warm-up left, so only policies and parameters that act from the start may differ");
             }
+            if (ensemble != null) {
+                // The ensemble sets its parameters in every scenario: an alternative's own value there would be silently replaced.
+                for (String path : ensemble.paths()) {
+                    if (!java.util.Objects.equals(s.valueAt(path), base.valueAt(path))) {
+                        throw new ScenarioException(in.source() + ": sets " + path + " to " + s.valueAt(path) + ", the baseline to "
+                                + base.valueAt(path) + "; the ensemble " + ensemble.file() + " sets " + path + " in every scenario, so "
+                                + "an alternative cannot differ there; compare without the ensemble, or leave the parameter to it");
+                    }
+                }
+            }
             inputs.add(new Input(s, in.source()));
         }
         return new PolicyComparison(settings, inputs, ensemble);

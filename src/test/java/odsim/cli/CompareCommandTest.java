@@ -201,6 +201,11 @@ class CompareCommandTest {
             Path series = folder.equals("base") ? again.resolve("series.csv") : again.resolve("alt/series.csv");
             assertEquals(Files.readString(out.resolve(folder + "/series.csv")), Files.readString(series), header);
         }
+        // An alternative that sets a parameter the ensemble sets would lose its own value: refused.
+        Files.writeString(alt, Files.readString(alt) + "overdose: {halfRatio: 7}\n");
+        var differs = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("differs").toString());
+        assertEquals(2, differs.code(), differs.err());
+        assertTrue(differs.err().contains("alt.yaml: sets overdose.halfRatio to 7.0, the baseline to 8.8; the ensemble"), differs.err());
         // A set whose value the scenario does not allow is bad input naming the cell.
         Files.writeString(dir.resolve("sets.csv"), "set,overdose.halfRatio\nlow,5\nhigh,-12\n");
         var bad = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("bad").toString());
