@@ -54,10 +54,18 @@ class CalibrationAcceptanceTest {
         assertTrue(calibration.stream().filter(l -> l.startsWith("0,") || l.startsWith("2,")).allMatch(l -> l.contains(",false,")), calibration.toString());
         // The ensemble a comparison can run under: the accepted set, saying where it comes from.
         List<String> ensemble = Files.readAllLines(out.resolve("ensemble.csv"));
-        assertTrue(ensemble.get(0).startsWith("# Calibrated by odsim sweep s.yaml (grid, 3 points x 1 replication of 4000 agents) against 3 targets "
-                + "(targets.csv): the 1 of 3 points inside every target's range"), ensemble.get(0));
+        assertTrue(ensemble.get(0).startsWith("# Calibrated by the sweep s (grid, 3 points x 1 replication of 4000 agents) against 3 targets "
+                + "(overdose_deaths_per_100k 2015 to 2017): the 1 of 3 points inside every target's range"), ensemble.get(0));
         assertEquals(List.of("set,overdose.halfRatio", "1,8.8"), ensemble.subList(1, ensemble.size()));
         assertTrue(o.out().contains("ensemble: " + out.resolve("ensemble.csv")), o.out());
+        // Stopped before the accepted point's run was stored, the calibration resumes to the same ensemble, byte for byte.
+        byte[] whole = Files.readAllBytes(out.resolve("ensemble.csv"));
+        Files.delete(out.resolve("runs/run-00000001.csv"));
+        Files.delete(out.resolve("ensemble.csv"));
+        CommandLineTest.Outcome resumed = CommandLineTest.odsim("sweep", "--resume", out.toString(), "-q", "-t", "2");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("1 run run now, 2 stored before"), resumed.out());
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(out.resolve("ensemble.csv"))), "the same ensemble after resuming");
 
         // Asked for the two closest instead (a tolerance set as a share of the points): the known value first.
         Path closest = Files.writeString(dir.resolve("closest.yaml"), SWEEP.formatted(baseline, targets) + "ensembleClosest: 2\n");
@@ -114,7 +122,7 @@ class CalibrationAcceptanceTest {
         assertTrue(rows.get(3).startsWith("overdose_deaths_per_100k,2017,held out,"), rows.get(3));
         assertTrue(rows.get(3).contains(",true,the model at halfRatio 8.8"), rows.get(3));
         assertTrue(o.out().contains("out of sample (held out from 2017): the ensemble's median inside 1 of 1 held-out targets' ranges"), o.out());
-        assertTrue(Files.readAllLines(out.resolve("ensemble.csv")).get(0).contains("against 2 targets (targets.csv, up to 2016; later years held out)"));
+        assertTrue(Files.readAllLines(out.resolve("ensemble.csv")).get(0).contains("against 2 targets (overdose_deaths_per_100k 2015 to 2016; later years held out)"));
         // The diagnostics: observed against the ensemble by year, and the kept values within the prior.
         assertTrue(Files.size(out.resolve("ensemble-targets-overdose_deaths_per_100k.png")) > 1000);
         assertTrue(Files.readString(out.resolve("ensemble-targets-overdose_deaths_per_100k.svg")).contains("held out: not fitted"));

@@ -154,13 +154,16 @@ public final class Calibration {
                 ? "the " + kept.size() + " of " + points + " points inside every target's range"
                 : "the " + kept.size() + " of " + points + " points closest to the targets (" + accepted + " of the " + points
                         + " inside every target's range)";
-        String targetsFrom = s.targets().stream().map(t -> t.mark().file()).distinct().map(f -> Path.of(f).getFileName().toString())
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        // What was fitted, in words that survive a resume (whose sweep.yaml lists the targets inline, not their file).
+        java.util.Map<String, List<String>> periods = new java.util.LinkedHashMap<>();
+        for (Target t : s.fitted()) periods.computeIfAbsent(t.measure(), m -> new ArrayList<>()).add(t.period());
+        String targetsFrom = periods.entrySet().stream().map(e -> e.getKey() + " " + (e.getValue().size() == 1 ? e.getValue().get(0)
+                : e.getValue().get(0) + " to " + e.getValue().get(e.getValue().size() - 1))).reduce((a, b) -> a + ", " + b).orElse("");
         List<String> lines = new ArrayList<>();
-        lines.add("# Calibrated by odsim sweep " + s.file().getFileName() + " (" + s.design().label() + ", " + points + " points x "
+        lines.add("# Calibrated by the sweep " + s.name() + " (" + s.design().label() + ", " + points + " points x "
                 + odsim.results.Words.count(s.replications(), "replication") + " of " + sweep.scenario(sweep.points().get(0)).population().agents()
-                + " agents) against " + s.fitted().size() + " targets (" + targetsFrom + (s.heldOut().isEmpty() ? "" : ", up to "
-                + (s.holdOutFrom() - 1) + "; later years held out") + "): " + how
+                + " agents) against " + s.fitted().size() + " targets (" + targetsFrom + (s.heldOut().isEmpty() ? "" : "; later years held out")
+                + "): " + how
                 + "; root mean square relative error at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
         StringBuilder header = new StringBuilder(odsim.scenario.Ensemble.SET);
         for (String p : s.parameterPaths()) header.append(',').append(Csv.text(p));
