@@ -124,7 +124,7 @@ public final class ReportWriter {
                         + "fentanyl's share of deaths; <code>odsim check-model</code> writes the table, and says which figures the "
                         + "model does not yet reproduce, and why).")
                 .append(ensemble == null ? " Its parameters are not fitted to this region's counts."
-                        : " Its parameter sets come from a calibration: " + escape(calibrationInWords(ensemble)))
+                        : " How its parameter sets were chosen, in the ensemble file's words: \u201c" + escape(calibrationInWords(ensemble)) + "\u201d")
                 .append(warmUp > 0 ? " Every scenario starts from the same population, the one the model's own flows keep: a warm-up of "
                         + warmUp + (warmUp == 1 ? " year" : " years") + " before the start, shared, so each policy acts from the start date." : "")
                 .append("</li>\n")
@@ -151,7 +151,7 @@ public final class ReportWriter {
     /** Where the ensemble's sets come from: its file's comment lines, or, without any, its name. */
     private static String calibrationInWords(Ensemble e) {
         String said = String.join(" ", e.comments()).strip();
-        return said.isEmpty() ? "the ensemble file " + e.file().getFileName() + " does not say which." : said;
+        return said.isEmpty() ? "(the ensemble file " + e.file().getFileName() + " does not say)" : said;
     }
 
     /** Words this page uses that a reader outside the team may not know, in plain words. */

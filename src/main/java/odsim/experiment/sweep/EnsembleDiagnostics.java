@@ -74,6 +74,7 @@ final class EnsembleDiagnostics {
         NumberAxis x = new NumberAxis("year");
         x.setAutoRangeIncludesZero(false);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0")); // 2015, not 2,015
         NumberAxis y = new NumberAxis(SweepChart.words(measure));
         y.setAutoRangeIncludesZero(true);
         DeviationRenderer band = new DeviationRenderer(true, false);
