@@ -40,8 +40,10 @@ final class ValidateCommand implements Callable<Integer> {
                 if (ComparisonLoader.isComparisonFile(f)) {
                     // A comparison file: its own keys, then every scenario it names.
                     ComparisonLoader.Plan plan = ComparisonLoader.load(f);
-                    ScenarioLoader.load(plan.baseline());
+                    odsim.scenario.Scenario baseline = ScenarioLoader.load(plan.baseline());
                     for (Path a : plan.alternatives()) ScenarioLoader.load(a);
+                    // The ensemble it names: every set's values checked as the baseline's would be.
+                    if (plan.ensemble() != null) odsim.scenario.Ensemble.read(plan.ensemble(), baseline);
                 } else if (SweepFile.looksLikeSweep(YamlTree.read(f))) {
                     Sweep.of(SweepFile.load(f)); // and every level on its base
                 } else {

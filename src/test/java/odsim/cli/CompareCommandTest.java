@@ -211,6 +211,9 @@ class CompareCommandTest {
         var bad = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("bad").toString());
         assertEquals(2, bad.code(), bad.err());
         assertTrue(bad.err().contains(dir.resolve("sets.csv") + ":3:6: overdose.halfRatio: found -12"), bad.err());
+        var validate = CommandLineTest.odsim("validate", file.toString());
+        assertEquals(2, validate.code(), validate.out());
+        assertTrue(validate.err().contains(dir.resolve("sets.csv") + ":3:6: overdose.halfRatio: found -12"), validate.err());
     }
 
     /** Per replication (0 to n-1), the sum of a measure's values in a series.csv. */

@@ -192,7 +192,8 @@ class SweepFileTest {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
             List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             // File name -> points in its design.
-            var points = java.util.Map.of("calibrate-baseline.yaml", 32, "calibrate-us.yaml", 100, "naloxone-opc.yaml", 15, "safe-supply-fentanyl.yaml", 15);
+            var points = java.util.Map.of("calibrate-baseline.yaml", 32, "calibrate-us.yaml", 100, "calibrate-us-to-2016.yaml", 100,
+                    "calibrate-massachusetts.yaml", 100, "naloxone-opc.yaml", 15, "safe-supply-fentanyl.yaml", 15);
             assertEquals(points.keySet(), new java.util.HashSet<>(sweeps.stream().map(f -> f.getFileName().toString()).toList()));
             for (Path f : sweeps) {
                 SweepFile file = SweepFile.load(f);
@@ -200,10 +201,14 @@ class SweepFileTest {
                 assertEquals(points.get(f.getFileName().toString()), s.points().size(), f.toString());
                 s.points().forEach(s::scenario);
                 // The calibration sweeps' observed years, each in the sweep's horizon (Sweep.of checks it): four
-                // listed in the file, and eight read from the US targets file, each with its range.
-                int targets = f.endsWith("calibrate-baseline.yaml") ? 4 : f.endsWith("calibrate-us.yaml") ? 8 : 0;
+                // listed in the file, eight read from the US targets file (two of them fitted out of sample), seven
+                // from Massachusetts', each with its range.
+                String name = f.getFileName().toString();
+                int targets = name.equals("calibrate-baseline.yaml") ? 4 : name.startsWith("calibrate-us") ? 8
+                        : name.equals("calibrate-massachusetts.yaml") ? 7 : 0;
                 assertEquals(targets, file.targets().size(), f.toString());
-                if (f.endsWith("calibrate-us.yaml")) assertTrue(file.targets().stream().allMatch(Target::hasRange));
+                if (targets > 4) assertTrue(file.targets().stream().allMatch(Target::hasRange), f.toString());
+                assertEquals(name.equals("calibrate-us-to-2016.yaml") ? 2 : targets, file.fitted().size(), f.toString());
             }
         }
     }
