@@ -88,7 +88,8 @@ public final class Charts {
         Files.createDirectories(dir);
         List<Chart> charts = new ArrayList<>();
         charts.add(save(dir, "deaths-over-time", "Overdose deaths per year",
-                "Mean over replications; the band spans the 2.5th to 97.5th percentile of replications.",
+                results.ensemble() == null ? "Mean over replications; the band spans the 2.5th to 97.5th percentile of replications."
+                        : "Mean over the runs; the band spans their 2.5th to 97.5th percentile (parameter sets and chance).",
                 deathsOverTime(results, csv)));
         if (!results.appraisals().isEmpty()) {
             charts.add(save(dir, "deaths-averted", "Cumulative overdose deaths averted against " + results.baseline().name(),
@@ -112,7 +113,8 @@ public final class Charts {
         }
         if (!results.appraisals().isEmpty()) {
             charts.add(save(dir, "cost-effectiveness-plane", "Cost-effectiveness plane (" + results.settings().perspective().description + ")",
-                    "Each small point is one paired replication, each large one an alternative's mean; the line is the "
+                    "Each small point is one paired " + (results.ensemble() == null ? "replication" : "run (one parameter set of the ensemble)")
+                            + ", each large one an alternative's mean; the line is the "
                             + "cost-effectiveness frontier. Net costs discounted at " + percent(results.settings().discountRate()) + " a year.",
                     plane(results, csv)));
             int n = results.appraisals().get(0).qalysByReplication().length;
