@@ -18,9 +18,9 @@ import odsim.economics.Outcomes;
 import odsim.model.LifeTable;
 import odsim.results.Statistics;
 import odsim.scenario.ComparisonFile;
+import odsim.scenario.Ensemble;
 import odsim.scenario.Param;
 import odsim.scenario.Perspective;
-import odsim.scenario.Ensemble;
 import odsim.scenario.Scenario;
 import odsim.scenario.Valuation;
 
@@ -154,27 +154,27 @@ public final class ReportWriter {
         return said.isEmpty() ? "(the ensemble file " + e.file().getFileName() + " does not say)" : said;
     }
 
-    /** Words this page uses that a reader outside the team may not know, in plain words. */
+    /** The glossary's words, with the terms whose meaning an ensemble changes ({@link #OVER_AN_ENSEMBLE}) replaced under one. */
     private String[][] glossaryTerms() {
-        boolean ensemble = results.ensemble() != null;
         String[][] terms = GLOSSARY.clone();
-        terms[0] = new String[] {"acceptability curve", "for each amount a payer is willing to spend per QALY gained, the share of "
-                + (ensemble ? "runs" : "replications") + " in which each option gives the most net benefit; "
-                + (ensemble ? "over the ensemble, the probability that each option is the most cost-effective, given the calibration"
-                            : "here it shows how firmly chance leaves the ranking")};
-        if (ensemble) {
-            for (int k = 0; k < terms.length; k++) {
-                if (terms[k][0].equals("interval (95%)")) {
-                    terms[k] = new String[] {"interval (95%)", "the range holding 95 of 100 runs, each under one calibrated parameter set "
-                            + "with its own luck: what the calibration leaves unknown about those parameters, and chance"};
-                }
-            }
+        if (results.ensemble() == null) return terms;
+        for (int k = 0; k < terms.length; k++) {
+            for (String[] other : OVER_AN_ENSEMBLE) if (terms[k][0].equals(other[0])) terms[k] = other;
         }
         return terms;
     }
 
+    /** Terms that mean something else when the runs draw their parameters from an ensemble. */
+    private static final String[][] OVER_AN_ENSEMBLE = {
+        {"acceptability curve", "for each amount a payer is willing to spend per QALY gained, the share of runs in which each option "
+            + "gives the most net benefit; over the ensemble, the probability that each option is the most cost-effective, given the calibration"},
+        {"interval (95%)", "the range holding 95 of 100 runs, each under one calibrated parameter set with its own luck: what the "
+            + "calibration leaves unknown about those parameters, and chance"}};
+
+    /** Words this page uses that a reader outside the team may not know, in plain words. */
     private static final String[][] GLOSSARY = {
-        {"acceptability curve", "(set by glossaryTerms)"},
+        {"acceptability curve", "for each amount a payer is willing to spend per QALY gained, the share of replications in which each "
+            + "option gives the most net benefit; here it shows how firmly chance leaves the ranking"},
         {"baseline", "the scenario the others are compared with: the status quo"},
         {"buprenorphine, methadone", "medications for opioid use disorder; they replace most street use and keep tolerance up"},
         {"cost-effectiveness frontier", "the options that no other option, or mix of two, beats on both deaths averted and net cost; "

@@ -187,6 +187,7 @@ class CompareCommandTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("The intervals hold what the calibration leaves uncertain, and chance."), html.substring(0, 3000));
         assertTrue(html.contains("two sets by hand, for a test"), "the ensemble's provenance is quoted");
+        assertTrue(html.contains("the range holding 95 of 100 runs, each under one calibrated parameter set"), "the glossary's interval");
         assertTrue(Files.readAllLines(out.resolve("report.csv")).stream().anyMatch(l -> l.endsWith(odsim.report.ReportCsv.ENSEMBLE)));
         // Each folder keeps the ensemble, and its scenario.yaml says how to reproduce the runs: the same series, byte for byte.
         assertEquals(Files.readString(dir.resolve("sets.csv")), Files.readString(out.resolve("alt/ensemble.csv")));
