@@ -43,7 +43,7 @@ public record SweepSettings(
                         + "inside every range; the file says how many of them do") Integer ensembleClosest,
         @Param(value = "-", unit = "year", min = 1900, max = 2200, source = "none: every target is fitted",
                 doc = "With targets: targets of this year and later are held out, not fitted (neither error nor acceptance); "
-                        + "validation.csv sets the ensemble's values beside them, out of sample") Integer holdOutFrom) {
+                        + "ensemble-targets.csv sets the ensemble's values beside them, out of sample") Integer holdOutFrom) {
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(
