@@ -291,7 +291,7 @@ final class WebApp extends Handler.Abstract {
                         }
                         int storyVersion = run.storyVersion();
                         if (storyVersion != storySent) {
-                            event(out, "story", run.story() == null ? Map.of() : run.story());
+                            event(out, "story", storyJson(run.story()));
                             storySent = storyVersion;
                         }
                         Job pending = run.pending();
@@ -306,6 +306,17 @@ final class WebApp extends Handler.Abstract {
                 // the page went away (or the server stops): nothing left to send
             }
             callback.succeeded();
+        }
+
+        /** A story with its dates as text (the page reads ISO dates). */
+        private static Map<String, Object> storyJson(PersonStories.Told told) {
+            if (told == null) return Map.of();
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("person", told.person());
+            s.put("ending", told.ending());
+            s.put("events", told.events().stream().map(e -> Map.of("date", e.date().toString(), "kind", e.kind(), "text", e.text())).toList());
+            s.put("states", told.states().stream().map(t -> Map.of("from", t.from().toString(), "to", t.to().toString(), "state", t.state())).toList());
+            return s;
         }
 
         private void event(OutputStream out, String name, Object data) throws IOException {

@@ -132,6 +132,7 @@
     $("from").value = "";
     clearErrors();
     resetLevers();
+    document.body.dataset.scenario = id;
   }
 
   async function startRun() {
