@@ -9,12 +9,21 @@ import odsim.results.RunResult;
 import odsim.results.Statistics;
 
 /**
- * The baseline's overdose deaths per month over its replications: the mean, and the 2.5th and
- * 97.5th percentiles of the replications (as the report's bands are), to draw behind a run.
+ * The baseline's overdose deaths per month and per year over its replications: the mean, and the
+ * 2.5th and 97.5th percentiles of the replications (as the report's bands are), to draw behind a
+ * run. A year's band comes from each replication's year, not from the months' bands.
  */
-record Band(String scenario, int replications, List<String> months, double[] mean, double[] low, double[] high, double totalMean) {
+record Band(String scenario, int replications, Stats month, Stats year, double totalMean) {
+    /** Per period: its first day, the mean over replications, the 2.5th and 97.5th percentiles. */
+    record Stats(List<String> starts, double[] mean, double[] low, double[] high) {}
+
     static Band of(String scenario, List<RunResult> runs) {
-        List<Aggregated> monthly = runs.stream().map(r -> Aggregated.of(r, Period.MONTH)).toList();
+        double total = runs.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).average().orElse(0);
+        return new Band(scenario, runs.size(), stats(runs, Period.MONTH), stats(runs, Period.YEAR), total);
+    }
+
+    private static Stats stats(List<RunResult> runs, Period period) {
+        List<Aggregated> monthly = runs.stream().map(r -> Aggregated.of(r, period)).toList();
         int n = monthly.get(0).periodStarts().size();
         double[] mean = new double[n], low = new double[n], high = new double[n];
         for (int k = 0; k < n; k++) {
@@ -27,7 +36,6 @@ record Band(String scenario, int replications, List<String> months, double[] mea
         }
         List<String> months = new ArrayList<>();
         for (var d : monthly.get(0).periodStarts()) months.add(d.toString());
-        double total = runs.stream().mapToDouble(r -> r.total(Measure.OVERDOSE_DEATHS)).average().orElse(0);
-        return new Band(scenario, runs.size(), months, mean, low, high, total);
+        return new Stats(months, mean, low, high);
     }
 }

@@ -229,7 +229,8 @@
   function headline() {
     const h = $("headline");
     if (!run || !run.status) { h.textContent = ""; return; }
-    let text = "Your run: " + whole(run.months.reduce((a, m) => a + m.deaths, 0)) + " overdose deaths so far.";
+    const sum = whole(run.months.reduce((a, m) => a + m.deaths, 0));
+    let text = run.status.state === "done" ? "Your run: " + sum + " overdose deaths in all." : "Your run: " + sum + " overdose deaths so far.";
     if (run.band) {
       text += " The scenario as shipped (" + run.band.scenario + ", mean of " + run.band.replications + " replications): " +
         whole(run.band.totalMean) + " over the whole run.";
@@ -372,14 +373,17 @@
       return;
     }
     const m = run.months;
-    const yours = {name: "your run", colour: "#b2182b", width: 2.6, id: "deaths-yours", points: m.map((p) => [p.month, p.deaths])};
+    const perYear = $("per").value === "year";
+    const yours = {name: "your run", colour: "#b2182b", width: 2.6, id: "deaths-yours",
+      points: perYear ? byYear(m) : m.map((p) => [p.month, p.deaths])};
     const lines = [yours];
     let band = null;
     const legendItems = [{name: "your run (" + run.name + ", replication 0)", colour: "#b2182b"}];
     if (run.band) {
+      const st = perYear ? run.band.year : run.band.month;
       lines.unshift({name: "baseline mean", colour: "#444", width: 1.5, dash: "5 4", id: "deaths-baseline",
-        points: run.band.months.map((d, k) => [d, run.band.mean[k]])});
-      band = run.band.months.map((d, k) => [d, run.band.low[k], run.band.high[k]]);
+        points: st.starts.map((d, k) => [d, st.mean[k]])});
+      band = st.starts.map((d, k) => [d, st.low[k], st.high[k]]);
       legendItems.push({name: "as shipped: mean of " + run.band.replications + " replications", colour: "#444"});
       legendItems.push({name: "as shipped: 2.5th to 97.5th percentile of replications", colour: "rgba(90,90,90,0.35)"});
     }
@@ -395,10 +399,21 @@
     headline();
   }
 
+  /** Deaths per calendar year: the months' counts added up, dated on the year's first month in the run. */
+  function byYear(months) {
+    const out = [];
+    for (const p of months) {
+      const last = out[out.length - 1];
+      if (last && last[0].slice(0, 4) === p.month.slice(0, 4)) last[1] += p.deaths;
+      else out.push([p.month, p.deaths]);
+    }
+    return out;
+  }
+
   function numbers() {
     const body = $("numbers").querySelector("tbody");
     body.textContent = "";
-    const b = run.band;
+    const b = run.band ? run.band.month : null;
     run.months.forEach((p, k) => {
       const tr = el("tr");
       tr.appendChild(el("td", {}, p.month));
@@ -420,6 +435,7 @@
     $("story-died").addEventListener("click", () => askStory("died"));
     $("story-released").addEventListener("click", () => askStory("released"));
     window.addEventListener("resize", queueDraw);
+    $("per").addEventListener("change", queueDraw);
     document.body.dataset.ready = "true";
   }
 

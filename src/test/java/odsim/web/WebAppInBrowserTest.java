@@ -234,6 +234,10 @@ class WebAppInBrowserTest {
             b.waiting(30).until(ExpectedConditions.elementToBeClickable(By.id("make-report")));
             b.driver.findElement(By.id("make-report")).click();
             WebElement link = b.waiting(180).until(ExpectedConditions.visibilityOfElementLocated(By.id("download-report")));
+            // Deaths per year: the band comes from each replication's years (2014 to 2017 here).
+            new Select(b.driver.findElement(By.id("per"))).selectByValue("year");
+            b.waiting(10).until(d -> "4".equals(b.driver.findElement(By.id("deaths-baseline")).getAttribute("data-points")));
+            assertEquals("4", b.driver.findElement(By.id("deaths-yours")).getAttribute("data-points"));
             screenshot(b);
             link.click();
             Path report = b.downloads.resolve("report.html");
