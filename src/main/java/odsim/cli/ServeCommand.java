@@ -117,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
         if (host == null || host.isBlank()) throw new UserError("--host: empty; give an address such as 127.0.0.1 or 0.0.0.0");
         if (maxAgents < 1 || maxAgents > 50_000_000) throw new UserError("--max-agents: found " + maxAgents + "; allowed 1 to 50000000");
         if (!(maxYears > 0 && maxYears <= 200)) throw new UserError("--max-years: found " + maxYears + "; allowed more than 0, up to 200");
-        int running = RunOptions.threadCount(maxRunning);
+        if (maxRunning != null && (maxRunning < 1 || maxRunning > 1024)) throw new UserError("--max-running: found " + maxRunning + "; allowed 1 to 1024");
+        int running = maxRunning != null ? maxRunning : Runtime.getRuntime().availableProcessors();
         if (maxWaiting < 1 || maxWaiting > 100_000) throw new UserError("--max-waiting: found " + maxWaiting + "; allowed 1 to 100000");
         if (replications < 1 || replications > 1000) throw new UserError("--replications: found " + replications + "; allowed 1 to 1000");
         if (keepRuns < 1 || keepRuns > 100_000) throw new UserError("--keep-runs: found " + keepRuns + "; allowed 1 to 100000");
