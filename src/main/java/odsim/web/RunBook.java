@@ -63,7 +63,8 @@ final class RunBook {
         return runs.size();
     }
 
-    private void evict() {
+    /** Drops the oldest finished runs beyond the limit, with their folders. */
+    synchronized void evict() {
         List<LiveRun> finished = new ArrayList<>();
         for (LiveRun r : runs.values()) if (r.finished() && r.pending() == null) finished.add(r);
         for (int k = 0; k < finished.size() - runsKept; k++) {

@@ -16,6 +16,8 @@ final class RunQueue implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private int running;
     private boolean closed;
+    /** Called after each job, on its thread: where finished runs beyond the limit are evicted. */
+    private volatile Runnable afterEach = () -> { };
 
     RunQueue(int threads, int maxWaiting) {
         this.maxWaiting = maxWaiting;
@@ -41,6 +43,10 @@ final class RunQueue implements AutoCloseable {
             notifyAll();
         }
         tell(moved);
+    }
+
+    void afterEach(Runnable r) {
+        afterEach = r;
     }
 
     /** 1 for the next job to start, 2 after it, ...; 0 if the job is not waiting. */
@@ -102,6 +108,7 @@ final class RunQueue implements AutoCloseable {
                     running--;
                 }
                 if (job.run.pending() == job) job.run.pending(null);
+                afterEach.run();
             }
         }
     }

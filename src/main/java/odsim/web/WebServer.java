@@ -45,7 +45,9 @@ public final class WebServer implements AutoCloseable {
         // Longer than the event stream's keep-alive (WebApp.KEEP_ALIVE_MILLIS).
         connector.setIdleTimeout(60_000);
         jetty.addConnector(connector);
-        jetty.setHandler(new WebApp(settings, catalog, queue, new RunBook(work, settings.runsKept()), new Bands(settings.bandReplications())));
+        RunBook book = new RunBook(work, settings.runsKept());
+        queue.afterEach(book::evict);
+        jetty.setHandler(new WebApp(settings, catalog, queue, book, new Bands(settings.bandReplications())));
         jetty.setStopTimeout(2_000);
         try {
             jetty.start();
