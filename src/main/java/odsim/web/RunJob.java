@@ -45,16 +45,20 @@ final class RunJob extends Job {
             }
         });
         MonthlyFeed feed = new MonthlyFeed(scenario.horizon().start(), scenario.population().regionPopulation());
-        sim.start();
-        run.phase("running");
-        int days = sim.days();
-        boolean more = days > 0;
-        while (more) {
-            more = sim.stepDay();
-            MonthPoint month = feed.afterDay(sim.recorded(), sim.day() - 1, days);
-            if (month != null) run.addMonth(month);
+        try {
+            sim.start();
+            run.phase("running");
+            int days = sim.days();
+            boolean more = days > 0;
+            while (more) {
+                more = sim.stepDay();
+                MonthPoint month = feed.afterDay(sim.recorded(), sim.day() - 1, days);
+                if (month != null) run.addMonth(month);
+            }
+        } finally {
+            // Also when stopped: the queue's thread lives on and must not keep this population reachable.
+            sim.finish();
         }
-        sim.finish();
         RunResult result = sim.result();
         String nonFinite = result.firstNonFinite();
         if (nonFinite != null) {

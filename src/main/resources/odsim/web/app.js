@@ -202,15 +202,17 @@
       status.textContent = s.state === "failed" ? "The run failed: " + s.phase : "Stopped: " + s.phase;
     }
     const done = s.state === "done";
-    const csv = $("download-csv");
-    if (done) {
-      csv.href = "api/runs/" + s.run + "/series.csv";
-      csv.setAttribute("download", "series.csv");
-      csv.classList.remove("disabled");
-      csv.removeAttribute("aria-disabled");
-    } else {
-      csv.removeAttribute("href");
-      csv.classList.add("disabled");
+    for (const [id, file] of [["download-csv", "series.csv"], ["download-yaml", "scenario.yaml"]]) {
+      const a = $(id);
+      if (done) {
+        a.href = "api/runs/" + s.run + "/" + file;
+        a.setAttribute("download", file);
+        a.classList.remove("disabled");
+        a.removeAttribute("aria-disabled");
+      } else {
+        a.removeAttribute("href");
+        a.classList.add("disabled");
+      }
     }
     $("make-report").disabled = !done || !!s.pendingWhat || s.reportReady;
     $("story-died").disabled = !done || !!s.pendingWhat;
@@ -324,7 +326,7 @@
     const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 12));
     for (let yr = firstYear; yr <= lastYear; yr += step) {
       const d = yr + "-01-01";
-      if (Date.parse(d) < t0) continue;
+      if (Date.parse(d) < t0 || x(d) > w - right - 14) continue;
       const label = document.createElementNS(SVG, "text");
       label.setAttribute("x", x(d)); label.setAttribute("y", h - 6); label.setAttribute("text-anchor", "middle");
       label.textContent = String(yr);
