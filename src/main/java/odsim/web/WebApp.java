@@ -137,12 +137,17 @@ final class WebApp extends Handler.Abstract {
             PreparedRun prepared = form.prepare(in);
             LiveRun[] added = book.add(session, prepared);
             LiveRun run = added[0], before = added[1];
-            if (before != null && before.pending() != null) {
-                Job old = before.pending();
+            // A new run replaces the browser's run before it if that has not finished (a story or report of it goes on).
+            if (before != null && before.pending() instanceof RunJob old) {
                 old.stop();
                 queue.remove(old);
             }
-            queue.submit(new RunJob(run, bands), "form");
+            try {
+                queue.submit(new RunJob(run, bands), "form");
+            } catch (FormErrors busy) {
+                run.state(LiveRun.State.STOPPED, "not started: " + busy.getMessage());
+                return json(response, callback, 503, Map.of("errors", busy.byControl()));
+            }
             return json(response, callback, 200, Map.of("run", run.id, "command", prepared.command()));
         } catch (FormErrors e) {
             return json(response, callback, 400, Map.of("errors", e.byControl()));

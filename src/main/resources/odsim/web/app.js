@@ -218,7 +218,7 @@
     $("story-died").disabled = !done || !!s.pendingWhat;
     $("story-released").disabled = !done || !!s.pendingWhat;
     $("report-phase").textContent = s.reportPhase;
-    $("story-phase").textContent = s.storyPhase + (s.bandPhase ? (s.storyPhase ? "; " : "") : "");
+    $("story-phase").textContent = s.storyPhase;
     if (s.reportReady) {
       const a = $("download-report");
       a.href = "api/runs/" + s.run + "/report.html";
