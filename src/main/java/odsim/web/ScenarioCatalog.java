@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import odsim.scenario.Scenario;
 import odsim.scenario.ScenarioLoader;
 
@@ -58,7 +55,7 @@ public final class ScenarioCatalog {
                 entries.put(id, new Entry(id, group(id), "scenarios/" + id + ".yaml", s));
             }
         } finally {
-            delete(dir);
+            RunBook.delete(dir);
         }
         return new ScenarioCatalog(entries, teacherFile != null ? "yours" : SHIPPED.get(0));
     }
@@ -99,16 +96,6 @@ public final class ScenarioCatalog {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the bundled scenarios: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(files.toList());
-            all.sort(Comparator.reverseOrder());
-            for (Path p : all) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 }

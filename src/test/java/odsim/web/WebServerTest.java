@@ -22,7 +22,7 @@ class WebServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static WebServer start(String token, int runsKept, int maxRunning) throws Exception {
-        return WebServer.start(new WebSettings("127.0.0.1", 0, 500, 20, maxRunning, 10, runsKept, token, 1), ScenarioCatalog.load(null));
+        return WebServer.start(new WebSettings("127.0.0.1", 0, 20_000, 20, maxRunning, 10, runsKept, token, 1), ScenarioCatalog.load(null));
     }
 
     /** A browser: its own cookies. */
@@ -42,28 +42,41 @@ class WebServerTest {
     }
 
     private static String startRun(HttpClient c, String base, String agents) throws Exception {
+        return startRun(c, base, agents, "2014-06-30");
+    }
+
+    private static String startRun(HttpClient c, String base, String agents, String end) throws Exception {
         HttpResponse<String> r = post(c, base + "api/runs", "{\"scenario\":\"teaching/fentanyl-arrives\",\"agents\":\"" + agents
-                + "\",\"end\":\"2014-06-30\",\"levers\":{}}", "application/json", null);
+                + "\",\"end\":\"" + end + "\",\"levers\":{}}", "application/json", null);
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body()).get("run").asText();
     }
 
-    /** Waits for the run's state (and band, when done) through its event stream, as a page does. */
+    /** Waits (at most a minute) for the run's state through its event stream, as a page does. */
     private static JsonNode awaitState(HttpClient c, String base, String run, String state) throws Exception {
         HttpResponse<java.io.InputStream> r = c.send(HttpRequest.newBuilder(URI.create(base + "api/runs/" + run + "/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, r.statusCode());
+        String[] last = {"none"};
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
-            String event = "";
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.startsWith("event: ")) event = line.substring(7);
-                if (line.startsWith("data: ") && event.equals("status")) {
-                    JsonNode s = JSON.readTree(line.substring(6));
-                    if (s.get("state").asText().equals(state)) return s;
+            return reader.submit(() -> {
+                String event = "";
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (line.startsWith("event: ")) event = line.substring(7);
+                    if (line.startsWith("data: ") && event.equals("status")) {
+                        JsonNode s = JSON.readTree(line.substring(6));
+                        last[0] = s.toString();
+                        if (s.get("state").asText().equals(state)) return s;
+                    }
                 }
-            }
+                throw new AssertionError("the stream ended before state " + state);
+            }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no state " + state + " in 60 s; last status: " + last[0]);
+        } finally {
+            reader.shutdownNow();
         }
-        throw new AssertionError("the stream ended before state " + state);
     }
 
     @Test
@@ -118,7 +131,8 @@ class WebServerTest {
             HttpClient a = browser(), b = browser();
             get(a, base);
             get(b, base);
-            String first = startRun(a, base, "300");
+            // The first run is a class-sized one (seconds of work), so the second, started at once, finds it unfinished.
+            String first = startRun(a, base, "20000", "");
             String second = startRun(a, base, "300");
             JsonNode stopped = awaitState(a, base, first, "stopped");
             assertTrue(stopped.get("phase").asText().contains("you started another run"), stopped.toString());
