@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "supply, tolerance, treatment, custody and overdoses; results are deaths,",
             "overdoses and costs over time.",
             ""},
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CheckModelCommand.class, ParamsCommand.class, SweepCommand.class, FitCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CheckModelCommand.class, ParamsCommand.class, SweepCommand.class, FitCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'odsim help COMMAND' for a command's options.",
             "Every scenario parameter: scenarios/README.md or 'odsim params'."})

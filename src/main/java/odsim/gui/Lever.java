@@ -10,7 +10,7 @@ import odsim.scenario.Scenario;
  * writes a changed one back by that path, checked as a scenario file's value is, with the range
  * its slider allows (within the parameter's own allowed range).
  */
-enum Lever {
+public enum Lever {
     FENTANYL("Fentanyl share of street batches", "supply.fentanylShare", 0, 1),
     NALOXONE("Naloxone distribution", "policies.naloxone.level", 0, 1),
     OPC("Overdose prevention centres", "policies.opc.level", 0, 1),
@@ -25,12 +25,13 @@ enum Lever {
     REHAB("Abstinence-only rehab expansion", "policies.abstinence.level", 0, 1),
     PRESCRIBING("Prescribing restrictions", "policies.prescribing.level", 0, 1);
 
-    static final Lever[] ALL = values();
+    public static final Lever[] ALL = values();
 
-    final String label;
+    public final String label;
     /** The lever's parameter path in a scenario file. */
-    final String path;
-    final double min, max;
+    public final String path;
+    /** The range its slider allows (the browser app's too), within the parameter's own allowed range. */
+    public final double min, max;
 
     Lever(String label, String path, double min, double max) {
         this.label = label;
@@ -60,7 +61,7 @@ enum Lever {
     }
 
     /** Shown as a checkbox rather than a slider: on or off. */
-    boolean isSwitch() {
+    public boolean isSwitch() {
         return this == DECRIMINALIZATION;
     }
 

@@ -34,6 +34,29 @@ public final class ParameterReference {
         return md.toString();
     }
 
+    /**
+     * What the parameter at a dotted path (e.g. {@code policies.naloxone.level}) does, in plain
+     * words: its section's line from this reference, then its own meaning and unit; empty if the
+     * path names no parameter. The browser app shows it beside each lever.
+     */
+    public static String plainWords(String path) {
+        Class<?> type = Scenario.class;
+        String[] keys = path.split("\\.");
+        for (int k = 0; k < keys.length; k++) {
+            RecordComponent found = null;
+            for (RecordComponent c : type.getRecordComponents()) if (c.getName().equals(keys[k])) found = c;
+            if (found == null) return "";
+            if (k == keys.length - 1) {
+                Param p = found.getAnnotation(Param.class);
+                if (p == null) return "";
+                String section = SectionDocs.of(type);
+                return (section.isEmpty() ? "" : section + " ") + p.doc() + " (" + p.unit() + ").";
+            }
+            type = found.getType();
+        }
+        return "";
+    }
+
     private static void section(StringBuilder md, Class<?> type, String path, String title, String titlePrefix) {
         RecordComponent[] components = type.getRecordComponents();
         boolean header = false;
