@@ -47,15 +47,15 @@ final class ReportJob extends Job {
         Scenario yours = p.scenario().withName(baseline.name() + YOURS);
         ComparisonFile d = ComparisonLoader.defaults();
         ComparisonFile settings = new ComparisonFile(baseline.name() + "-and-yours", "What do your levers change in " + baseline.name() + "?",
-                d.baseline(), d.alternatives(), replications, p.agents(), d.discountRate(), d.perspective(), d.horizon(), d.valuation());
+                d.baseline(), d.alternatives(), d.ensemble(), replications, p.agents(), d.discountRate(), d.perspective(), d.horizon(), d.valuation());
         PolicyComparison comparison = PolicyComparison.of(settings, new PolicyComparison.Input(baseline, p.entry().file()),
-                List.of(new PolicyComparison.Input(yours, "the browser's levers: " + String.join(" ", p.sets()))), p.seed(), p.agents(), null);
+                List.of(new PolicyComparison.Input(yours, "the browser's levers: " + String.join(" ", p.sets()))), p.seed(), p.agents(), null, null);
         Path dir = folder(run);
         Files.createDirectories(dir);
         int[] done = {0};
         int total = 2 * replications;
         run.report(false, "comparing: 0 of " + total + " replications done");
-        comparison.runInto(dir, replications, (scenario, folder, source, warmUp) -> {
+        comparison.runInto(dir, replications, (scenario, folder, source, warmUp, ensemble) -> {
             try {
                 Files.createDirectories(folder);
                 AtomicFile.writeString(folder.resolve("scenario.yaml"), ScenarioWriter.toYaml(scenario, "Resolved by odsim serve from " + source + "\n"));
@@ -69,7 +69,7 @@ final class ReportJob extends Job {
                     run.report(false, "comparing: " + ++done[0] + " of " + total + " replications done");
                 }, day -> {
                     if (stopped()) throw new Stopped();
-                }, warmUp);
+                }, warmUp, ensemble);
             }
             SummaryWriter.write(folder.resolve("summary.csv"), runs);
             RatesWriter.write(folder.resolve("rates.csv"), runs);
