@@ -63,6 +63,8 @@ final class StoryRecorder implements OverdoseWatcher {
         }
         synchronized (scenes) {
             for (OverdoseScene s : scenes) {
+                // A change of state on the day of a fatal overdose is hidden by death at the day's end: tell it from the scene.
+                if (s.fatal() && last != null && s.state() != last.state()) events.add(hiddenChange(last, s, day));
                 events.add(new StoryEvent(day, s.fatal() ? StoryEvent.Kind.DEATH : StoryEvent.Kind.OVERDOSE, tell(s)));
             }
             scenes.clear();
@@ -144,13 +146,30 @@ final class StoryRecorder implements OverdoseWatcher {
             case JAIL, PRISON -> String.format("arrested for possession: %d days in %s%s", stay, now.state().label(),
                     now.medicatedInCustody() ? ", with methadone inside" : ", no opioids inside");
             case REHAB -> String.format("enters abstinence-only rehab or detox for %d days", stay);
+            default -> change(was.state(), now.state());
+        };
+    }
+
+    /** The change from {@code was} to the state of a fatal overdose the same day (a release, or a change of use). */
+    private static StoryEvent hiddenChange(PersonSnapshot was, OverdoseScene s, int day) {
+        if (was.state().isCustodyOrRehab()) {
+            return new StoryEvent(day, StoryEvent.Kind.RELEASE, String.format("%s after %d days; tolerance now %.0f%% of the usual dose; %s",
+                    was.state() == UseState.REHAB ? "leaves rehab" : "released from " + was.state().label(), day - was.stateSince(),
+                    100 * s.toleranceShare(), describe(s.state())));
+        }
+        return new StoryEvent(day, kind(s.state()), change(was.state(), s.state()) + ", the same day");
+    }
+
+    /** A change of state that has no stay to tell of, in words. */
+    private static String change(UseState was, UseState to) {
+        return switch (to) {
             case METHADONE -> "starts methadone";
             case BUPRENORPHINE -> "starts buprenorphine";
             case SAFE_SUPPLY -> "enrols in safe supply: doses of known strength";
             case PRESCRIBED -> "prescribed opioids for pain";
-            case NONMEDICAL -> was.state() == UseState.PRESCRIBED ? "starts misusing prescription opioids"
-                    : was.state() == UseState.NO_USE ? "starts using opioids without a prescription" : "uses pills again";
-            case STREET -> switch (was.state()) {
+            case NONMEDICAL -> was == UseState.PRESCRIBED ? "starts misusing prescription opioids"
+                    : was == UseState.NO_USE ? "starts using opioids without a prescription" : "uses pills again";
+            case STREET -> switch (was) {
                 case NONMEDICAL -> "moves from pills to street opioids (heroin, fentanyl)";
                 case METHADONE, BUPRENORPHINE -> "leaves treatment, back to street opioids";
                 case SAFE_SUPPLY -> "leaves safe supply, back to street opioids";
@@ -159,7 +178,7 @@ final class StoryRecorder implements OverdoseWatcher {
             };
             case REMISSION -> "stops using: remission";
             case NO_USE -> "stops taking opioids";
-            default -> describe(now.state());
+            default -> describe(to);
         };
     }
 

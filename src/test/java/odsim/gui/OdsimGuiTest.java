@@ -138,6 +138,28 @@ class OdsimGuiTest {
         gui.finish();
     }
 
+    /**
+     * A change of state on the day of a fatal overdose is told, not hidden by death at the day's
+     * end. The case the browser app's screenshot showed: person 1 of the first exercise at 2,000
+     * agents, not using opioids the day before, is prescribed opioids and dies of an overdose the same day.
+     */
+    @Test
+    void aChangeOnTheDayOfDeathIsTold() {
+        Scenario s = odsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/teaching/fentanyl-arrives.yaml"), List.of(
+                odsim.scenario.ParameterOverride.parse("horizon.end=2017-12-31", "test"),
+                odsim.scenario.ParameterOverride.parse("supply.fentanylShare=0.05", "test"))).withAgents(2000);
+        Story story = StoryReplay.of(s, s.seed(), List.of(), 1, () -> false);
+        List<StoryEvent> events = story.events();
+        StoryEvent death = events.get(events.size() - 1);
+        assertEquals(StoryEvent.Kind.DEATH, death.kind(), events.toString());
+        assertEquals(odsim.model.UseState.NO_USE, story.stateOn(death.day() - 1), "the case this test is for: " + events);
+        StoryEvent before = events.get(events.size() - 2);
+        assertEquals(death.day(), before.day(), events.toString());
+        // Prescribed opioids for pain, a first dose against no tolerance: the overdose that day.
+        assertEquals("prescribed opioids for pain, the same day", before.text());
+        assertEquals(StoryEvent.Kind.STATE, before.kind());
+    }
+
     @Test
     void someoneReleasedFromJailIsFoundAndTheirReleaseIsTold() {
         Scenario s = ScenarioLoader.parse("test", YEAR, "policies: {policing: {intensity: 3}}\nsupply: {fentanylShare: 0.8}\n");
