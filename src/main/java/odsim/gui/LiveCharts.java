@@ -36,8 +36,8 @@ final class LiveCharts {
         new Color(0xF39C12)};
 
     private final XYSeries[] deaths = series(WeeklyTotals.DEATH_LABELS);
-    private final XYSeries[] people = series(WeeklyTotals.STATE_LABELS);
-    private final XYSeries[] costs = new XYSeries[WeeklyTotals.COST_LABELS.length];
+    private final XYSeries[] people = series(ChartedMeasures.STATE_LABELS);
+    private final XYSeries[] costs = new XYSeries[ChartedMeasures.COST_LABELS.length];
     private final XYSeries fentanyl = new XYSeries("fentanyl share of street batches (%)", false, false);
     /** All overdose deaths of the run before this one (empty before a second run of the scenario). */
     private final XYSeries previousDeaths = new XYSeries("previous run", false, false);
@@ -57,7 +57,7 @@ final class LiveCharts {
         for (XYSeries s : people) peopleData.addSeries(s);
         XYSeriesCollection costData = new XYSeriesCollection();
         for (int g = 0; g < costs.length; g++) {
-            costs[g] = new XYSeries(WeeklyTotals.COST_LABELS[g], false, false);
+            costs[g] = new XYSeries(ChartedMeasures.COST_LABELS[g], false, false);
             costData.addSeries(costs[g]);
         }
         XYSeriesCollection supplyData = new XYSeriesCollection(fentanyl);

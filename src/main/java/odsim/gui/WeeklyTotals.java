@@ -15,20 +15,6 @@ final class WeeklyTotals {
         Measure.OVERDOSE_DEATHS_AT_SITE, Measure.OVERDOSE_DEATHS_AFTER_CUSTODY};
     static final String[] DEATH_LABELS = {"all overdose deaths", "alone", "with others there", "at a prevention centre",
         "within 14 days of release from jail or prison"};
-    /** People in the states that the levers move (not the people not using opioids). */
-    static final UseState[] STATES = {UseState.STREET, UseState.NONMEDICAL, UseState.PRESCRIBED, UseState.METHADONE,
-        UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY, UseState.REHAB, UseState.JAIL, UseState.PRISON, UseState.REMISSION};
-    static final String[] STATE_LABELS = {"street opioids", "misusing pills", "prescribed", "methadone", "buprenorphine",
-        "safe supply", "rehab/detox", "jail", "prison", "remission"};
-    /** The cost groups the report uses too ({@link CostCategory.Group}), without lives lost (not a cost paid). */
-    private static final CostCategory.Group[] GROUPS = java.util.Arrays.stream(CostCategory.Group.ALL)
-            .filter(g -> g != CostCategory.Group.LIVES).toArray(CostCategory.Group[]::new);
-    static final String[] COST_LABELS = java.util.Arrays.stream(GROUPS).map(g -> g.description).toArray(String[]::new);
-    /** Each group's cost measures. */
-    private static final Measure[][] COSTS = java.util.Arrays.stream(GROUPS)
-            .map(g -> java.util.Arrays.stream(CostCategory.ALL).filter(c -> c.group == g && c.measure != null).map(c -> c.measure).toArray(Measure[]::new))
-            .toArray(Measure[][]::new);
-
     /** Deaths per week are shown as the average of this many weeks: a week's count in a class-sized run is mostly noise. */
     static final int AVERAGED_WEEKS = 8;
 
@@ -36,7 +22,7 @@ final class WeeklyTotals {
     private final double[] weekDeaths = new double[DEATHS.length];
     private final double[][] recentWeeks = new double[AVERAGED_WEEKS][];
     private int weeks;
-    private final double[] cumulativeCosts = new double[COSTS.length];
+    private final double[] cumulativeCosts = new double[ChartedMeasures.COST_MEASURES.length];
 
     WeeklyTotals(LocalDate start) {
         this.start = start;
@@ -48,13 +34,13 @@ final class WeeklyTotals {
      */
     WeekPoint add(double[][] daily, int day) {
         for (int k = 0; k < DEATHS.length; k++) weekDeaths[k] += daily[DEATHS[k].ordinal()][day];
-        for (int g = 0; g < COSTS.length; g++) {
-            for (Measure m : COSTS[g]) cumulativeCosts[g] += daily[m.ordinal()][day];
+        for (int g = 0; g < ChartedMeasures.COST_MEASURES.length; g++) {
+            for (Measure m : ChartedMeasures.COST_MEASURES[g]) cumulativeCosts[g] += daily[m.ordinal()][day];
         }
         boolean last = day == daily[0].length - 1;
         if ((day + 1) % 7 != 0 && !last) return null;
-        double[] people = new double[STATES.length];
-        for (int k = 0; k < STATES.length; k++) people[k] = daily[Measure.peopleIn(STATES[k]).ordinal()][day];
+        double[] people = new double[ChartedMeasures.STATES.length];
+        for (int k = 0; k < ChartedMeasures.STATES.length; k++) people[k] = daily[Measure.peopleIn(ChartedMeasures.STATES[k]).ordinal()][day];
         recentWeeks[weeks++ % AVERAGED_WEEKS] = weekDeaths.clone();
         double[] averaged = new double[DEATHS.length];
         int n = Math.min(weeks, AVERAGED_WEEKS);

@@ -1,5 +1,6 @@
 package odsim.web;
 
+import odsim.gui.ChartedMeasures;
 import odsim.results.Aggregated;
 import odsim.results.Measure;
 
@@ -12,11 +13,11 @@ import odsim.results.Measure;
  */
 record MonthPoint(String month, double deaths, double[] people, double[] costs) {
     static MonthPoint of(Aggregated a, int k) {
-        double[] people = new double[Charted.STATES.length];
-        for (int s = 0; s < people.length; s++) people[s] = a.series(Measure.peopleIn(Charted.STATES[s]))[k];
-        double[] costs = new double[Charted.COST_MEASURES.length];
+        double[] people = new double[ChartedMeasures.STATES.length];
+        for (int s = 0; s < people.length; s++) people[s] = a.series(Measure.peopleIn(ChartedMeasures.STATES[s]))[k];
+        double[] costs = new double[ChartedMeasures.COST_MEASURES.length];
         for (int g = 0; g < costs.length; g++) {
-            for (Measure m : Charted.COST_MEASURES[g]) costs[g] += a.series(m)[k];
+            for (Measure m : ChartedMeasures.COST_MEASURES[g]) costs[g] += a.series(m)[k];
         }
         return new MonthPoint(a.periodStarts().get(k).toString(), a.series(Measure.OVERDOSE_DEATHS)[k], people, costs);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import odsim.gui.ChartedMeasures;
 import odsim.gui.Lever;
 import odsim.scenario.DatedCurve;
 import odsim.scenario.ParameterReference;
@@ -39,8 +40,8 @@ final class PageData {
         out.put("scenarios", scenarios);
         out.put("first", catalog.first().id());
         out.put("levers", levers);
-        out.put("states", Charted.STATE_LABELS);
-        out.put("costs", Charted.COST_LABELS);
+        out.put("states", ChartedMeasures.STATE_LABELS);
+        out.put("costs", ChartedMeasures.COST_LABELS);
         out.put("maxAgents", settings.maxAgents());
         out.put("maxYears", settings.maxYears());
         out.put("replications", settings.bandReplications());
