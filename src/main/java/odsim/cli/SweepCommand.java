@@ -174,7 +174,8 @@ final class SweepCommand implements Callable<Integer> {
                 console.printf("ensemble: %s (%s; compare --ensemble takes it)%n", ensemble,
                         sweep.file().ensembleClosest() == null ? "the accepted parameter sets" : "the " + sweep.file().ensembleClosest() + " closest parameter sets");
             } else if (!sweep.file().targets().isEmpty()) {
-                console.println("ensemble: none written (no point accepted; ensembleClosest: N keeps the N closest)");
+                console.println("ensemble: none written (no point kept, or a kept point's level is not a single value such as a named "
+                        + "curve; ensembleClosest: N keeps the N closest)");
             }
             var heldOut = finished.predictions().stream().filter(p -> !p.fitted()).toList();
             if (!heldOut.isEmpty()) {

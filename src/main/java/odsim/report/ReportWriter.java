@@ -115,7 +115,7 @@ public final class ReportWriter {
             h.append("<li><b>The intervals hold what the calibration leaves uncertain, and chance.</b> Every scenario ran under each of the ")
                     .append(ensemble.size()).append(" parameter sets of the ensemble <code>").append(escape(ensemble.file().getFileName().toString()))
                     .append("</code> (").append(escape(String.join(", ", ensemble.paths()))).append(")")
-                    .append(perSet(n, ensemble.size())).append(", paired: the interval is the 2.5th to 97.5th percentile of the ")
+                    .append(", ").append(perSet(n, ensemble.size())).append(", paired: the interval is the 2.5th to 97.5th percentile of the ")
                     .append(n).append(" runs. It does not hold the uncertainty of the parameters the ensemble does not set, nor whether "
                             + "the model's mechanisms are right.</li>\n");
         }
@@ -137,15 +137,15 @@ public final class ReportWriter {
     private String runsInWords() {
         int n = results.replications();
         if (results.ensemble() == null) return n + (n == 1 ? " replication" : " paired replications");
-        return n + " paired runs (" + perSet(n, results.ensemble().size()).substring(2) + ")";
+        return n + " paired runs (" + perSet(n, results.ensemble().size()) + ")";
     }
 
-    /** ", 2 replications under each set" (or, where the runs do not divide evenly, how they fall). */
+    /** "2 replications under each of 10 sets" (or, where the runs do not divide evenly, how they fall). */
     private static String perSet(int runs, int sets) {
-        if (runs < sets) return ", one run under each of the first " + runs + " sets";
-        if (runs % sets != 0) return ", " + runs + " runs taking the sets in turn";
+        if (runs < sets) return "one run under each of the first " + runs + " sets";
+        if (runs % sets != 0) return runs + " runs taking the sets in turn";
         int each = runs / sets;
-        return ", " + (each == 1 ? "one replication" : each + " replications") + " under each of " + sets + " sets";
+        return (each == 1 ? "one replication" : each + " replications") + " under each of " + sets + " sets";
     }
 
     /** Where the ensemble's sets come from: its file's comment lines, or, without any, its name. */

@@ -8,16 +8,10 @@ package odsim.results;
  * not remove: the interval is the spread of the runs themselves (2.5th to 97.5th percentile).
  */
 public enum Uncertainty {
-    CHANCE("95% confidence interval of the mean over the replications: chance alone, with the model's parameters as given"),
-    ENSEMBLE("95% uncertainty interval: the 2.5th to 97.5th percentile of the runs, each under one calibrated parameter set,"
-            + " so it holds both what the calibration leaves uncertain and chance");
-
-    /** One sentence for reports: what the interval is and what it holds. */
-    public final String meaning;
-
-    Uncertainty(String meaning) {
-        this.meaning = meaning;
-    }
+    /** Replications of one parameter set: the interval is the confidence interval of their mean. */
+    CHANCE,
+    /** Runs each under one calibrated parameter set: the interval is the runs' 2.5th to 97.5th percentile. */
+    ENSEMBLE;
 
     /** The summary of {@code values} (one per run) with this kind's interval as {@link Statistics#lower95()} to {@link Statistics#upper95()}. */
     public Statistics of(double[] values) {

@@ -52,7 +52,7 @@ public final class ComparisonLoader {
             for (int i = 0; i < s.items().size(); i++) alternatives.add(scenarioFile(file, s.items().get(i), "alternatives[" + i + "]", problems));
         }
         YNode ens = map.get("ensemble");
-        Path ensemble = ens == null ? null : existingFile(file, ens, "ensemble", "ensemble file", problems);
+        Path ensemble = ens == null ? null : existingFile(file, ens, "ensemble", "ensemble", problems);
         problems.throwIfAny();
         Horizon horizon = map.get("horizon") != null ? settings.horizon() : null;
         return new Plan(settings, baseline, List.copyOf(alternatives), horizon, ensemble);

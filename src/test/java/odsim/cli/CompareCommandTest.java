@@ -207,6 +207,11 @@ class CompareCommandTest {
         var differs = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("differs").toString());
         assertEquals(2, differs.code(), differs.err());
         assertTrue(differs.err().contains("alt.yaml: sets overdose.halfRatio to 7.0, the baseline to 8.8; the ensemble"), differs.err());
+        // A missing ensemble file is named once, at the key that names it.
+        Path lost = Files.writeString(dir.resolve("lost.yaml"), Files.readString(file).replace("ensemble: sets.csv", "ensemble: gone.csv"));
+        var missing = CommandLineTest.odsim("compare", lost.toString(), "-q", "-o", dir.resolve("lost").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().contains(lost + ":4:11: ensemble: ensemble file not found: " + dir.resolve("gone.csv")), missing.err());
         // A set whose value the scenario does not allow is bad input naming the cell.
         Files.writeString(dir.resolve("sets.csv"), "set,overdose.halfRatio\nlow,5\nhigh,-12\n");
         var bad = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("bad").toString());
