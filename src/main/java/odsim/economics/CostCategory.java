@@ -23,6 +23,9 @@ public enum CostCategory {
     OPC("overdose prevention centres", Sector.HEALTH, Measure.COST_OPC, Group.HARM_REDUCTION),
     SAFE_SUPPLY("safe supply", Sector.HEALTH, Measure.COST_SAFE_SUPPLY, Group.HARM_REDUCTION),
     DRUG_CHECKING("drug checking", Sector.HEALTH, Measure.COST_DRUG_CHECKING, Group.HARM_REDUCTION),
+    STERILE_SUPPLIES("sterile supplies", Sector.HEALTH, Measure.COST_STERILE_SUPPLIES, Group.HARM_REDUCTION),
+    HCV_CURE("hepatitis C treatment", Sector.HEALTH, Measure.COST_HCV_CURE, Group.INFECTIONS),
+    HIV_CARE("HIV care", Sector.HEALTH, Measure.COST_HIV_CARE, Group.INFECTIONS),
     POLICING("arrests", Sector.CRIMINAL_JUSTICE, Measure.COST_POLICING, Group.CRIMINAL_JUSTICE),
     JAIL("jail days", Sector.CRIMINAL_JUSTICE, Measure.COST_JAIL, Group.CRIMINAL_JUSTICE),
     PRISON("prison days", Sector.CRIMINAL_JUSTICE, Measure.COST_PRISON, Group.CRIMINAL_JUSTICE),
@@ -45,7 +48,7 @@ public enum CostCategory {
      * most eight, so a legend stays readable; what each group holds is stated once, here.
      */
     public enum Group {
-        EMERGENCY_CARE("emergency care"), TREATMENT("treatment and rehab"), HARM_REDUCTION("harm reduction"),
+        EMERGENCY_CARE("emergency care"), TREATMENT("treatment and rehab"), INFECTIONS("hepatitis C and HIV care"), HARM_REDUCTION("harm reduction"),
         CRIMINAL_JUSTICE("criminal justice"), ROOT_CAUSES("housing, jobs, care"), LIVES("lives lost");
 
         public static final Group[] ALL = values();

@@ -12,7 +12,8 @@ import odsim.scenario.Valuation;
  * (remaining life expectancy at death, undiscounted), discounted QALYs and discounted costs by
  * category.
  *
- * <p>QALYs are person-days in each living state times the state's weight, discounted day by day,
+ * <p>QALYs are person-days in each living state times the state's weight, less the weight lost to
+ * chronic hepatitis C and HIV for the person-days lived with them, discounted day by day,
  * minus the discounted QALYs that people dying of an overdose would have lived after the horizon
  * ends (their remaining life expectancy beyond the horizon, at {@link Valuation#afterHorizon()}).
  * Without that term a death averted near the end of the horizon would count for only a few days.
@@ -48,6 +49,10 @@ public record Outcomes(String scenario, int replication, double deaths, double l
             double[] people = run.series(Measure.peopleIn(s));
             for (int d = 0; d < days; d++) qalys += people[d] * w * factor[d];
         }
+        // Living with chronic hepatitis C or HIV lowers quality of life in whatever state a person is.
+        double[] hcv = run.series(Measure.PEOPLE_WITH_HCV), hiv = run.series(Measure.PEOPLE_WITH_HIV);
+        double hcvLoss = valuation.hcvLoss() / Rates.DAYS_PER_YEAR, hivLoss = valuation.hivLoss() / Rates.DAYS_PER_YEAR;
+        for (int d = 0; d < days; d++) qalys -= (hcv[d] * hcvLoss + hiv[d] * hivLoss) * factor[d];
         return new Outcomes(run.scenario(), run.replication(), run.total(Measure.OVERDOSE_DEATHS),
                 run.total(Measure.LIFE_YEARS_LOST), qalys, cost);
     }

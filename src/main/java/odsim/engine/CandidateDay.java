@@ -25,6 +25,7 @@ final class CandidateDay {
         p.setNextCandidateDay(day + r.daysToNextCandidate(code, w.streams.candidate.uniform(i, day)));
         if (code >= UseState.DEAD_OVERDOSE.code) return false;
         if (p.holdsKit() && w.streams.kitLoss.uniform(i, day) < r.kitLoss * q) p.setHoldsKit(false);
+        if (p.hasHcv()) Infections.candidateDay(w, p, q, t);
         int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay()) * YEARS_PER_DAY)));
         double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
         if (w.streams.otherDeath.uniform(i, day) < chance * q) {

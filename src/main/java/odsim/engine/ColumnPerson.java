@@ -58,6 +58,11 @@ final class ColumnPerson implements Person {
     @Override public void setPhysical(double level) { p.setDriver(i, People.PHYSICAL, People.base(level)); }
     @Override public void setEmotional(double level) { p.setDriver(i, People.EMOTIONAL, People.base(level)); }
     @Override public void setEconomic(double level) { p.setDriver(i, People.ECONOMIC, People.base(level)); }
+    @Override public boolean injects() { return p.injects(i); }
+    @Override public boolean hasHcv() { return p.hasHcv(i); }
+    @Override public void setHcv(boolean on) { p.setInfection(p.hcvBits, i, on); }
+    @Override public boolean hasHiv() { return p.hasHiv(i); }
+    @Override public void setHiv(boolean on) { p.setInfection(p.hivBits, i, on); }
     @Override public boolean usesAlone() { return (p.flags[i] & People.FLAG_USES_ALONE) != 0; }
     @Override public boolean holdsKit() { return (p.flags[i] & People.FLAG_HOLDS_KIT) != 0; }
     @Override public void setHoldsKit(boolean on) { p.set(i, People.FLAG_HOLDS_KIT, on); }

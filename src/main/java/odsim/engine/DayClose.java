@@ -23,6 +23,7 @@ final class DayClose {
         today[Measure.COST_REHAB.ordinal()] += today[Measure.PEOPLE_REHAB.ordinal()] * c.rehabDay();
         today[Measure.COST_JAIL.ordinal()] += today[Measure.PEOPLE_JAIL.ordinal()] * c.jailDay();
         today[Measure.COST_PRISON.ordinal()] += today[Measure.PEOPLE_PRISON.ordinal()] * c.prisonYear() * perDay;
+        today[Measure.COST_HIV_CARE.ordinal()] += today[Measure.PEOPLE_WITH_HIV.ordinal()] * c.hivCareYear() * perDay;
         // The levers' running costs (sites, slots, programs).
         for (RunningCost lever : rules.runningCosts) lever.addTo(today, day, perDay, scale);
         double total = 0;

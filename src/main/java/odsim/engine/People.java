@@ -6,9 +6,9 @@ import odsim.model.UseState;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 59 bytes and a bit per slot (3 byte, 6 int and 2
- * float columns, a 16-byte pain record, the 8-byte days of four events, and a bit for where
- * pills come from), and at most a sixteenth more slots than people.
+ * keyed by index stay common across scenarios. 59 bytes and four bits per slot (3 byte, 6 int and 2
+ * float columns, a 16-byte pain record, the 8-byte days of four events, and bits for where
+ * pills come from, injecting, hepatitis C and HIV), and at most a sixteenth more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -72,6 +72,12 @@ public final class People {
      * a lifelong draw against the scenario's share), kept so a use-day reads a bit instead of a hash.
      */
     long[] dealerBits;
+    /**
+     * One bit per person each: injects when using street opioids (a lifelong draw against the
+     * scenario's share), lives with chronic hepatitis C, lives with HIV ({@link Infections}).
+     * Bits, not a byte column, so an injecting day reads a few kilobytes that stay in cache.
+     */
+    long[] injectsBits, hcvBits, hivBits;
     static final int EVENTS = odsim.results.RateCounts.Event.ALL.length;
     static final int PHYSICAL = 0, EMOTIONAL = 1, ECONOMIC = 2;
     /** Offset of a driver's baseline from the driver, and of the record's day. */
@@ -96,7 +102,10 @@ public final class People {
         nextCandidateDay = grow(nextCandidateDay, n);
         pain = pain == null ? new char[n * PAIN_STRIDE] : Arrays.copyOf(pain, n * PAIN_STRIDE);
         eventStart = eventStart == null ? new char[n * EVENTS] : Arrays.copyOf(eventStart, n * EVENTS);
-        dealerBits = dealerBits == null ? new long[(n + 63) >> 6] : Arrays.copyOf(dealerBits, (n + 63) >> 6);
+        dealerBits = growBits(dealerBits, n);
+        injectsBits = growBits(injectsBits, n);
+        hcvBits = growBits(hcvBits, n);
+        hivBits = growBits(hivBits, n);
         tolerance = grow(tolerance, n);
         habitualDose = grow(habitualDose, n);
     }
@@ -116,6 +125,9 @@ public final class People {
         pain = other.pain.clone();
         eventStart = other.eventStart.clone();
         dealerBits = other.dealerBits.clone();
+        injectsBits = other.injectsBits.clone();
+        hcvBits = other.hcvBits.clone();
+        hivBits = other.hivBits.clone();
         tolerance = other.tolerance.clone();
         habitualDose = other.habitualDose.clone();
         census = new int[other.census.length][];
@@ -138,18 +150,21 @@ public final class People {
     }
 
     /**
-     * Per block, people by (state, holds a kit, medicated in custody, waiting for treatment):
-     * kept as states and those flags change, so counting people needs no pass over everyone.
-     * Index: {@code state << CENSUS_FLAG_BITS | CENSUS_KIT | CENSUS_MEDICATED | CENSUS_WAITING}.
+     * Per block, people by (state, holds a kit, medicated in custody, waiting for treatment,
+     * injects, lives with hepatitis C, lives with HIV): kept as states, flags and infections
+     * change, so counting people needs no pass over everyone.
+     * Index: {@code state << CENSUS_FLAG_BITS | CENSUS_KIT | CENSUS_MEDICATED | ... | CENSUS_HIV}.
      */
     int[][] census = new int[0][];
-    static final int CENSUS_KIT = 1, CENSUS_MEDICATED = 2, CENSUS_WAITING = 4, CENSUS_FLAG_BITS = 3;
+    static final int CENSUS_KIT = 1, CENSUS_MEDICATED = 2, CENSUS_WAITING = 4, CENSUS_INJECTS = 8, CENSUS_HCV = 16, CENSUS_HIV = 32,
+            CENSUS_FLAG_BITS = 6;
     private static final int CENSUS_FLAGS = FLAG_HOLDS_KIT | FLAG_MEDICATED_IN_CUSTODY | FLAG_WAITING;
 
     private int censusKey(int i) {
         int f = flags[i];
         int key = ((f & FLAG_HOLDS_KIT) != 0 ? CENSUS_KIT : 0) | ((f & FLAG_MEDICATED_IN_CUSTODY) != 0 ? CENSUS_MEDICATED : 0)
-                | ((f & FLAG_WAITING) != 0 ? CENSUS_WAITING : 0);
+                | ((f & FLAG_WAITING) != 0 ? CENSUS_WAITING : 0) | (bit(injectsBits, i) ? CENSUS_INJECTS : 0)
+                | (bit(hcvBits, i) ? CENSUS_HCV : 0) | (bit(hivBits, i) ? CENSUS_HIV : 0);
         return state[i] << CENSUS_FLAG_BITS | key;
     }
 
@@ -166,7 +181,8 @@ public final class People {
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
         long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES + EVENTS * Character.BYTES;
-        return perSlot * state.length + (long) dealerBits.length * Long.BYTES;
+        long bits = (long) dealerBits.length + injectsBits.length + hcvBits.length + hivBits.length;
+        return perSlot * state.length + bits * Long.BYTES;
     }
 
     public int size() {
@@ -197,12 +213,56 @@ public final class People {
     }
 
     boolean buysFromDealers(int i) {
-        return (dealerBits[i >> 6] & (1L << i)) != 0;
+        return bit(dealerBits, i);
     }
 
     void setBuysFromDealers(int i, boolean on) {
-        if (on) dealerBits[i >> 6] |= 1L << i;
-        else dealerBits[i >> 6] &= ~(1L << i);
+        setBit(dealerBits, i, on);
+    }
+
+    boolean injects(int i) {
+        return bit(injectsBits, i);
+    }
+
+    /** Sets a new slot's route (before it is counted: a lifelong trait, never changed after). */
+    void setInjects(int i, boolean on) {
+        setBit(injectsBits, i, on);
+    }
+
+    boolean hasHcv(int i) {
+        return bit(hcvBits, i);
+    }
+
+    boolean hasHiv(int i) {
+        return bit(hivBits, i);
+    }
+
+    /** Sets an infection bit ({@link #hcvBits} or {@link #hivBits}) of a counted person, keeping the census. */
+    void setInfection(long[] bits, int i, boolean on) {
+        if (bit(bits, i) == on) return;
+        int[] c = census[i / BlockRunner.BLOCK_SIZE];
+        c[censusKey(i)]--;
+        setBit(bits, i, on);
+        c[censusKey(i)]++;
+    }
+
+    /** Sets an infection bit of a slot not yet counted (at set-up). */
+    void setInfectionUncounted(long[] bits, int i, boolean on) {
+        setBit(bits, i, on);
+    }
+
+    private static boolean bit(long[] bits, int i) {
+        return (bits[i >> 6] & (1L << i)) != 0;
+    }
+
+    // A block's people own whole words (blocks are a multiple of 64 slots), so threads never share one.
+    private static void setBit(long[] bits, int i, boolean on) {
+        if (on) bits[i >> 6] |= 1L << i;
+        else bits[i >> 6] &= ~(1L << i);
+    }
+
+    private static long[] growBits(long[] bits, int n) {
+        return bits == null ? new long[(n + 63) >> 6] : Arrays.copyOf(bits, (n + 63) >> 6);
     }
 
     /** The last day person {@code i} was released from custody or discharged from rehab, or {@link #NEVER}. */

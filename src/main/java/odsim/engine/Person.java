@@ -103,6 +103,19 @@ interface Person {
     /** Buys pills from dealers when misusing them, so meets counterfeits ({@link World#buysPillsFromDealers}). */
     boolean buysPillsFromDealers();
 
+    /** Injects when using street opioids (a lifelong trait: {@link Infections}). */
+    boolean injects();
+
+    /** Lives with chronic hepatitis C. */
+    boolean hasHcv();
+
+    void setHcv(boolean on);
+
+    /** Lives with HIV. */
+    boolean hasHiv();
+
+    void setHiv(boolean on);
+
     /** Counts an overdose (capped, as the engine's byte column is). */
     void countOverdose();
 }

@@ -22,7 +22,8 @@ public final class PersonObject implements Person {
     /** The person's identity: the key of every draw, as the slot index is in the engine. */
     private final int index;
     private UseState state;
-    private final boolean usesAlone;
+    private final boolean usesAlone, injects;
+    private boolean hcv, hiv;
     private boolean holdsKit, streetHistory, nearSite, medicatedInCustody, waiting;
     private final int birthDay;
     private int stateSince, eventDay, lastUseDay, nextCandidateDay;
@@ -53,6 +54,9 @@ public final class PersonObject implements Person {
         index = i;
         state = UseState.of(p.state[i]);
         usesAlone = p.has(i, People.FLAG_USES_ALONE);
+        injects = p.injects(i);
+        hcv = p.hasHcv(i);
+        hiv = p.hasHiv(i);
         holdsKit = p.has(i, People.FLAG_HOLDS_KIT);
         streetHistory = p.has(i, People.FLAG_STREET_HISTORY);
         nearSite = p.has(i, People.FLAG_NEAR_SITE);
@@ -136,6 +140,13 @@ public final class PersonObject implements Person {
         if (holdsKit) t.add(Measure.KIT_HOLDERS, 1);
         if (medicatedInCustody) t.add(Measure.MEDICATED_IN_CUSTODY, 1);
         if (waiting) t.add(Measure.WAITING_FOR_TREATMENT, 1);
+        if (hcv) t.add(Measure.PEOPLE_WITH_HCV, 1);
+        if (hiv) t.add(Measure.PEOPLE_WITH_HIV, 1);
+        if (injects && Infections.injectingState(state.code)) {
+            t.add(Measure.PEOPLE_INJECTING, 1);
+            if (!hcv) world.rates.atRisk(Infections.HCV, state.code, 1, world.day);
+            if (!hiv) world.rates.atRisk(Infections.HIV, state.code, 1, world.day);
+        }
         // People who use (outside a prescription) and those holding a kit: tomorrow's kit
         // programme and witnesses start from them.
         if (r.usesOpioids[state.code]) {
@@ -229,6 +240,11 @@ public final class PersonObject implements Person {
     @Override public void setMedicatedInCustody(boolean on) { medicatedInCustody = on; }
     @Override public boolean waiting() { return waiting; }
     @Override public void setWaiting(boolean on) { waiting = on; }
+    @Override public boolean injects() { return injects; }
+    @Override public boolean hasHcv() { return hcv; }
+    @Override public void setHcv(boolean on) { hcv = on; }
+    @Override public boolean hasHiv() { return hiv; }
+    @Override public void setHiv(boolean on) { hiv = on; }
 
     @Override
     public void countOverdose() {

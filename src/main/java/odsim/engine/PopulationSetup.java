@@ -70,6 +70,14 @@ final class PopulationSetup {
         p.eventDay[i] = 0;
         java.util.Arrays.fill(p.eventStart, i * People.EVENTS, (i + 1) * People.EVENTS, People.NO_EVENT);
         p.setBuysFromDealers(i, sim.world.buysPillsFromDealers(i));
+        // How a person would use street opioids is theirs for life; the first people who inject
+        // and have used street opioids carry hepatitis C and HIV as often as people who inject do.
+        Infections infections = sim.world.rules.infections;
+        boolean injects = infections.injects(sim.world, i);
+        p.setInjects(i, injects);
+        boolean infectable = initial && injects && streetHistory;
+        p.setInfectionUncounted(p.hcvBits, i, infectable && infections.startsWith(sim.world, i, Infections.HCV));
+        p.setInfectionUncounted(p.hivBits, i, infectable && infections.startsWith(sim.world, i, Infections.HIV));
         p.overdoses[i] = 0;
         p.birthDay[i] = day - (int) Math.round(age * 365.25);
         int flags = 0;

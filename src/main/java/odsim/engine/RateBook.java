@@ -20,6 +20,8 @@ final class RateBook {
     private final int[] yearOf;
     private final int years;
     private final AtomicLongArray byState, byWindow;
+    /** New infections and person-days at risk (people who inject, without the virus) by virus and state: {@code (disease * STATES + state) * 2 + quantity}. */
+    private final AtomicLongArray infections;
 
     RateBook(DayGrid grid) {
         warmUpDays = grid.warmUpDays();
@@ -32,6 +34,17 @@ final class RateBook {
         years = days > warmUpDays ? yearOf[days - 1] + 1 : 0;
         byState = new AtomicLongArray(years * STATES * 2);
         byWindow = new AtomicLongArray(EVENTS * WINDOWS * 3);
+        infections = new AtomicLongArray(Infections.DISEASES * STATES * 2);
+    }
+
+    /** A new infection with {@code disease} ({@link Infections#HCV}, {@link Infections#HIV}) of a person in {@code state}. */
+    void infection(int disease, byte state, int day) {
+        if (day >= warmUpDays) infections.incrementAndGet((disease * STATES + state) * 2 + RateCounts.INFECTIONS);
+    }
+
+    /** {@code people} people who inject and do not carry {@code disease}, in {@code state} at the end of {@code day}. */
+    void atRisk(int disease, int state, long people, int day) {
+        if (day >= warmUpDays && people > 0) infections.addAndGet((disease * STATES + state) * 2 + RateCounts.DAYS_AT_RISK, people);
     }
 
     /**
@@ -97,6 +110,12 @@ final class RateBook {
                 for (int q = 0; q < 3; q++) window[e][w][q] = windows[windowIndex(e, w, q)] * scale;
             }
         }
-        return new RateCounts(firstYear, state, window);
+        double[][][] infected = new double[Infections.DISEASES][STATES][2];
+        for (int d = 0; d < Infections.DISEASES; d++) {
+            for (int s = 0; s < STATES; s++) {
+                for (int q = 0; q < 2; q++) infected[d][s][q] = infections.get((d * STATES + s) * 2 + q) * scale;
+            }
+        }
+        return new RateCounts(firstYear, state, window, infected);
     }
 }

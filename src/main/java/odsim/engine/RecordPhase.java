@@ -40,28 +40,43 @@ final class RecordPhase implements Steppable {
     }
 
     private static final int KIT = People.CENSUS_KIT, MEDICATED = People.CENSUS_MEDICATED, WAITING = People.CENSUS_WAITING,
-            KEY_BITS = People.CENSUS_FLAG_BITS;
+            INJECTS = People.CENSUS_INJECTS, HCV = People.CENSUS_HCV, HIV = People.CENSUS_HIV, KEY_BITS = People.CENSUS_FLAG_BITS;
 
     /** Counts a block from its census (kept as people change), by state and flag. */
     private void countBlock(int b) {
         DayTally t = sim.tallies[b];
         int[] histogram = sim.people.census[b];
         boolean[] usesOpioids = sim.world.rules.usesOpioids;
-        int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0, alive = 0;
+        int kits = 0, users = 0, usersWithKit = 0, medicated = 0, waiting = 0, alive = 0, hcv = 0, hiv = 0, injecting = 0;
+        int day = sim.world.day;
         for (UseState s : UseState.ALIVE) {
-            int inState = 0;
+            int inState = 0, hcvAtRisk = 0, hivAtRisk = 0;
+            boolean injectingState = Infections.injectingState(s.code);
             for (int key = 0; key < 1 << KEY_BITS; key++) {
                 int n = histogram[(s.code << KEY_BITS) | key];
+                if (n == 0) continue;
                 inState += n;
                 if ((key & KIT) != 0) kits += n;
                 if ((key & MEDICATED) != 0) medicated += n;
                 if ((key & WAITING) != 0) waiting += n;
+                if ((key & HCV) != 0) hcv += n;
+                if ((key & HIV) != 0) hiv += n;
                 if (usesOpioids[s.code] && (key & KIT) != 0) usersWithKit += n;
+                if (injectingState && (key & INJECTS) != 0) {
+                    injecting += n;
+                    if ((key & HCV) == 0) hcvAtRisk += n;
+                    if ((key & HIV) == 0) hivAtRisk += n;
+                }
             }
             if (usesOpioids[s.code]) users += inState;
             t.add(PEOPLE_BY_STATE[s.ordinal()], inState);
             alive += inState;
+            sim.world.rates.atRisk(Infections.HCV, s.code, hcvAtRisk, day);
+            sim.world.rates.atRisk(Infections.HIV, s.code, hivAtRisk, day);
         }
+        t.add(Measure.PEOPLE_WITH_HCV, hcv);
+        t.add(Measure.PEOPLE_WITH_HIV, hiv);
+        t.add(Measure.PEOPLE_INJECTING, injecting);
         t.users = users;
         t.usersWithKit = usersWithKit;
         t.add(Measure.POPULATION, alive);

@@ -118,6 +118,9 @@ final class Rules {
     final DrugCheckingLever drugChecking;
     final AbstinenceLever abstinence;
     final PrescribingLever prescribing;
+    final SterileSuppliesLever sterileSupplies;
+    /** Hepatitis C and HIV from shared injecting equipment (a mechanism, not a lever). */
+    final Infections infections;
     /** The levers with running costs, added when a day closes. */
     final RunningCost[] runningCosts;
 
@@ -228,7 +231,9 @@ final class Rules {
         drugChecking = new DrugCheckingLever(s, grid);
         abstinence = new AbstinenceLever(s, grid);
         prescribing = new PrescribingLever(s, grid);
-        runningCosts = new RunningCost[] {opc, supplyPressure, safeSupply, medication, rootCauses};
+        sterileSupplies = new SterileSuppliesLever(s, grid);
+        infections = new Infections(s);
+        runningCosts = new RunningCost[] {opc, supplyPressure, safeSupply, medication, rootCauses, sterileSupplies};
 
         var m = s.mortality();
         for (int age = 0; age <= 120; age++) {
@@ -237,10 +242,10 @@ final class Rules {
             otherDeathStreetByAge[age] = Rates.dailyProbability(perYear * m.streetExcess());
         }
 
-        // In every state: pain shocks, kit loss, and other-cause deaths at any age (a person's
-        // state may change during a candidate day, so the street rate counts for everyone).
-        double anyState = Math.max(Math.max(otherDeathByAge[120], otherDeathStreetByAge[120]),
-                Math.max(physicalShock + emotionalShock + economicShock, kitLoss));
+        // In every state: pain shocks, kit loss, a hepatitis C cure, and other-cause deaths at any
+        // age (a person's state may change during a candidate day, so the street rate counts for everyone).
+        double anyState = max(otherDeathByAge[120], otherDeathStreetByAge[120], physicalShock + emotionalShock + economicShock, kitLoss,
+                infections.cure);
         double seeking = decriminalization.highestTreatmentSeeking();
         double policingMax = policing.highestIntensity();
         double treatment = treatmentStart * seeking + medication.extraStarts, rehab = rehabAdmission + abstinence.extraAdmissions;

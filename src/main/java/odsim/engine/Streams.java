@@ -21,6 +21,8 @@ public final class Streams {
     final KeyedStream kitGiven, opcReach, opcVisit, opcReferral, diversion;
     final KeyedStream treatmentPlace;
     final KeyedStream safeSupplyEnrol, safeSupplyDays, medicationInCustody, rootCausesReach, drugCheck, courtMandate, cutOff;
+    /** Infections: who injects (lifelong), an injecting day's infections, the course of hepatitis C, its cure; sterile supplies' reach. */
+    final KeyedStream injects, infection, hcvCourse, hcvCure, sterileSuppliesReach;
     /** Seeds the sequential generators of population-level processes (market, entrants). */
     final KeyedStream market, entry;
 
@@ -65,6 +67,11 @@ public final class Streams {
         drugCheck = new KeyedStream(runSeed, "drugChecking");
         courtMandate = new KeyedStream(runSeed, "abstinence.court");
         cutOff = new KeyedStream(runSeed, "prescribing.cutOff");
+        injects = new KeyedStream(runSeed, "infection.injects");
+        infection = new KeyedStream(runSeed, "infection.sharing");
+        hcvCourse = new KeyedStream(runSeed, "infection.hcvCourse");
+        hcvCure = new KeyedStream(runSeed, "infection.hcvCure");
+        sterileSuppliesReach = new KeyedStream(runSeed, "sterileSupplies.reach");
         market = new KeyedStream(runSeed, "supply.market");
         entry = new KeyedStream(runSeed, "population.entry");
     }

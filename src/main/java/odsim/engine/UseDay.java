@@ -6,7 +6,8 @@ import odsim.results.Measure;
 /**
  * A person's use-day: a kit from naloxone outreach ({@link NaloxoneLever}), which supply the dose
  * comes from, a centre visit ({@link OpcLever}), a drug check and what the person does with its
- * result ({@link DrugCheckingLever}), the overdose draw and the cascade that follows, and how
+ * result ({@link DrugCheckingLever}), shared injecting equipment ({@link Infections}), the overdose
+ * draw and the cascade that follows, and how
  * tolerance follows the dose. The ratio of intake to tolerance is
  * the whole mechanism: a strong batch or a body that lost tolerance in abstinence raises it;
  * methadone and buprenorphine hold tolerance up and replace most street use-days. The one
@@ -60,6 +61,8 @@ final class UseDay {
         } else {
             overdoseChance = today.overdoseChance(supply, ratio);
         }
+        // Street opioids injected away from a centre (whose equipment is sterile): shared equipment may pass on hepatitis C or HIV.
+        if (street && !supervised && p.injects()) Infections.injectingDay(w, p, t);
         boolean dies = false;
         if (KeyedStream.first(draws) < overdoseChance) {
             boolean fentanyl = checked ? checkedFentanyl

@@ -86,7 +86,23 @@ public final class ModelCheck {
                     + "with a 20-year warm-up gave 2.4.",
             "Overdose deaths per 1,000 person-years after leaving treatment against on buprenorphine",
             "As for methadone: the time after leaving is counted for life, mostly years later in remission; in the first year "
-                    + "after leaving the ratio is 3.5 (14.2 against 4.1). The previous release with a 20-year warm-up gave 2.0.");
+                    + "after leaving the ratio is 3.5 (14.2 against 4.1). The previous release with a 20-year warm-up gave 2.0.",
+            "Hepatitis C infections among people injecting on methadone or buprenorphine against off treatment (risk ratio)",
+            "Sharing and partners' prevalence are the same on and off treatment, so the ratio is that of street use-days: "
+                    + "0.05 and 0.06 a day on methadone and buprenorphine (`treatment.methadoneStreetUseDay`, "
+                    + "`buprenorphineStreetUseDay`, assumptions) against 0.85 off treatment, 0.06 to 0.07. Platt et al.'s 0.50 "
+                    + "implies people on treatment inject about half as often as people off it; their \"current\" treatment is "
+                    + "treatment at any time in the last six months, which also counts days after leaving. More street "
+                    + "use-days on treatment would raise overdose deaths on treatment too, which the Sordo figures above "
+                    + "bound: a change for the mechanisms issue, with a source for injecting days on treatment.",
+            "Hepatitis C infections among people injecting street opioids, sterile supplies reaching everyone against none (risk ratio)",
+            "The ratio is one less the fall in sharing (`policies.sterileSupplies.sharingReduction`, 0.68: 13% of people "
+                    + "with only sterile syringes shared against 41% of others, Wejnert et al. 2016), because partners' "
+                    + "prevalence does not move here. It sits inside Platt et al.'s European estimate (0.24 to 0.80) and below "
+                    + "the pooled one, which North American studies (1.58) pull up; Wejnert's contrast is of people using "
+                    + "sterile sources only, a stronger exposure than Platt's \"high coverage\".",
+            "Hepatitis C infections on methadone or buprenorphine with sterile supplies against neither (risk ratio)",
+            "The product of the two above (0.06 x 0.32): low because street use-days on treatment are few (see the first).");
 
     /** NCHS: deaths involving synthetic opioids other than methadone, and all opioid-involved deaths, 2015-2022. */
     static final int[][] NCHS_SYNTHETIC = {{2015, 9_580, 33_091}, {2016, 19_413, 42_249}, {2017, 28_466, 47_600}, {2018, 31_335, 46_802},
@@ -99,7 +115,8 @@ public final class ModelCheck {
      * The figures from {@code baseline}'s replications and {@code safeSupply}'s (the baseline
      * with the program at full scale from the start; {@link #safeSupplyAtFullScale}).
      */
-    public static List<Figure> figures(List<RunResult> baseline, List<RunResult> safeSupply, Scenario safeSupplyScenario) {
+    public static List<Figure> figures(List<RunResult> baseline, List<RunResult> safeSupply, Scenario safeSupplyScenario,
+                                       List<RunResult> sterileSupplies) {
         List<Figure> out = new ArrayList<>();
         out.add(new Figure("Overdose deaths per 1,000 person-years after release from jail or prison, days 0-14 against days 15-84",
                 "weeks 1-2 against 3-12: UK 7.5, Australia 4.0, Washington 8.4, New Mexico 3.1 (Merrall et al. 2010, Addiction 105:1545)",
@@ -152,6 +169,29 @@ public final class ModelCheck {
                         RatesWriter.personYears(r, UseState.STREET, -1))), "%.3f", "partly: overdose.halfRatio and cascade.fatalityUntreated were refitted to keep it in its range"));
         out.add(new Figure("Share of overdoses that are fatal", "a few percent to about a tenth in cohort and surveillance data (assumption: 3-15%)",
                 0.03, 0.15, each(baseline, r -> ratio(r.total(Measure.OVERDOSE_DEATHS), r.total(Measure.OVERDOSES))), "%.3f", "partly: refitted with the one above"));
+        out.add(new Figure("Hepatitis C infections per 100 person-years among people injecting street opioids without it",
+                "22.6 (20.4 to 25.0) in pooled cohorts (InC3: Baltimore 32.6, San Francisco 24.7; Morris et al. 2017, Clin Infect Dis 64:860); most US estimates 15 to 30 (IOM)",
+                15, 30, each(baseline, r -> r.rates().incidence(RateCounts.HCV, UseState.STREET)), "%.1f",
+                "fitted: infections.sharingPerInjectingDay was derived to give 22.6"));
+        out.add(new Figure("HIV infections per 100 person-years among people who inject without it",
+                "0.033 (32.7 per 100,000 PWID-years in 2015, Bradley et al. 2019, AIDS); about 2,500 diagnoses a year among about 3.7 million PWID (CDC 2019; Bradley et al. 2023) is 0.07",
+                0.02, 0.07, each(baseline, r -> r.rates().incidence(RateCounts.HIV, INJECTING_STATES)), "%.3f",
+                "fitted: infections.hivPerSharedDay was derived to give 0.033"));
+        out.add(new Figure("Hepatitis C infections among people injecting on methadone or buprenorphine against off treatment (risk ratio)",
+                "0.50 (0.40 to 0.63), current opioid substitution therapy (Platt et al. 2017, Cochrane; Addiction 2018 113:545)", 0.40, 0.63,
+                each(baseline, r -> ratio(r.rates().incidence(RateCounts.HCV, UseState.METHADONE, UseState.BUPRENORPHINE),
+                        r.rates().incidence(RateCounts.HCV, UseState.STREET))), "%.2f",
+                "not fitted: follows from the street use-days on treatment (treatment.methadoneStreetUseDay, buprenorphineStreetUseDay)"));
+        if (!sterileSupplies.isEmpty()) {
+            out.add(new Figure("Hepatitis C infections among people injecting street opioids, sterile supplies reaching everyone against none (risk ratio)",
+                    "0.79 (0.39 to 1.61), high coverage of needle and syringe programmes; Europe 0.44 (0.24 to 0.80), North America 1.58 (Platt et al. 2017)",
+                    0.39, 1.61, ratioToBaseline(sterileSupplies, baseline, UseState.STREET), "%.2f",
+                    "not fitted: follows from policies.sterileSupplies.sharingReduction, from sharing, not infections (Wejnert et al. 2016)"));
+            out.add(new Figure("Hepatitis C infections on methadone or buprenorphine with sterile supplies against neither (risk ratio)",
+                    "0.24 (0.07 to 0.89), opioid substitution therapy with high coverage of needle and syringe programmes (Platt et al. 2017)",
+                    0.07, 0.89, ratioToBaseline(sterileSupplies, baseline, UseState.METHADONE, UseState.BUPRENORPHINE), "%.2f",
+                    "not fitted: the two above together"));
+        }
         if (!safeSupply.isEmpty()) {
             out.add(new Figure("Safe supply at full scale with more people asking than places: share of places filled after a year",
                     "a program's places fill when demand exceeds them (the lever must scale)", 0.9, 1.1,
@@ -164,7 +204,18 @@ public final class ModelCheck {
     public static List<Figure> run(Scenario baseline, int replications, int threads) {
         Scenario safeSupply = safeSupplyAtFullScale(baseline);
         return figures(Replications.run(baseline, replications, threads, null, null),
-                Replications.run(safeSupply, replications, threads, null, null), safeSupply);
+                Replications.run(safeSupply, replications, threads, null, null), safeSupply,
+                Replications.run(sterileSuppliesEverywhere(baseline), replications, threads, null, null));
+    }
+
+    /**
+     * The baseline with sterile supplies reaching everyone who uses street opioids from its first
+     * day: its infections against the baseline's, replication by replication (the same seeds).
+     */
+    public static Scenario sterileSuppliesEverywhere(Scenario baseline) {
+        return baseline.withName("baseline-sterile-supplies-check")
+                .with("policies.sterileSupplies.level", 1.0, "odsim check-model")
+                .with("policies.sterileSupplies.coverage", 1.0, "odsim check-model");
     }
 
     /**
@@ -224,6 +275,24 @@ public final class ModelCheck {
         double sum = 0;
         for (int d = FILL_DAYS - 14; d < FILL_DAYS; d++) sum += clients[d];
         return sum / 14 / places;
+    }
+
+    /** The states whose street use-days a person who injects may inject. */
+    private static final UseState[] INJECTING_STATES = {UseState.STREET, UseState.METHADONE, UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY};
+
+    /**
+     * A risk ratio of a check scenario against the baseline: hepatitis C incidence among people
+     * injecting in {@code states} in each {@code check} run, over the baseline's among people
+     * injecting off treatment in the same replication (the check starts from the same seeds).
+     */
+    private static Statistics ratioToBaseline(List<RunResult> check, List<RunResult> baseline, UseState... states) {
+        int n = Math.min(check.size(), baseline.size());
+        double[] ratios = new double[n];
+        for (int k = 0; k < n; k++) {
+            ratios[k] = ratio(check.get(k).rates().incidence(RateCounts.HCV, states),
+                    baseline.get(k).rates().incidence(RateCounts.HCV, UseState.STREET));
+        }
+        return Statistics.of(java.util.Arrays.stream(ratios).filter(Double::isFinite).toArray());
     }
 
     private static Statistics each(List<RunResult> runs, ToDoubleFunction<RunResult> value) {

@@ -64,6 +64,12 @@ public enum Measure {
     STRONG_RESULTS(Kind.FLOW, "checks", "checks that found an unusually strong batch", false),
     COST_DRUG_CHECKING(Kind.FLOW, "USD", "cost of drug checking", false),
     COURT_MANDATED_REHAB(Kind.FLOW, "people", "arrests sent to court-mandated rehab instead of custody", false),
+    HCV_INFECTIONS(Kind.FLOW, "infections", "hepatitis C infections acquired from shared injecting equipment (including those that clear by themselves)", true),
+    HIV_INFECTIONS(Kind.FLOW, "infections", "HIV infections acquired from shared injecting equipment", true),
+    HCV_CURES(Kind.FLOW, "people", "people cured of chronic hepatitis C by treatment", false),
+    COST_STERILE_SUPPLIES(Kind.FLOW, "USD", "cost of sterile supplies (syringe services, smoking kits)", false),
+    COST_HCV_CURE(Kind.FLOW, "USD", "cost of hepatitis C treatment", false),
+    COST_HIV_CARE(Kind.FLOW, "USD", "cost of care for people living with HIV", false),
     COST_TOTAL(Kind.FLOW, "USD", "all costs above", false),
     POPULATION(Kind.STOCK, "people", "people alive in the population at risk", false),
     PEOPLE_NO_USE(Kind.STOCK, "people", "people not using opioids", false),
@@ -80,6 +86,9 @@ public enum Measure {
     KIT_HOLDERS(Kind.STOCK, "people", "people holding a naloxone kit", false),
     WAITING_FOR_TREATMENT(Kind.STOCK, "people", "people waiting for a methadone or buprenorphine place", false),
     MEDICATED_IN_CUSTODY(Kind.STOCK, "people", "people in jail or prison receiving methadone or buprenorphine", false),
+    PEOPLE_INJECTING(Kind.STOCK, "people", "people who inject, in a state with street use (on the street, in treatment, on safe supply)", false),
+    PEOPLE_WITH_HCV(Kind.STOCK, "people", "people living with chronic hepatitis C", false),
+    PEOPLE_WITH_HIV(Kind.STOCK, "people", "people living with HIV", false),
     MARKET_POTENCY(Kind.STOCK, "relative potency", "street market potency level (1 = heroin reference)", false),
     FENTANYL_SHARE(Kind.STOCK, "share", "share of street batches containing fentanyl", false);
 

@@ -13,9 +13,12 @@ import odsim.model.UseState;
  * @param firstYear the horizon's first calendar year
  * @param byState {@code [year][state code][DEATHS or NONFATAL]}
  * @param byWindow {@code [event kind][window][DEATHS, NONFATAL or PERSON_DAYS]}
+ * @param infections new infections and person-days at risk (people who inject, without the virus)
+ *     over the horizon, by the state the person was in: {@code [HCV or HIV][state code][INFECTIONS or DAYS_AT_RISK]}
  */
-public record RateCounts(int firstYear, double[][][] byState, double[][][] byWindow) {
+public record RateCounts(int firstYear, double[][][] byState, double[][][] byWindow, double[][][] infections) {
     public static final int DEATHS = 0, NONFATAL = 1, PERSON_DAYS = 2;
+    public static final int HCV = 0, HIV = 1, INFECTIONS = 0, DAYS_AT_RISK = 1;
 
     /** The events time is counted from; a window closes when the person dies or the event's opposite happens. */
     public enum Event {
@@ -63,7 +66,17 @@ public record RateCounts(int firstYear, double[][][] byState, double[][][] byWin
     /** No counts: a result made by hand or read back from a file that does not hold them. */
     public static RateCounts none(int firstYear, int years) {
         return new RateCounts(firstYear, new double[years][UseState.ALL.length][2],
-                new double[Event.ALL.length][WINDOWS.length][3]);
+                new double[Event.ALL.length][WINDOWS.length][3], new double[2][UseState.ALL.length][2]);
+    }
+
+    /** New infections with {@code disease} per 100 person-years at risk among people who inject in any of {@code states}; NaN without person-time. */
+    public double incidence(int disease, UseState... states) {
+        double cases = 0, days = 0;
+        for (UseState s : states) {
+            cases += infections[disease][s.code][INFECTIONS];
+            days += infections[disease][s.code][DAYS_AT_RISK];
+        }
+        return days > 0 ? cases / (days / odsim.model.Rates.DAYS_PER_YEAR) * 100 : Double.NaN;
     }
 
     public int years() {

@@ -16,4 +16,5 @@ public record Policies(
         RootCausesPolicy rootCauses,
         DrugCheckingPolicy drugChecking,
         AbstinencePolicy abstinence,
-        PrescribingPolicy prescribing) {}
+        PrescribingPolicy prescribing,
+        SterileSuppliesPolicy sterileSupplies) {}

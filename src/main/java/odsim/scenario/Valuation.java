@@ -33,7 +33,13 @@ public record Valuation(
         @Param(value = "0.80", unit = "QALY weight", min = 0, max = 1, source = "assumption: between stable treatment (0.77) and population norms (0.87)",
                 doc = "Quality-of-life weight, in remission") double remission,
         @Param(value = "0.80", unit = "QALY weight", min = 0, max = 1, source = "assumption: as remission; the state a person would have lived in after the horizon is not simulated",
-                doc = "Quality-of-life weight of life lost to overdose after the horizon ends") double afterHorizon) {
+                doc = "Quality-of-life weight of life lost to overdose after the horizon ends") double afterHorizon,
+        @Param(value = "0.07", unit = "QALY weight", min = 0, max = 1,
+                source = "Wong WWL et al. 2017 (CMAJ Open 5:E97): chronic hepatitis C without cirrhosis 0.73 against 0.80 after cure",
+                doc = "Quality-of-life weight lost while living with chronic hepatitis C") double hcvLoss,
+        @Param(value = "0.06", unit = "QALY weight", min = 0, max = 1,
+                source = "assumption from the HIV Cost and Services Utilization Study (1996 data): asymptomatic HIV 0.937 on the SF-6D",
+                doc = "Quality-of-life weight lost while living with HIV") double hivLoss) {
 
     /** The weight of a living state. */
     public double weight(UseState s) {

@@ -30,6 +30,7 @@ class CostAccountingTest {
               medication: {level: 1}
               rootCauses: {level: 1}
               drugChecking: {level: 1}
+              sterileSupplies: {level: 1}
               abstinence: {level: 1}
             """;
     private static RunResult run;

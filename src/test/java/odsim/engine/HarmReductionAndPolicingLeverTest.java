@@ -37,6 +37,7 @@ class HarmReductionAndPolicingLeverTest {
                   drugChecking: {level: 0, coverage: 1}
                   abstinence: {level: 0, courtMandated: 1}
                   prescribing: {level: 0, turnToNonmedical: 1}
+                  sterileSupplies: {level: 0, coverage: 1}
                 """);
         for (Measure m : Measure.ALL) assertArrayEquals(plain.series(m), off.series(m), m.label());
     }

@@ -28,6 +28,7 @@ class WarmStartTest {
               medication: {level: 1}
               rootCauses: {level: 1}
               drugChecking: {level: 1}
+              sterileSupplies: {level: 1}
             use: {streetUseDayProbability: 0.6, shareBuyingPillsFromDealers: 0.3}
             pain: {emotionalRecoveryHalfLifeDays: 200}
             """;
