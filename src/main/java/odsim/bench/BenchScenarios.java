@@ -42,6 +42,7 @@ public final class BenchScenarios {
               abstinence: {level: 1}
               prescribing: {level: 1}
               sterileSupplies: {level: 1}
+              recordClearing: {level: 1}
               supplyPressure: {volatility: 1.2}
             jobLossShocks:
               - {date: 2015-06-01, share: 0.1}

@@ -30,6 +30,7 @@ public enum CostCategory {
     JAIL("jail days", Sector.CRIMINAL_JUSTICE, Measure.COST_JAIL, Group.CRIMINAL_JUSTICE),
     PRISON("prison days", Sector.CRIMINAL_JUSTICE, Measure.COST_PRISON, Group.CRIMINAL_JUSTICE),
     DIVERSION("police diversion", Sector.CRIMINAL_JUSTICE, Measure.COST_DIVERSION, Group.CRIMINAL_JUSTICE),
+    RECORD_CLEARING("clearing criminal records", Sector.CRIMINAL_JUSTICE, Measure.COST_RECORD_CLEARING, Group.CRIMINAL_JUSTICE),
     SUPPLY_PRESSURE("enforcement on the supply", Sector.CRIMINAL_JUSTICE, Measure.COST_SUPPLY_PRESSURE, Group.CRIMINAL_JUSTICE),
     MEDICATION_IN_CUSTODY("medication in jail and prison", Sector.CRIMINAL_JUSTICE, Measure.COST_MEDICATION_IN_CUSTODY, Group.TREATMENT),
     ROOT_CAUSES("housing, jobs and mental-health programs", Sector.SOCIAL_SERVICES, Measure.COST_ROOT_CAUSES, Group.ROOT_CAUSES),

@@ -25,10 +25,13 @@ final class CandidateDay {
         p.setNextCandidateDay(day + r.daysToNextCandidate(code, w.streams.candidate.uniform(i, day)));
         if (code >= UseState.DEAD_OVERDOSE.code) return false;
         if (p.holdsKit() && w.streams.kitLoss.uniform(i, day) < r.kitLoss * q) p.setHoldsKit(false);
-        if (p.hasHcv()) Infections.candidateDay(w, p, q, t);
         int age = Math.min(120, Math.max(0, (int) ((day - p.birthDay()) * YEARS_PER_DAY)));
         double chance = code == UseState.STREET.code ? r.otherDeathStreetByAge[age] : r.otherDeathByAge[age];
-        if (w.streams.otherDeath.uniform(i, day) < chance * q) {
+        // One uniform for the day's rare ends: a death from other causes at its bottom, a
+        // hepatitis C cure at its top (never both on one day; see Infections.cures).
+        double u = w.streams.otherDeath.uniform(i, day);
+        if (r.infections.cures(u, q) && p.hasHcv()) Infections.cure(w, p, t);
+        if (u < chance * q) {
             EventWindows.died(w, p);
             p.setState(UseState.DEAD_OTHER, day);
             t.add(Measure.OTHER_CAUSE_DEATHS, 1);

@@ -60,9 +60,12 @@ final class ColumnPerson implements Person {
     @Override public void setEconomic(double level) { p.setDriver(i, People.ECONOMIC, People.base(level)); }
     @Override public boolean injects() { return p.injects(i); }
     @Override public boolean hasHcv() { return p.hasHcv(i); }
-    @Override public void setHcv(boolean on) { p.setInfection(p.hcvBits, i, on); }
+    @Override public void setHcv(boolean on) { p.setMark(p.hcvBits, i, on); }
     @Override public boolean hasHiv() { return p.hasHiv(i); }
-    @Override public void setHiv(boolean on) { p.setInfection(p.hivBits, i, on); }
+    @Override public void setHiv(boolean on) { p.setMark(p.hivBits, i, on); }
+    @Override public boolean hasRecord() { return p.hasRecord(i); }
+    @Override public void setRecord(boolean on) { p.setMark(p.recordBits, i, on); }
+    @Override public void shiftEconomicBaseline(double by) { p.shiftEconomicBase(i, by); }
     @Override public boolean usesAlone() { return (p.flags[i] & People.FLAG_USES_ALONE) != 0; }
     @Override public boolean holdsKit() { return (p.flags[i] & People.FLAG_HOLDS_KIT) != 0; }
     @Override public void setHoldsKit(boolean on) { p.set(i, People.FLAG_HOLDS_KIT, on); }

@@ -22,6 +22,8 @@ final class Infections {
     private final InfectionParams params;
     /** The chance of acquiring each virus on an injecting day without sterile supplies: sharing x partner prevalence x per-event chance. */
     private final double hcvPerInjectingDay, hivPerInjectingDay;
+    /** Their sum: the top end of the use-day's uniform in which an infection may fall ({@link #streetUseDay}). */
+    final double anyPerInjectingDay;
     /** Daily chance of a cure of chronic hepatitis C. */
     final double cure;
 
@@ -29,6 +31,7 @@ final class Infections {
         params = s.infections();
         hcvPerInjectingDay = params.sharingPerInjectingDay() * params.hcvPrevalence() * params.hcvPerSharedDay();
         hivPerInjectingDay = params.sharingPerInjectingDay() * params.hivPrevalence() * params.hivPerSharedDay();
+        anyPerInjectingDay = hcvPerInjectingDay + hivPerInjectingDay;
         cure = Rates.dailyProbability(params.hcvCuresPerYear());
     }
 
@@ -44,21 +47,27 @@ final class Infections {
     }
 
     /**
-     * A street use-day of person {@code p}, who injects: one hash gives a uniform for each virus;
-     * a person reached by sterile supplies shares less, so the same uniforms meet smaller chances
-     * (common random numbers: the lever removes infections and adds none).
+     * A street use-day of person {@code p}, away from a centre: if they inject, the equipment may
+     * have been shared and pass on a virus. The day's use is one event with rare outcomes, decided
+     * by the use-day's one uniform {@code u} ({@link UseDay}): an overdose at its bottom end
+     * ({@code u < chance of an overdose}), hepatitis C or HIV at its top end (below,
+     * {@code t = 1 - u}). Each outcome has its exact chance; an overdose and an infection never
+     * fall on one day, a joint chance of about one in a million, ignored. The overdoses are the
+     * same with or without infections, and street use-days, the day loop's commonest event, need
+     * no second draw: only on the rare day {@code t} falls in an infection's interval are the
+     * person's route and infections read. A person reached by sterile supplies shares less, so
+     * each interval shrinks from its own start (common random numbers: the lever removes
+     * infections and adds none).
      */
-    static void injectingDay(World w, Person p, DayTally t) {
+    static void streetUseDay(World w, Person p, double u, DayTally t) {
         Infections inf = w.rules.infections;
-        boolean hcv = p.hasHcv(), hiv = p.hasHiv();
-        if (hcv && hiv) return;
-        long draws = w.streams.infection.pair(p.id(), w.day);
-        double uHcv = KeyedStream.first(draws), uHiv = KeyedStream.second(draws);
-        boolean mayHcv = !hcv && uHcv < inf.hcvPerInjectingDay, mayHiv = !hiv && uHiv < inf.hivPerInjectingDay;
-        if (!mayHcv && !mayHiv) return;
+        double top = 1 - u;
+        // Hepatitis C on [0, pHcv), HIV on [pHcv, pHcv + pHiv), each shrunk from its start by the sharing kept.
+        if (top >= inf.anyPerInjectingDay || !p.injects()) return;
         double kept = w.rules.sterileSupplies.sharingKept(w, p.id());
-        if (mayHcv && uHcv < inf.hcvPerInjectingDay * kept) acquireHcv(w, p, t);
-        if (mayHiv && uHiv < inf.hivPerInjectingDay * kept) {
+        if (top < inf.hcvPerInjectingDay) {
+            if (top < inf.hcvPerInjectingDay * kept && !p.hasHcv()) acquireHcv(w, p, t);
+        } else if (top - inf.hcvPerInjectingDay < inf.hivPerInjectingDay * kept && !p.hasHiv()) {
             t.add(Measure.HIV_INFECTIONS, 1);
             w.rates.infection(HIV, p.state(), w.day);
             p.setHiv(true);
@@ -71,9 +80,18 @@ final class Infections {
         if (w.streams.hcvCourse.uniform(p.id(), w.day) >= w.rules.infections.params.hcvSpontaneousClearance()) p.setHcv(true);
     }
 
-    /** A candidate day of a living person with chronic hepatitis C: a cure with chance p / q ({@link Rules#candidate}). */
-    static void candidateDay(World w, Person p, double q, DayTally t) {
-        if (w.streams.hcvCure.uniform(p.id(), w.day) >= w.rules.infections.cure * q) return;
+    /**
+     * Whether a candidate day ends in a cure of chronic hepatitis C, if the person has it: with
+     * chance p / q ({@link Rules#candidate}), at the top end of the candidate day's uniform for a
+     * death from other causes ({@link CandidateDay}), so every candidate day needs no second draw
+     * and reads whether the person has it only on the rare day the uniform falls there.
+     */
+    boolean cures(double otherDeathUniform, double q) {
+        return 1 - otherDeathUniform < cure * q;
+    }
+
+    /** A cure of chronic hepatitis C. */
+    static void cure(World w, Person p, DayTally t) {
         p.setHcv(false);
         t.add(Measure.HCV_CURES, 1);
         t.add(Measure.COST_HCV_CURE, w.scenario.costs().hcvCure());

@@ -47,6 +47,18 @@ final class PainPhase implements BlockPhase {
         sim.pain.ensureBlocks(blocks);
     }
 
+    /** Clears the records of block {@code b}'s people first reached by record clearing today, before anyone's shocks. */
+    private void clearRecords(int b, int day) {
+        People p = sim.people;
+        RecordClearingLever clearing = sim.world.rules.recordClearing;
+        ColumnPerson person = BlockScratch.get().person.on(sim);
+        for (int i = OverdoseSim.blockStart(b), end = sim.blockEnd(b); i < end; i++) {
+            if (p.state[i] < UseState.DEAD_OVERDOSE.code && p.hasRecord(i) && clearing.newlyReached(sim.world, i, day)) {
+                clearing.clear(sim.world, person.at(i), day, sim.tallies[b]);
+            }
+        }
+    }
+
     @Override
     public void block(int b) {
         People p = sim.people;
@@ -54,6 +66,7 @@ final class PainPhase implements BlockPhase {
         int day = sim.world.day;
         PainClock clock = sim.pain;
         clock.enterDay(b, day);
+        if (r.recordClearing.reachesMore(day)) clearRecords(b, day);
         int[] candidateDay = p.nextCandidateDay;
         byte[] state = p.state;
         int start = OverdoseSim.blockStart(b), end = sim.blockEnd(b);

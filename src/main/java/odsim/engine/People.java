@@ -6,9 +6,9 @@ import odsim.model.UseState;
 /**
  * Everyone in the simulation as columns of primitives, one slot per person, all grown together.
  * A person's index is their identity for life (dead people keep their slot), so random draws
- * keyed by index stay common across scenarios. 59 bytes and four bits per slot (3 byte, 6 int and 2
+ * keyed by index stay common across scenarios. 59 bytes and five bits per slot (3 byte, 6 int and 2
  * float columns, a 16-byte pain record, the 8-byte days of four events, and bits for where
- * pills come from, injecting, hepatitis C and HIV), and at most a sixteenth more slots than people.
+ * pills come from, injecting, hepatitis C, HIV and a record), and at most a sixteenth more slots than people.
  */
 public final class People {
     static final int FLAG_MALE = 1, FLAG_USES_ALONE = 2, FLAG_HOLDS_KIT = 4, FLAG_STREET_HISTORY = 8;
@@ -78,6 +78,8 @@ public final class People {
      * Bits, not a byte column, so an injecting day reads a few kilobytes that stay in cache.
      */
     long[] injectsBits, hcvBits, hivBits;
+    /** One bit per person: carries a criminal record ({@link Records}). */
+    long[] recordBits;
     static final int EVENTS = odsim.results.RateCounts.Event.ALL.length;
     static final int PHYSICAL = 0, EMOTIONAL = 1, ECONOMIC = 2;
     /** Offset of a driver's baseline from the driver, and of the record's day. */
@@ -106,6 +108,7 @@ public final class People {
         injectsBits = growBits(injectsBits, n);
         hcvBits = growBits(hcvBits, n);
         hivBits = growBits(hivBits, n);
+        recordBits = growBits(recordBits, n);
         tolerance = grow(tolerance, n);
         habitualDose = grow(habitualDose, n);
     }
@@ -130,8 +133,11 @@ public final class People {
         hivBits = other.hivBits.clone();
         tolerance = other.tolerance.clone();
         habitualDose = other.habitualDose.clone();
+        recordBits = other.recordBits.clone();
         census = new int[other.census.length][];
         for (int b = 0; b < census.length; b++) census[b] = other.census[b].clone();
+        marks = new int[other.marks.length][];
+        for (int b = 0; b < marks.length; b++) marks[b] = other.marks[b].clone();
     }
 
     /** Adds a slot and returns its index; the caller fills every column. */
@@ -144,33 +150,51 @@ public final class People {
         if (census.length < blocks) {
             int before = census.length;
             census = Arrays.copyOf(census, blocks);
-            for (int b = before; b < blocks; b++) census[b] = new int[UseState.ALL.length << CENSUS_FLAG_BITS];
+            marks = Arrays.copyOf(marks, blocks);
+            for (int b = before; b < blocks; b++) {
+                census[b] = new int[UseState.ALL.length << CENSUS_FLAG_BITS];
+                marks[b] = new int[UseState.ALL.length << MARK_BITS];
+            }
         }
         return size++;
     }
 
     /**
-     * Per block, people by (state, holds a kit, medicated in custody, waiting for treatment,
-     * injects, lives with hepatitis C, lives with HIV): kept as states, flags and infections
-     * change, so counting people needs no pass over everyone.
-     * Index: {@code state << CENSUS_FLAG_BITS | CENSUS_KIT | CENSUS_MEDICATED | ... | CENSUS_HIV}.
+     * Per block, people by (state, holds a kit, medicated in custody, waiting for treatment):
+     * kept as states and those flags change, so counting people needs no pass over everyone.
+     * Index: {@code state << CENSUS_FLAG_BITS | CENSUS_KIT | CENSUS_MEDICATED | CENSUS_WAITING}.
      */
     int[][] census = new int[0][];
-    static final int CENSUS_KIT = 1, CENSUS_MEDICATED = 2, CENSUS_WAITING = 4, CENSUS_INJECTS = 8, CENSUS_HCV = 16, CENSUS_HIV = 32,
-            CENSUS_FLAG_BITS = 6;
+    static final int CENSUS_KIT = 1, CENSUS_MEDICATED = 2, CENSUS_WAITING = 4, CENSUS_FLAG_BITS = 3;
     private static final int CENSUS_FLAGS = FLAG_HOLDS_KIT | FLAG_MEDICATED_IN_CUSTODY | FLAG_WAITING;
+    /**
+     * Per block, people by (state, injects, lives with hepatitis C, lives with HIV, carries a
+     * record): a second census, so each stays small to count at the day's end (the day's count
+     * reads every entry of both). Index: {@code state << MARK_BITS | MARK_INJECTS | ... | MARK_RECORD}.
+     */
+    int[][] marks = new int[0][];
+    static final int MARK_INJECTS = 1, MARK_HCV = 2, MARK_HIV = 4, MARK_RECORD = 8, MARK_BITS = 4;
 
     private int censusKey(int i) {
         int f = flags[i];
         int key = ((f & FLAG_HOLDS_KIT) != 0 ? CENSUS_KIT : 0) | ((f & FLAG_MEDICATED_IN_CUSTODY) != 0 ? CENSUS_MEDICATED : 0)
-                | ((f & FLAG_WAITING) != 0 ? CENSUS_WAITING : 0) | (bit(injectsBits, i) ? CENSUS_INJECTS : 0)
-                | (bit(hcvBits, i) ? CENSUS_HCV : 0) | (bit(hivBits, i) ? CENSUS_HIV : 0);
+                | ((f & FLAG_WAITING) != 0 ? CENSUS_WAITING : 0);
         return state[i] << CENSUS_FLAG_BITS | key;
+    }
+
+    private int marksKey(int i) {
+        return state[i] << MARK_BITS | markBits(i);
+    }
+
+    private int markBits(int i) {
+        return (bit(injectsBits, i) ? MARK_INJECTS : 0) | (bit(hcvBits, i) ? MARK_HCV : 0) | (bit(hivBits, i) ? MARK_HIV : 0)
+                | (bit(recordBits, i) ? MARK_RECORD : 0);
     }
 
     /** Counts a newly filled slot (its state and flags written) in its block's census. */
     void counted(int i) {
         census[i / BlockRunner.BLOCK_SIZE][censusKey(i)]++;
+        marks[i / BlockRunner.BLOCK_SIZE][marksKey(i)]++;
     }
 
     /** Slots allocated in every column (people now plus room reserved for entrants). */
@@ -181,7 +205,7 @@ public final class People {
     /** Bytes the columns' elements take (without the arrays' 16-byte headers). */
     public long columnBytes() {
         long perSlot = 3L * Byte.BYTES + 6L * Integer.BYTES + 2L * Float.BYTES + PAIN_STRIDE * Character.BYTES + EVENTS * Character.BYTES;
-        long bits = (long) dealerBits.length + injectsBits.length + hcvBits.length + hivBits.length;
+        long bits = (long) dealerBits.length + injectsBits.length + hcvBits.length + hivBits.length + recordBits.length;
         return perSlot * state.length + bits * Long.BYTES;
     }
 
@@ -237,17 +261,21 @@ public final class People {
         return bit(hivBits, i);
     }
 
-    /** Sets an infection bit ({@link #hcvBits} or {@link #hivBits}) of a counted person, keeping the census. */
-    void setInfection(long[] bits, int i, boolean on) {
-        if (bit(bits, i) == on) return;
-        int[] c = census[i / BlockRunner.BLOCK_SIZE];
-        c[censusKey(i)]--;
-        setBit(bits, i, on);
-        c[censusKey(i)]++;
+    boolean hasRecord(int i) {
+        return bit(recordBits, i);
     }
 
-    /** Sets an infection bit of a slot not yet counted (at set-up). */
-    void setInfectionUncounted(long[] bits, int i, boolean on) {
+    /** Sets a mark ({@link #hcvBits}, {@link #hivBits} or {@link #recordBits}) of a counted person, keeping the census of marks. */
+    void setMark(long[] bits, int i, boolean on) {
+        if (bit(bits, i) == on) return;
+        int[] c = marks[i / BlockRunner.BLOCK_SIZE];
+        c[marksKey(i)]--;
+        setBit(bits, i, on);
+        c[marksKey(i)]++;
+    }
+
+    /** Sets a mark of a slot not yet counted (at set-up). */
+    void setMarkUncounted(long[] bits, int i, boolean on) {
         setBit(bits, i, on);
     }
 
@@ -285,6 +313,12 @@ public final class People {
 
     float economicBase(int i) {
         return level(pain[i * PAIN_STRIDE + BASE + ECONOMIC]);
+    }
+
+    /** Moves person {@code i}'s economic-stress baseline by {@code by}, kept in [0, 1] ({@link Person#shiftEconomicBaseline}). */
+    void shiftEconomicBase(int i, double by) {
+        int k = i * PAIN_STRIDE + BASE + ECONOMIC;
+        pain[k] = base(level(pain[k]) + by);
     }
 
     /** Sets a driver's baseline and the driver itself to it, as of {@code day}. */
@@ -358,10 +392,13 @@ public final class People {
 
     /** Moves a person to a new state, starting its clock. */
     void enter(int i, UseState s, int day) {
-        int[] c = census[i / BlockRunner.BLOCK_SIZE];
+        int[] c = census[i / BlockRunner.BLOCK_SIZE], m = marks[i / BlockRunner.BLOCK_SIZE];
+        int marked = markBits(i);
         c[censusKey(i)]--;
+        m[state[i] << MARK_BITS | marked]--;
         state[i] = s.code;
         c[censusKey(i)]++;
+        m[s.code << MARK_BITS | marked]++;
         stateSince[i] = day;
     }
 
@@ -371,6 +408,9 @@ public final class People {
             int[] recount = new int[census[b].length];
             for (int i = b * BlockRunner.BLOCK_SIZE; i < Math.min(size, (b + 1) * BlockRunner.BLOCK_SIZE); i++) recount[censusKey(i)]++;
             if (!Arrays.equals(recount, census[b])) throw new IllegalStateException("block " + b + "'s census differs from its people");
+            int[] marksRecount = new int[marks[b].length];
+            for (int i = b * BlockRunner.BLOCK_SIZE; i < Math.min(size, (b + 1) * BlockRunner.BLOCK_SIZE); i++) marksRecount[marksKey(i)]++;
+            if (!Arrays.equals(marksRecount, marks[b])) throw new IllegalStateException("block " + b + "'s census of marks differs from its people");
         }
         int[] lengths = {state.length, flags.length, overdoses.length, birthDay.length, stateSince.length, eventDay.length, dueDay.length,
             lastUseDay.length, nextCandidateDay.length, pain.length / PAIN_STRIDE, eventStart.length / EVENTS, tolerance.length, habitualDose.length};

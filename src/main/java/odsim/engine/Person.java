@@ -116,6 +116,17 @@ interface Person {
 
     void setHiv(boolean on);
 
+    /** Carries a criminal record, which raises the economic stress pain returns to ({@link Records}). */
+    boolean hasRecord();
+
+    void setRecord(boolean on);
+
+    /**
+     * Moves the economic-stress baseline (the level the driver returns to) by {@code by}, kept in
+     * [0, 1] as stored; pain must first be brought forward to the day (its target changes).
+     */
+    void shiftEconomicBaseline(double by);
+
     /** Counts an overdose (capped, as the engine's byte column is). */
     void countOverdose();
 }

@@ -23,7 +23,7 @@ public final class PersonObject implements Person {
     private final int index;
     private UseState state;
     private final boolean usesAlone, injects;
-    private boolean hcv, hiv;
+    private boolean hcv, hiv, record;
     private boolean holdsKit, streetHistory, nearSite, medicatedInCustody, waiting;
     private final int birthDay;
     private int stateSince, eventDay, lastUseDay, nextCandidateDay;
@@ -34,7 +34,9 @@ public final class PersonObject implements Person {
     /** Pain drivers as of the end of day {@code painDay}: brought forward when read, as the engine does ({@link PainClock}). */
     private float physical, emotional, economic;
     private int painDay;
-    private final float physicalBase, emotionalBase, economicBase;
+    private final float physicalBase, emotionalBase;
+    /** Raised while a record is carried ({@link Records}). */
+    private float economicBase;
     /**
      * The root-cause regime the stored pain drivers assume (the engine keeps it per block in
      * {@link PainClock}): the relief a reached person gets, the reach cut of {@link #rootReached},
@@ -57,6 +59,7 @@ public final class PersonObject implements Person {
         injects = p.injects(i);
         hcv = p.hasHcv(i);
         hiv = p.hasHiv(i);
+        record = p.hasRecord(i);
         holdsKit = p.has(i, People.FLAG_HOLDS_KIT);
         streetHistory = p.has(i, People.FLAG_STREET_HISTORY);
         nearSite = p.has(i, People.FLAG_NEAR_SITE);
@@ -93,6 +96,8 @@ public final class PersonObject implements Person {
         byte morningState = state.code;
         boolean candidateToday = due && day == nextCandidateDay;
         followRootCauses(model);
+        RecordClearingLever clearing = w.rules.recordClearing;
+        if (record && clearing.reachesMore(day) && clearing.newlyReached(w, index, day)) clearing.clear(w, this, day, t);
         if (candidateToday) PainShocks.onCandidateDay(w, this);
         if (PainShocks.losesJob(w, index)) PainShocks.loseJob(w, this);
         if (due) {
@@ -142,6 +147,7 @@ public final class PersonObject implements Person {
         if (waiting) t.add(Measure.WAITING_FOR_TREATMENT, 1);
         if (hcv) t.add(Measure.PEOPLE_WITH_HCV, 1);
         if (hiv) t.add(Measure.PEOPLE_WITH_HIV, 1);
+        if (record) t.add(Measure.PEOPLE_WITH_RECORD, 1);
         if (injects && Infections.injectingState(state.code)) {
             t.add(Measure.PEOPLE_INJECTING, 1);
             if (!hcv) world.rates.atRisk(Infections.HCV, state.code, 1, world.day);
@@ -245,6 +251,9 @@ public final class PersonObject implements Person {
     @Override public void setHcv(boolean on) { hcv = on; }
     @Override public boolean hasHiv() { return hiv; }
     @Override public void setHiv(boolean on) { hiv = on; }
+    @Override public boolean hasRecord() { return record; }
+    @Override public void setRecord(boolean on) { record = on; }
+    @Override public void shiftEconomicBaseline(double by) { economicBase = People.stored(economicBase + by); }
 
     @Override
     public void countOverdose() {

@@ -76,8 +76,12 @@ final class PopulationSetup {
         boolean injects = infections.injects(sim.world, i);
         p.setInjects(i, injects);
         boolean infectable = initial && injects && streetHistory;
-        p.setInfectionUncounted(p.hcvBits, i, infectable && infections.startsWith(sim.world, i, Infections.HCV));
-        p.setInfectionUncounted(p.hivBits, i, infectable && infections.startsWith(sim.world, i, Infections.HIV));
+        p.setMarkUncounted(p.hcvBits, i, infectable && infections.startsWith(sim.world, i, Infections.HCV));
+        p.setMarkUncounted(p.hivBits, i, infectable && infections.startsWith(sim.world, i, Infections.HIV));
+        boolean record = sim.world.rules.records.startsWith(sim.world, i, day, state, streetHistory);
+        p.setMarkUncounted(p.recordBits, i, record);
+        // A record carried from before raises the economic stress the person returns to (Records).
+        double recordPain = record ? sim.world.rules.records.economicPain() : 0;
         p.overdoses[i] = 0;
         p.birthDay[i] = day - (int) Math.round(age * 365.25);
         int flags = 0;
@@ -92,7 +96,7 @@ final class PopulationSetup {
         // does), their entry day for entrants.
         p.setPainAtBaseline(i, People.base(baseline(pain.physicalMean(), pain.baselineSd(), init.uniform(i, day, 3))),
                 People.base(baseline(pain.emotionalMean(), pain.baselineSd(), init.uniform(i, day, 4))),
-                People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5))), initial ? -1 : day);
+                People.base(baseline(pain.economicMean(), pain.baselineSd(), init.uniform(i, day, 5)) + recordPain), initial ? -1 : day);
         double dose = sim.world.rules.typicalDose(state) * sim.world.doseFactor(i);
         p.habitualDose[i] = (float) dose;
         p.tolerance[i] = (float) Math.max(s.tolerance().naiveTolerance(), initialTolerance(sim, state, dose));

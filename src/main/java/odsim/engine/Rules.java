@@ -119,6 +119,9 @@ final class Rules {
     final AbstinenceLever abstinence;
     final PrescribingLever prescribing;
     final SterileSuppliesLever sterileSupplies;
+    final RecordClearingLever recordClearing;
+    /** Criminal records and the economic stress they carry (a mechanism, not a lever). */
+    final Records records;
     /** Hepatitis C and HIV from shared injecting equipment (a mechanism, not a lever). */
     final Infections infections;
     /** The levers with running costs, added when a day closes. */
@@ -232,6 +235,8 @@ final class Rules {
         abstinence = new AbstinenceLever(s, grid);
         prescribing = new PrescribingLever(s, grid);
         sterileSupplies = new SterileSuppliesLever(s, grid);
+        recordClearing = new RecordClearingLever(s, grid);
+        records = new Records(s);
         infections = new Infections(s);
         runningCosts = new RunningCost[] {opc, supplyPressure, safeSupply, medication, rootCauses, sterileSupplies};
 

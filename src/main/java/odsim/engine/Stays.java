@@ -23,8 +23,10 @@ final class Stays {
         int i = p.id();
         t.add(Measure.ARRESTS, 1);
         t.add(Measure.COST_POLICING, w.scenario.costs().arrest());
-        // Police diversion instead of custody, or courts mandating rehab instead of a sentence.
-        if (r.policing.diverts(w, p, t) || r.abstinence.mandatesRehab(w, p, t)) return;
+        // Police diversion before booking leaves no record; courts mandating rehab instead of a sentence do.
+        if (r.policing.diverts(w, p, t)) return;
+        Records.arrested(w, p);
+        if (r.abstinence.mandatesRehab(w, p, t)) return;
         boolean prison = w.streams.sentence.uniform(i, w.day) < policing.prisonShare();
         start(w, p, prison ? UseState.PRISON : UseState.JAIL, prison ? policing.meanPrisonDays() : policing.meanJailDays(), 1);
         if (r.medication.medicatesInCustody(w, i)) p.setMedicatedInCustody(true);

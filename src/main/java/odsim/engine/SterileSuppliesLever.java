@@ -7,7 +7,7 @@ import odsim.scenario.SterileSuppliesPolicy;
 /**
  * Sterile supplies (syringe services, smoking kits): a person using street opioids is reached
  * while a lifelong uniform is below today's coverage, and shares injecting equipment less often
- * ({@link Infections#injectingDay}). The services pay for everyone they reach.
+ * ({@link Infections#streetUseDay}). The services pay for everyone they reach.
  */
 final class SterileSuppliesLever implements RunningCost {
     private final SterileSuppliesPolicy policy;

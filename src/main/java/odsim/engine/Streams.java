@@ -21,8 +21,14 @@ public final class Streams {
     final KeyedStream kitGiven, opcReach, opcVisit, opcReferral, diversion;
     final KeyedStream treatmentPlace;
     final KeyedStream safeSupplyEnrol, safeSupplyDays, medicationInCustody, rootCausesReach, drugCheck, courtMandate, cutOff;
-    /** Infections: who injects (lifelong), an injecting day's infections, the course of hepatitis C, its cure; sterile supplies' reach. */
-    final KeyedStream injects, infection, hcvCourse, hcvCure, sterileSuppliesReach;
+    /**
+     * Infections: who injects (lifelong), the course of a new hepatitis C infection; sterile
+     * supplies' reach. (An injecting day's infections and a cure take the top end of the
+     * use-day's and the candidate day's uniforms: {@link Infections}.)
+     */
+    final KeyedStream injects, hcvCourse, sterileSuppliesReach;
+    /** Record clearing: who is reached (a lifelong uniform against the day's cut). */
+    final KeyedStream recordClearing;
     /** Seeds the sequential generators of population-level processes (market, entrants). */
     final KeyedStream market, entry;
 
@@ -68,10 +74,9 @@ public final class Streams {
         courtMandate = new KeyedStream(runSeed, "abstinence.court");
         cutOff = new KeyedStream(runSeed, "prescribing.cutOff");
         injects = new KeyedStream(runSeed, "infection.injects");
-        infection = new KeyedStream(runSeed, "infection.sharing");
         hcvCourse = new KeyedStream(runSeed, "infection.hcvCourse");
-        hcvCure = new KeyedStream(runSeed, "infection.hcvCure");
         sterileSuppliesReach = new KeyedStream(runSeed, "sterileSupplies.reach");
+        recordClearing = new KeyedStream(runSeed, "recordClearing.reach");
         market = new KeyedStream(runSeed, "supply.market");
         entry = new KeyedStream(runSeed, "population.entry");
     }

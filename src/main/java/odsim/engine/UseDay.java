@@ -31,8 +31,9 @@ final class UseDay {
         Streams st = w.streams;
         int day = w.day, i = p.id();
         if (w.kitChance > 0) r.naloxone.offerKit(w, p, code, t);
-        // Today is a use-day. One hash: the overdose draw, and the days to the next use-day (a
-        // state entered today draws its own first use-day).
+        // Today is a use-day. One hash: the day's outcome (an overdose at the bottom of the first
+        // uniform, an infection at its top), and the days to the next use-day (a state entered
+        // today draws its own first use-day).
         long draws = st.useDay.pair(i, day);
         p.setEventDay(day + UseDays.gap(r, code, KeyedStream.second(draws)));
         double tolerance = StateChanges.toleranceBroughtTo(w, p, day);
@@ -61,10 +62,12 @@ final class UseDay {
         } else {
             overdoseChance = today.overdoseChance(supply, ratio);
         }
-        // Street opioids injected away from a centre (whose equipment is sterile): shared equipment may pass on hepatitis C or HIV.
-        if (street && !supervised && p.injects()) Infections.injectingDay(w, p, t);
+        // Street opioids away from a centre (whose equipment is sterile): if injected, shared
+        // equipment may pass on hepatitis C or HIV, at the top end of the day's uniform.
+        double u = KeyedStream.first(draws);
+        if (street && !supervised && 1 - u < r.infections.anyPerInjectingDay) Infections.streetUseDay(w, p, u, t);
         boolean dies = false;
-        if (KeyedStream.first(draws) < overdoseChance) {
+        if (u < overdoseChance) {
             boolean fentanyl = checked ? checkedFentanyl
                     : supply != DaySupply.PHARMA && st.dose.uniform(i, day) < today.fentanylPartOfOverdose(supply, ratio);
             UseState s = UseState.ALL[code];

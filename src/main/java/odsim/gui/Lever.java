@@ -21,6 +21,7 @@ public enum Lever {
     SAFE_SUPPLY("Safe supply", "policies.safeSupply.level", 0, 1),
     MEDICATION("Methadone/buprenorphine expansion", "policies.medication.level", 0, 1),
     DRUG_CHECKING("Drug checking", "policies.drugChecking.level", 0, 1),
+    RECORD_CLEARING("Record clearing", "policies.recordClearing.level", 0, 1),
     STERILE_SUPPLIES("Sterile supplies (syringes, kits)", "policies.sterileSupplies.level", 0, 1),
     ROOT_CAUSES("Housing, jobs, mental health", "policies.rootCauses.level", 0, 1),
     REHAB("Abstinence-only rehab expansion", "policies.abstinence.level", 0, 1),

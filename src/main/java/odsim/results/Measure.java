@@ -67,6 +67,8 @@ public enum Measure {
     HCV_INFECTIONS(Kind.FLOW, "infections", "hepatitis C infections acquired from shared injecting equipment (including those that clear by themselves)", true),
     HIV_INFECTIONS(Kind.FLOW, "infections", "HIV infections acquired from shared injecting equipment", true),
     HCV_CURES(Kind.FLOW, "people", "people cured of chronic hepatitis C by treatment", false),
+    RECORDS_CLEARED(Kind.FLOW, "people", "criminal records cleared", false),
+    COST_RECORD_CLEARING(Kind.FLOW, "USD", "cost of clearing criminal records", false),
     COST_STERILE_SUPPLIES(Kind.FLOW, "USD", "cost of sterile supplies (syringe services, smoking kits)", false),
     COST_HCV_CURE(Kind.FLOW, "USD", "cost of hepatitis C treatment", false),
     COST_HIV_CARE(Kind.FLOW, "USD", "cost of care for people living with HIV", false),
@@ -89,6 +91,7 @@ public enum Measure {
     PEOPLE_INJECTING(Kind.STOCK, "people", "people who inject, in a state with street use (on the street, in treatment, on safe supply)", false),
     PEOPLE_WITH_HCV(Kind.STOCK, "people", "people living with chronic hepatitis C", false),
     PEOPLE_WITH_HIV(Kind.STOCK, "people", "people living with HIV", false),
+    PEOPLE_WITH_RECORD(Kind.STOCK, "people", "people carrying a criminal record", false),
     MARKET_POTENCY(Kind.STOCK, "relative potency", "street market potency level (1 = heroin reference)", false),
     FENTANYL_SHARE(Kind.STOCK, "share", "share of street batches containing fentanyl", false);
 

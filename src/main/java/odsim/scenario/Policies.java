@@ -17,4 +17,5 @@ public record Policies(
         DrugCheckingPolicy drugChecking,
         AbstinencePolicy abstinence,
         PrescribingPolicy prescribing,
-        SterileSuppliesPolicy sterileSupplies) {}
+        SterileSuppliesPolicy sterileSupplies,
+        RecordClearingPolicy recordClearing) {}

@@ -25,24 +25,25 @@ public record Scenario(
         PolicingParams policing,
         MortalityParams mortality,
         InfectionParams infections,
+        RecordParams records,
         CostParams costs,
         Policies policies,
         List<JobLossShock> jobLossShocks) {
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizon, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, infections, costs, policies, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, infections, records, costs, policies, jobLossShocks);
     }
 
     public Scenario withAgents(int agents) {
         PopulationParams p = population.withAgents(agents);
         return new Scenario(name, description, seed, horizon, p, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, infections, costs, policies, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, infections, records, costs, policies, jobLossShocks);
     }
 
     public Scenario withHorizon(Horizon h) {
         return new Scenario(name, description, seed, h, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, infections, costs, policies, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, infections, records, costs, policies, jobLossShocks);
     }
 
     /**
@@ -61,6 +62,6 @@ public record Scenario(
 
     public Scenario withName(String n) {
         return new Scenario(n, description, seed, horizon, population, pain, use, tolerance, supply, overdose,
-                cascade, treatment, rehab, policing, mortality, infections, costs, policies, jobLossShocks);
+                cascade, treatment, rehab, policing, mortality, infections, records, costs, policies, jobLossShocks);
     }
 }

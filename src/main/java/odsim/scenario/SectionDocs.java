@@ -26,6 +26,8 @@ final class SectionDocs {
             Map.entry(SupplyPressurePolicy.class, "Enforcement pressure on the supply: crackdowns raise potency volatility."),
             Map.entry(SafeSupplyPolicy.class, "Safe supply: known-potency pharmaceutical opioids replace a share of enrolled people's street use-days; delivery model sets reach, retention and cost."),
             Map.entry(MedicationPolicy.class, "Expanded methadone and buprenorphine: more starts, better retention, starts after overdose, medication in jail and prison."),
+            Map.entry(RecordParams.class, "Criminal records: carried after an arrest that is not diverted, they raise the economic stress a person's pain returns to, until cleared."),
+            Map.entry(RecordClearingPolicy.class, "Retroactive record clearing: the records of the people reached are cleared (once, as the clearing reaches them), and the economic stress they carried falls."),
             Map.entry(SterileSuppliesPolicy.class, "Sterile supplies (syringe services, smoking kits): the people reached share injecting equipment less often."),
             Map.entry(RootCausesPolicy.class, "Housing, jobs and mental-health care: lower economic and emotional pain baselines for the people reached."),
             Map.entry(DrugCheckingPolicy.class, "Drug checking: on a strong result people discard, take less, or use with others."),

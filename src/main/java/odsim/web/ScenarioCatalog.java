@@ -24,7 +24,7 @@ public final class ScenarioCatalog {
             "baseline",
             "levers/naloxone", "levers/opc", "levers/decriminalization", "levers/police-diversion", "levers/policing-intensity",
             "levers/supply-crackdown", "levers/safe-supply", "levers/compassion-club", "levers/medication", "levers/drug-checking",
-            "levers/sterile-supplies", "levers/root-causes", "levers/rehab-expansion", "levers/prescribing-restrictions",
+            "levers/sterile-supplies", "levers/record-clearing", "levers/root-causes", "levers/rehab-expansion", "levers/prescribing-restrictions",
             "packages/health-first", "packages/punitive");
 
     /** A scenario offered: its id, the group the page lists it under, where it is on the command line, and the scenario. */

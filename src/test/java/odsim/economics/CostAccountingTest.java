@@ -31,6 +31,7 @@ class CostAccountingTest {
               rootCauses: {level: 1}
               drugChecking: {level: 1}
               sterileSupplies: {level: 1}
+              recordClearing: {level: 1}
               abstinence: {level: 1}
             """;
     private static RunResult run;

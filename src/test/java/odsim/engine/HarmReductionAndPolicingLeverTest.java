@@ -38,6 +38,7 @@ class HarmReductionAndPolicingLeverTest {
                   abstinence: {level: 0, courtMandated: 1}
                   prescribing: {level: 0, turnToNonmedical: 1}
                   sterileSupplies: {level: 0, coverage: 1}
+                  recordClearing: {level: 0, share: 1}
                 """);
         for (Measure m : Measure.ALL) assertArrayEquals(plain.series(m), off.series(m), m.label());
     }

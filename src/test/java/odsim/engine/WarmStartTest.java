@@ -29,6 +29,7 @@ class WarmStartTest {
               rootCauses: {level: 1}
               drugChecking: {level: 1}
               sterileSupplies: {level: 1}
+              recordClearing: {level: 1}
             use: {streetUseDayProbability: 0.6, shareBuyingPillsFromDealers: 0.3}
             pain: {emotionalRecoveryHalfLifeDays: 200}
             """;

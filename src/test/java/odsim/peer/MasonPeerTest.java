@@ -84,6 +84,7 @@ class MasonPeerTest {
                 """);
         RunResult e = assertSameYear(scenario);
         assertTrue(e.total(Measure.ENTRANTS) > 200, "entrants came");
+        assertHappened(e, Measure.HCV_INFECTIONS, Measure.HCV_CURES, Measure.RECORDS_CLEARED, Measure.COST_STERILE_SUPPLIES);
     }
 
     /** Two years of warm-up, unrecorded, before the recorded year: with entrants and every lever on. */
