@@ -403,7 +403,13 @@ public final class ReportWriter {
                 .append("; not discounted.</li>\n")
                 .append("<li>QALYs: person-days in each state times its quality-of-life weight, discounted day by day, minus the QALYs "
                         + "that people who died of an overdose would have lived after the horizon (their remaining life expectancy, "
-                        + "weight ").append(Numbers.whole(s.valuation().afterHorizon() * 100)).append("/100).</li>\n")
+                        + "weight ").append(Numbers.whole(s.valuation().afterHorizon() * 100)).append("/100); living with chronic "
+                        + "hepatitis C or HIV lowers the weight of those days (by ").append(Numbers.whole(s.valuation().hcvLoss() * 100))
+                .append("/100 and ").append(Numbers.whole(s.valuation().hivLoss() * 100)).append("/100).</li>\n")
+                .append("<li>Hepatitis C and HIV are passed on by shared injecting equipment; the share of people who inject who "
+                        + "carry each virus is fixed, so fewer infections do not make the next ones rarer (no herd effect): sterile "
+                        + "supplies and treatment avert at least the infections counted here. Neither virus changes the chance of dying "
+                        + "within the horizon.</li>\n")
                 .append("<li>Costs and QALYs are discounted to the first day at ").append(Charts.percent(s.discountRate()))
                 .append(" a year. Every amount is in ").append(odsim.scenario.PriceYear.LABEL)
                 .append(": defaults reported by their sources in other years' dollars were converted with the consumer price index (CPI-U; each source below says how).</li>\n")
