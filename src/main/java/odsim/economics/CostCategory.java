@@ -49,8 +49,9 @@ public enum CostCategory {
      * most eight, so a legend stays readable; what each group holds is stated once, here.
      */
     public enum Group {
-        EMERGENCY_CARE("emergency care"), TREATMENT("treatment and rehab"), INFECTIONS("hepatitis C and HIV care"), HARM_REDUCTION("harm reduction"),
-        CRIMINAL_JUSTICE("criminal justice"), ROOT_CAUSES("housing, jobs, care"), LIVES("lives lost");
+        EMERGENCY_CARE("emergency care"), TREATMENT("treatment and rehab"), HARM_REDUCTION("harm reduction"),
+        CRIMINAL_JUSTICE("criminal justice"), ROOT_CAUSES("housing, jobs, care"), INFECTIONS("hepatitis C and HIV care"),
+        LIVES("lives lost");
 
         public static final Group[] ALL = values();
         public final String description;

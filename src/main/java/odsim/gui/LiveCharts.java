@@ -33,7 +33,7 @@ final class LiveCharts {
     private static final Color[] STATE_COLOURS = {new Color(0xC0392B), new Color(0xE67E22), new Color(0x95A5A6), new Color(0x2980B9),
         new Color(0x16A085), new Color(0x27AE60), new Color(0xF1C40F), new Color(0x7F8C8D), new Color(0x2C3E50), new Color(0x8E44AD)};
     private static final Color[] COST_COLOURS = {new Color(0xE74C3C), new Color(0x3498DB), new Color(0x34495E), new Color(0x2ECC71),
-        new Color(0xF39C12)};
+        new Color(0xF39C12), new Color(0x1ABC9C)};
 
     private final XYSeries[] deaths = series(WeeklyTotals.DEATH_LABELS);
     private final XYSeries[] people = series(ChartedMeasures.STATE_LABELS);

@@ -5,7 +5,7 @@
   const $ = (id) => document.getElementById(id);
   const SVG = "http://www.w3.org/2000/svg";
   const STATE_COLOURS = ["#c0392b", "#e67e22", "#95a5a6", "#2980b9", "#16a085", "#27ae60", "#f1c40f", "#7f8c8d", "#2c3e50", "#8e44ad"];
-  const COST_COLOURS = ["#e74c3c", "#3498db", "#34495e", "#2ecc71", "#f39c12"];
+  const COST_COLOURS = ["#e74c3c", "#3498db", "#34495e", "#2ecc71", "#f39c12", "#1abc9c"];
   const STORY_COLOURS = {"not using": "#dddddd", "prescribed": "#95a5a6", "pills": "#e67e22", "street opioids": "#c0392b",
     "methadone": "#2980b9", "buprenorphine": "#16a085", "safe supply": "#27ae60", "rehab": "#f1c40f", "jail": "#7f8c8d",
     "prison": "#2c3e50", "remission": "#8e44ad", "died": "#000000"};
