@@ -1,7 +1,6 @@
 package odsim.engine;
 
 import odsim.model.Rates;
-import odsim.model.UseState;
 import odsim.results.Measure;
 import odsim.scenario.InfectionParams;
 import odsim.scenario.Scenario;
@@ -95,11 +94,5 @@ final class Infections {
         p.setHcv(false);
         t.add(Measure.HCV_CURES, 1);
         t.add(Measure.COST_HCV_CURE, w.scenario.costs().hcvCure());
-    }
-
-    /** Whether a state's street use-days can be injected (a person in it meets the street supply). */
-    static boolean injectingState(byte code) {
-        return code == UseState.STREET.code || code == UseState.METHADONE.code || code == UseState.BUPRENORPHINE.code
-                || code == UseState.SAFE_SUPPLY.code;
     }
 }

@@ -248,11 +248,6 @@ public final class People {
         return bit(injectsBits, i);
     }
 
-    /** Sets a new slot's route (before it is counted: a lifelong trait, never changed after). */
-    void setInjects(int i, boolean on) {
-        setBit(injectsBits, i, on);
-    }
-
     boolean hasHcv(int i) {
         return bit(hcvBits, i);
     }
@@ -274,7 +269,7 @@ public final class People {
         c[marksKey(i)]++;
     }
 
-    /** Sets a mark of a slot not yet counted (at set-up). */
+    /** Sets a mark of a slot not yet counted (at set-up; how a person uses, {@link #injectsBits}, is set only then). */
     void setMarkUncounted(long[] bits, int i, boolean on) {
         setBit(bits, i, on);
     }

@@ -148,7 +148,7 @@ public final class PersonObject implements Person {
         if (hcv) t.add(Measure.PEOPLE_WITH_HCV, 1);
         if (hiv) t.add(Measure.PEOPLE_WITH_HIV, 1);
         if (record) t.add(Measure.PEOPLE_WITH_RECORD, 1);
-        if (injects && Infections.injectingState(state.code)) {
+        if (injects && state.meetsStreetSupply()) {
             t.add(Measure.PEOPLE_INJECTING, 1);
             if (!hcv) world.rates.atRisk(Infections.HCV, state.code, 1, world.day);
             if (!hiv) world.rates.atRisk(Infections.HIV, state.code, 1, world.day);

@@ -74,7 +74,7 @@ final class PopulationSetup {
         // and have used street opioids carry hepatitis C and HIV as often as people who inject do.
         Infections infections = sim.world.rules.infections;
         boolean injects = infections.injects(sim.world, i);
-        p.setInjects(i, injects);
+        p.setMarkUncounted(p.injectsBits, i, injects);
         boolean infectable = initial && injects && streetHistory;
         p.setMarkUncounted(p.hcvBits, i, infectable && infections.startsWith(sim.world, i, Infections.HCV));
         p.setMarkUncounted(p.hivBits, i, infectable && infections.startsWith(sim.world, i, Infections.HIV));

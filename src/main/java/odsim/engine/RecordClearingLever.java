@@ -37,9 +37,7 @@ final class RecordClearingLever {
 
     /** Clears {@code p}'s record on {@code day} (their pain brought forward to the day before first). */
     void clear(World w, Person p, int day, DayTally t) {
-        p.bringPainForward(day - 1);
-        p.setRecord(false);
-        p.shiftEconomicBaseline(-w.rules.records.economicPain());
+        Records.change(w, p, false, day - 1);
         t.add(Measure.RECORDS_CLEARED, 1);
         t.add(Measure.COST_RECORD_CLEARING, policy.costPerClearance());
     }

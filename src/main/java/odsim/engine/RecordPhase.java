@@ -66,7 +66,7 @@ final class RecordPhase implements Steppable {
             t.add(PEOPLE_BY_STATE[s.ordinal()], inState);
             alive += inState;
             int hcvAtRisk = 0, hivAtRisk = 0;
-            boolean injectingState = Infections.injectingState(s.code);
+            boolean injectingState = s.meetsStreetSupply();
             for (int key = 0; key < 1 << MARK_BITS; key++) {
                 int n = marks[(s.code << MARK_BITS) | key];
                 if ((key & HCV) != 0) hcv += n;

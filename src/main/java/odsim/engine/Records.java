@@ -34,9 +34,17 @@ final class Records {
 
     /** An arrest that was not diverted: the person carries a record from today. */
     static void arrested(World w, Person p) {
-        if (p.hasRecord()) return;
-        p.bringPainForward(w.day);
-        p.setRecord(true);
-        p.shiftEconomicBaseline(w.rules.records.economicPain());
+        if (!p.hasRecord()) change(w, p, true, w.day);
+    }
+
+    /**
+     * Gives or takes away {@code p}'s record, moving their economic-stress baseline by the record's
+     * rise, after their pain is brought forward to the end of {@code asOf} under the old baseline.
+     */
+    static void change(World w, Person p, boolean record, int asOf) {
+        p.bringPainForward(asOf);
+        p.setRecord(record);
+        double rise = w.rules.records.economicPain();
+        p.shiftEconomicBaseline(record ? rise : -rise);
     }
 }

@@ -278,7 +278,8 @@ public final class ModelCheck {
     }
 
     /** The states whose street use-days a person who injects may inject. */
-    private static final UseState[] INJECTING_STATES = {UseState.STREET, UseState.METHADONE, UseState.BUPRENORPHINE, UseState.SAFE_SUPPLY};
+    private static final UseState[] INJECTING_STATES = java.util.Arrays.stream(UseState.ALIVE).filter(UseState::meetsStreetSupply)
+            .toArray(UseState[]::new);
 
     /**
      * A risk ratio of a check scenario against the baseline: hepatitis C incidence among people

@@ -34,6 +34,11 @@ public enum UseState {
         return this == METHADONE || this == BUPRENORPHINE;
     }
 
+    /** People in the state have use-days on the street supply (some or all of them), which a person who injects injects. */
+    public boolean meetsStreetSupply() {
+        return this == STREET || onMedication() || this == SAFE_SUPPLY;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

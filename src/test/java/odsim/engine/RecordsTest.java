@@ -65,6 +65,7 @@ class RecordsTest {
         String year = "population: {agents: 20000}\nhorizon: {start: 2021-01-01, end: 2021-12-31}\n";
         RunResult plain = Sims.run(year);
         RunResult none = Sims.run(year, "policies: {recordClearing: {level: 1, share: 0}}\n");
+        assertTrue(plain.series(Measure.PEOPLE_WITH_RECORD)[0] > 1000 && plain.total(Measure.ARRESTS) > 0, "records carried and made");
         for (Measure m : Measure.ALL) assertArrayEquals(plain.series(m), none.series(m), m.label());
     }
 }

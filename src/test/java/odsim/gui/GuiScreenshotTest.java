@@ -52,7 +52,7 @@ class GuiScreenshotTest {
         // The charts window: many colours, and each chart's own colour drawn over a real area.
         assertTrue(distinctColours(image, x, y, w, h) > 60, "the charts window is not blank");
         int halfW = w / 2, halfH = h / 2;
-        // Measured on a good screenshot: about 230, 1,090 and 160 such pixels (3,300 treatment pixels before hepatitis C and
+        // Measured on a good screenshot: about 320, 1,090 and 160 such pixels (2026-12-05; 3,300 treatment pixels before hepatitis C and
         // HIV care joined the stacked costs and shrank each area's scale); a chart with its legend alone has about 30.
         assertTrue(count(image, x, y, halfW, halfH, LiveCharts.DEATH_COLOURS[1].getRGB()) > 120, "deaths (alone) drawn");
         int treatment = count(image, x, y + halfH, halfW, h - halfH, 0x3498DB);
