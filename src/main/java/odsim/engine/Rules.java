@@ -35,6 +35,12 @@ final class Rules {
     final DriveResponse nonmedicalCessation, streetCessation, relapse;
     /** Relapse multiplier by days in remission: the early excess fading with its half-life. */
     private final double[] earlyRelapse;
+    /**
+     * By engine day, what history moves: prescription starts, initiation of non-medical use (the
+     * pills there are to misuse), escalation to street opioids and treatment starts, each relative
+     * to its rate above.
+     */
+    final double[] prescribingTrend, pillSupplyTrend, escalationTrend, treatmentTrend;
 
     // treatment, rehab, policing
     final double treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission;
@@ -167,6 +173,10 @@ final class Rules {
         nonmedicalCessation = new DriveResponse(use.nonmedicalCessationPerYear(), use.cessationElasticity(), ref);
         streetCessation = new DriveResponse(use.streetCessationPerYear(), use.cessationElasticity(), ref);
         relapse = new DriveResponse(use.relapsePerYear(), use.relapseElasticity(), ref);
+        prescribingTrend = grid.byDay(use.prescribingTrend());
+        pillSupplyTrend = grid.byDay(use.pillSupplyTrend());
+        escalationTrend = grid.byDay(use.escalationTrend());
+        treatmentTrend = grid.byDay(s.treatment().startsTrend());
         double fade = Rates.dailyRetention(use.earlyRelapseHalfLifeDays());
         earlyRelapse = new double[3651];
         for (int d = 0; d < earlyRelapse.length; d++) earlyRelapse[d] = 1 + (use.earlyRelapseMultiplier() - 1) * Math.pow(fade, d);
@@ -253,13 +263,14 @@ final class Rules {
                 infections.cure);
         double seeking = decriminalization.highestTreatmentSeeking();
         double policingMax = policing.highestIntensity();
-        double treatment = treatmentStart * seeking + medication.extraStarts, rehab = rehabAdmission + abstinence.extraAdmissions;
+        double prescribingMax = max(prescribingTrend), escalationMax = max(escalationTrend);
+        double treatment = treatmentStart * max(treatmentTrend) * seeking + medication.extraStarts, rehab = rehabAdmission + abstinence.extraAdmissions;
         for (UseState st : UseState.ALL) {
             double h = anyState;
             switch (st) {
-                case NO_USE -> h = max(h, prescriptionStart.max(), initiation.max());
+                case NO_USE -> h = max(h, prescriptionStart.max() * prescribingMax, initiation.max() * max(pillSupplyTrend));
                 case PRESCRIBED -> h = max(h, prescriptionEnd.max() + prescribing.extraEnds, misuse.max());
-                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max(), nonmedicalCessation.max());
+                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max() * escalationMax, nonmedicalCessation.max());
                 case STREET -> h = max(h, streetArrest * policingMax, treatment, rehab, safeSupply.enrolment, streetCessation.max());
                 case METHADONE -> h = max(h, methadoneDropout);
                 case BUPRENORPHINE -> h = max(h, buprenorphineDropout);

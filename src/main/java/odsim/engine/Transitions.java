@@ -41,10 +41,10 @@ final class Transitions {
         switch (state) {
             case NO_USE -> {
                 double drive = drive(w, p);
-                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive) * q) {
+                if (st.prescriptionStart.uniform(i, day) < r.prescriptionStart.daily(drive) * r.prescribingTrend[day] * q) {
                     StateChanges.moveToUse(w, p, UseState.PRESCRIBED);
                     t.add(Measure.PRESCRIPTION_STARTS, 1);
-                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive) * q) {
+                } else if (st.initiation.uniform(i, day) < r.initiation.daily(drive) * r.pillSupplyTrend[day] * q) {
                     StateChanges.moveToUse(w, p, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
                 }
@@ -71,7 +71,7 @@ final class Transitions {
                 // decriminalization also brings more people to treatment.
                 double arrestChance = r.policing.arrestChance(street ? r.streetArrest : r.nonmedicalArrest, day)
                         * r.decriminalization.arrestsLeft(day);
-                double treatmentChance = r.medication.startChance(r.treatmentStart * r.decriminalization.treatmentSeeking(day), day);
+                double treatmentChance = r.medication.startChance(r.treatmentStart * r.treatmentTrend[day] * r.decriminalization.treatmentSeeking(day), day);
                 double rehabChance = r.abstinence.admissionChance(r.rehabAdmission, day);
                 if (st.arrest.uniform(i, day) < arrestChance * q) {
                     Stays.arrest(w, p, t);
@@ -81,7 +81,7 @@ final class Transitions {
                     Stays.admitToRehab(w, p, t);
                 } else if (street && r.safeSupply.asksToEnrol(w, i, q)) {
                     r.safeSupply.enrol(w, p, t);
-                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * q) {
+                } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * r.escalationTrend[day] * q) {
                     StateChanges.moveToUse(w, p, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
                 } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {

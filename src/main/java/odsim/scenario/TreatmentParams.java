@@ -8,6 +8,9 @@ package odsim.scenario;
 public record TreatmentParams(
         @Param(value = "0.10", unit = "per year", min = 0, max = 50, source = "assumption: a minority of people with OUD start MOUD each year",
                 doc = "Treatment starts per person-year of street or non-medical use") double startsPerYear,
+        @Param(value = "1", unit = "multiplier", min = 0, max = 10,
+                source = "scenario: 1 keeps the rate above; a history sets it from the growth of people receiving methadone and buprenorphine",
+                doc = "Treatment starts by date, relative to the rate here") DatedCurve startsTrend,
         @Param(value = "0.45", unit = "share", min = 0, max = 1, source = "assumption", doc = "Share of starts on methadone (the rest buprenorphine)") double methadoneShare,
         @Param(value = "1.05", unit = "per year", min = 0, max = 50, source = "Fairley et al. 2021: dropout from methadone about 1.05 per person-year",
                 doc = "Dropout from methadone") double methadoneDropoutPerYear,
