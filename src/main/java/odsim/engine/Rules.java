@@ -263,14 +263,13 @@ final class Rules {
                 infections.cure);
         double seeking = decriminalization.highestTreatmentSeeking();
         double policingMax = policing.highestIntensity();
-        double prescribingMax = max(prescribingTrend), escalationMax = max(escalationTrend);
         double treatment = treatmentStart * max(treatmentTrend) * seeking + medication.extraStarts, rehab = rehabAdmission + abstinence.extraAdmissions;
         for (UseState st : UseState.ALL) {
             double h = anyState;
             switch (st) {
-                case NO_USE -> h = max(h, prescriptionStart.max() * prescribingMax, initiation.max() * max(pillSupplyTrend));
+                case NO_USE -> h = max(h, prescriptionStart.max() * max(prescribingTrend), initiation.max() * max(pillSupplyTrend));
                 case PRESCRIBED -> h = max(h, prescriptionEnd.max() + prescribing.extraEnds, misuse.max());
-                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max() * escalationMax, nonmedicalCessation.max());
+                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max() * max(escalationTrend), nonmedicalCessation.max());
                 case STREET -> h = max(h, streetArrest * policingMax, treatment, rehab, safeSupply.enrolment, streetCessation.max());
                 case METHADONE -> h = max(h, methadoneDropout);
                 case BUPRENORPHINE -> h = max(h, buprenorphineDropout);
