@@ -165,6 +165,16 @@ final class SweepCommand implements Callable<Integer> {
                 console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d (%s), root mean square relative error %.1f%% (calibration.csv)%n",
                         sweep.file().fitted().size(), best.point(), levels, 100 * best.error());
             });
+            if (sweep.file().rejectBeyond() != null) {
+                java.util.Map<Integer, Long> byYear = new java.util.TreeMap<>();
+                finished.fits().stream().filter(odsim.experiment.sweep.Calibration.Fit::rejected)
+                        .forEach(f -> byYear.merge(f.rejectedIn(), 1L, Long::sum));
+                long stopped = byYear.values().stream().mapToLong(Long::longValue).sum();
+                console.printf(java.util.Locale.ROOT, "stopped early: %d of %d histories, a fitted year off by more than %s of its value%s "
+                        + "(rejected_in, calibration.csv)%n", stopped, finished.fits().size(), share(sweep.file().rejectBeyond()),
+                        stopped == 0 ? "" : " (" + byYear.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey())
+                                .reduce((a, b) -> a + ", " + b).orElse("") + ")");
+            }
             if (sweep.file().targets().stream().anyMatch(odsim.experiment.sweep.Target::hasRange)) {
                 long accepted = finished.fits().stream().filter(odsim.experiment.sweep.Calibration.Fit::accepted).count();
                 console.printf("accepted: %d of %d points fall inside every target's range (accepted.csv)%n", accepted, finished.fits().size());
@@ -192,6 +202,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.flush();
         return 0;
+    }
+
+    /** A share as a percentage: 0.4 as 40%. */
+    private static String share(double v) {
+        return new java.math.BigDecimal(100 * v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + "%";
     }
 
     private void runAll(Sweep sweep, RunStore store, int[] pending, int threadCount, Shard part, long inShard, long already,

@@ -280,7 +280,11 @@ public final class OverdoseSim extends SimState {
         OverdoseSim sim = new OverdoseSim(scenario, replicationSeed(scenario.seed(), r), r, threads);
         sim.onDayDone = onDayDone;
         WarmStart warm = warmUps == null ? null : warmUps.replication(r, threads, onDayDone);
-        RunResult result = sim.runToEnd(warm);
+        return checked(scenario, sim.runToEnd(warm));
+    }
+
+    /** {@code result}, once every value in it is a number; a scenario error naming the first that is not. */
+    public static RunResult checked(Scenario scenario, RunResult result) {
         String nonFinite = result.firstNonFinite();
         if (nonFinite != null) {
             throw new odsim.scenario.ScenarioException("scenario '" + scenario.name() + "': " + nonFinite

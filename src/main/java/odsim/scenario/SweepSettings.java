@@ -43,7 +43,11 @@ public record SweepSettings(
                         + "inside every range; the file says how many of them do") Integer ensembleClosest,
         @Param(value = "-", unit = "year", min = 1900, max = 2200, source = "none: every target is fitted",
                 doc = "With targets: targets of this year and later are held out, not fitted (neither error nor acceptance); "
-                        + "ensemble-targets.csv sets the ensemble's values beside them, out of sample") Integer holdOutFrom) {
+                        + "ensemble-targets.csv sets the ensemble's values beside them, out of sample") Integer holdOutFrom,
+        @Param(value = "-", unit = "share of the observed value", min = 0, max = 100, source = "none: every history runs to its end",
+                doc = "With ranged targets and one replication: a run stops at the end of the first year in which a fitted target is off "
+                        + "by more than this share of its observed value (0.4: 40%), and its point is rejected, ranked after every whole "
+                        + "history; at least each target's own range, so no point that would be accepted is stopped") Double rejectBeyond) {
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(

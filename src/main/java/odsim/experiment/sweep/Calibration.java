@@ -28,18 +28,31 @@ public final class Calibration {
     public static final String FILE = "calibration.csv", ACCEPTED = "accepted.csv", ENSEMBLE = "ensemble.csv",
             ENSEMBLE_TARGETS = "ensemble-targets.csv";
 
-    /** A point's score: its error, its rank (1 = closest to the targets), and whether every ranged target accepts it. */
-    public record Fit(int point, double error, int rank, boolean accepted) {}
+    /** The key under which a sweep's finished tables give, per point, the year its history was stopped in (NaN: it ran whole). */
+    static final String REJECTED = "rejected";
+
+    /**
+     * A point's score: its error, its rank (1 = closest to the targets), whether every ranged target
+     * accepts it, and the year its history was stopped in by early rejection (0: it ran whole; its
+     * error is then NaN and it ranks after every whole history).
+     */
+    public record Fit(int point, double error, int rank, boolean accepted, int rejectedIn) {
+        public boolean rejected() {
+            return rejectedIn != 0;
+        }
+    }
 
     private Calibration() {}
 
     /** Every point's fit, in point order. */
     static List<Fit> fits(List<Target> targets, Map<String, double[]> means, int points) {
         double[] error = new double[points];
+        double[] rejectedIn = means.get(REJECTED);
         for (int p = 0; p < points; p++) {
             double[] model = new double[targets.size()];
             for (int k = 0; k < model.length; k++) model[k] = means.get(targets.get(k).key())[p];
-            error[p] = error(targets, model);
+            // A history stopped early has no error: its later years were never run (NaN ranks last).
+            error[p] = rejectedIn != null && !Double.isNaN(rejectedIn[p]) ? Double.NaN : error(targets, model);
         }
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < points; p++) order.add(p);
@@ -48,9 +61,9 @@ public final class Calibration {
         for (int k = 0; k < points; k++) rank[order.get(k)] = k + 1;
         List<Fit> out = new ArrayList<>();
         for (int p = 0; p < points; p++) {
-            boolean accepted = true;
+            boolean whole = !Double.isNaN(error[p]), accepted = whole;
             for (Target t : targets) accepted &= t.accepts(means.get(t.key())[p]);
-            out.add(new Fit(p, error[p], rank[p], accepted));
+            out.add(new Fit(p, error[p], rank[p], accepted, whole ? 0 : (int) rejectedIn[p]));
         }
         return out;
     }
@@ -83,7 +96,7 @@ public final class Calibration {
         if (ranged) writeTable(sweep, accepted, means, file.resolveSibling(ACCEPTED), false);
         Integer closest = sweep.file().ensembleClosest();
         List<Fit> kept = closest == null ? accepted
-                : fits.stream().sorted(Comparator.comparingInt(Fit::rank)).limit(closest).toList();
+                : fits.stream().filter(f -> !f.rejected()).sorted(Comparator.comparingInt(Fit::rank)).limit(closest).toList();
         writeEnsemble(sweep, kept, accepted.size(), fits.size(), file.resolveSibling(ENSEMBLE));
         List<Prediction> predictions = kept.isEmpty() ? List.of() : predictions(sweep.file(), kept, means);
         if (!kept.isEmpty()) {
@@ -189,6 +202,8 @@ public final class Calibration {
             StringBuilder header = new StringBuilder("point");
             for (String p : sweep.file().parameterPaths()) header.append(',').append(Csv.text(p));
             header.append(ranked ? ",error,rank,accepted" : ",error");
+            boolean early = ranked && sweep.file().rejectBeyond() != null;
+            if (early) header.append(",rejected_in");
             for (Target t : targets) header.append(',').append(Csv.text(t.label()));
             out.write(header.append('\n').toString());
             for (Fit f : fits) {
@@ -197,6 +212,7 @@ public final class Calibration {
                 row.append(',').append(Csv.number(f.error()));
                 // Acceptance needs a range: without ranged targets the cell is blank, not a vacuous "true".
                 if (ranked) row.append(',').append(f.rank()).append(',').append(anyRanged ? String.valueOf(f.accepted()) : "");
+                if (early) row.append(',').append(f.rejected() ? String.valueOf(f.rejectedIn()) : "");
                 for (Target t : targets) row.append(',').append(Csv.number(means.get(t.key())[f.point()]));
                 out.write(row.append('\n').toString());
             }

@@ -23,9 +23,30 @@ public final class RunRows {
     }
 
     public static String of(Point point, int replication, RunResult run, List<String> measures) {
+        return of(point, replication, run, measures, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The rows of a run stopped by early rejection ({@link EarlyRejection}): each measure in the
+     * years up to {@code rejectedIn} only (no whole-horizon value), then one row saying so:
+     * period {@code rejected}, the measure of the target out of reach, and the year as its value.
+     */
+    public static String rejected(Point point, int replication, RunResult run, List<String> measures, int rejectedIn, String measure) {
+        return of(point, replication, run, measures, rejectedIn) + prefix(point, replication, run) + REJECTED + "," + measure + "," + rejectedIn + "\n";
+    }
+
+    /** The period of the row a run stopped by early rejection ends with. */
+    public static final String REJECTED = "rejected";
+
+    private static StringBuilder prefix(Point point, int replication, RunResult run) {
         StringBuilder prefix = new StringBuilder().append(point.index()).append(',').append(replication).append(',').append(run.seed());
         for (Level l : point.levels()) prefix.append(',').append(Csv.text(l.label()));
-        prefix.append(',');
+        return prefix.append(',');
+    }
+
+    /** Each measure by year up to {@code lastYear}, and over the whole horizon when the run reached its end ({@code lastYear} MAX_VALUE). */
+    private static String of(Point point, int replication, RunResult run, List<String> measures, int lastYear) {
+        StringBuilder prefix = prefix(point, replication, run);
         Aggregated years = Aggregated.of(run, Period.YEAR);
         List<LocalDate> starts = years.periodStarts();
         StringBuilder out = new StringBuilder(64 * measures.size() * (starts.size() + 1));
@@ -33,11 +54,11 @@ public final class RunRows {
             Measure m = measure(label);
             double factor = factor(label, run);
             double[] yearly = years.series(m);
-            for (int k = 0; k < starts.size(); k++) {
+            for (int k = 0; k < starts.size() && starts.get(k).getYear() <= lastYear; k++) {
                 out.append(prefix).append(starts.get(k).getYear()).append(',').append(label).append(',')
                         .append(Csv.number(yearly[k] * factor)).append('\n');
             }
-            out.append(prefix).append("total,").append(label).append(',').append(Csv.number(total(run, m) * factor)).append('\n');
+            if (lastYear == Integer.MAX_VALUE) out.append(prefix).append("total,").append(label).append(',').append(Csv.number(total(run, m) * factor)).append('\n');
         }
         return out.toString();
     }
@@ -52,8 +73,10 @@ public final class RunRows {
         String prefix = point.index() + "," + replication + ",";
         String[] rows = text.split("\n", -1);
         int n = rows.length - 1; // the last element is the empty string after the final line break
-        if (n % measures.size() != 0) return false;
         for (int k = 0; k < n; k++) if (!rows[k].startsWith(prefix)) return false;
+        // A run stopped early ends with its rejected row (it has no whole-horizon values).
+        if (rows[n - 1].matches(".*," + REJECTED + ",[^,]*,\\d{4}")) return (n - 1) % measures.size() == 0;
+        if (n % measures.size() != 0) return false;
         return rows[n - 1].matches(".*,total," + java.util.regex.Pattern.quote(measures.get(measures.size() - 1)) + ",[^,]*");
     }
 

@@ -37,7 +37,7 @@ public final class Sensitivity {
     private static final double Z95 = 1.959963984540054;
 
     /** A parameter's PRCC with a measure; NaN when it cannot be computed (its interval then too). */
-    public record Row(String measure, String parameter, double prcc, double lower95, double upper95) {}
+    public record Row(String measure, String parameter, double prcc, double lower95, double upper95, int points) {}
 
     private Sensitivity() {}
 
@@ -123,18 +123,33 @@ public final class Sensitivity {
         for (int i = 0; i < points.size(); i++) {
             for (int c = 0; c < numeric.size(); c++) x[i][c] = Double.parseDouble(points.get(i).levels().get(numeric.get(c)).label());
         }
-        int n = points.size(), k = numeric.size(), controlled = varying(x) - 1;
+        int k = numeric.size();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, double[]> e : means.entrySet()) {
-            double[] r = prcc(x, e.getValue());
+            // Points stopped early (rejectBeyond) have no whole-horizon value: the rest are ranked.
+            int[] whole = java.util.stream.IntStream.range(0, points.size()).filter(i -> !Double.isNaN(e.getValue()[i])).toArray();
+            double[][] xs = new double[whole.length][];
+            double[] y = new double[whole.length];
+            for (int i = 0; i < whole.length; i++) {
+                xs[i] = x[whole[i]];
+                y[i] = e.getValue()[whole[i]];
+            }
+            int n = whole.length, controlled = varying(xs) - 1;
+            double[] r = n == 0 ? nan(k) : prcc(xs, y);
             for (int c = 0; c < k; c++) {
                 double z = atanh(r[c]), se = 1 / Math.sqrt(n - 3 - controlled);
                 boolean ok = !Double.isNaN(r[c]) && n - 3 - controlled > 0;
                 rows.add(new Row(e.getKey(), paths.get(numeric.get(c)), r[c], ok ? Math.tanh(z - Z95 * se) : Double.NaN,
-                        ok ? Math.tanh(z + Z95 * se) : Double.NaN));
+                        ok ? Math.tanh(z + Z95 * se) : Double.NaN, n));
             }
         }
         return rows;
+    }
+
+    private static double[] nan(int k) {
+        double[] v = new double[k];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
     }
 
     /** The row of {@code measure} with the largest correlation in size, if any could be computed. */
@@ -159,14 +174,14 @@ public final class Sensitivity {
         return true;
     }
 
-    /** Writes {@code sensitivity.csv}: measure, parameter, prcc, lower95, upper95, points (empty where it cannot be computed). */
-    public static void write(List<Row> rows, int points, Path file) {
+    /** Writes {@code sensitivity.csv}: measure, parameter, prcc, lower95, upper95 (empty where it cannot be computed), and the points it was computed over. */
+    public static void write(List<Row> rows, Path file) {
         try (odsim.results.AtomicFile.Output output = odsim.results.AtomicFile.open(file)) {
             java.io.Writer out = output.writer();
             out.write("measure,parameter,prcc,lower95,upper95,points\n");
             for (Row r : rows) {
                 out.write(Csv.text(r.measure()) + "," + Csv.text(r.parameter()) + "," + Csv.number(r.prcc()) + "," + Csv.number(r.lower95()) + ","
-                        + Csv.number(r.upper95()) + "," + points + "\n");
+                        + Csv.number(r.upper95()) + "," + r.points() + "\n");
             }
             output.commit();
         } catch (IOException e) {

@@ -191,6 +191,9 @@ public final class Sweep {
             }
             out.put("targets", targets);
         }
+        if (file.ensembleClosest() != null) out.put("ensembleClosest", file.ensembleClosest());
+        if (file.holdOutFrom() != null) out.put("holdOutFrom", file.holdOutFrom());
+        if (file.rejectBeyond() != null) out.put("rejectBeyond", file.rejectBeyond());
         try {
             StringBuilder sb = new StringBuilder();
             for (String line : header.split("\n")) sb.append("# ").append(line).append('\n');
@@ -211,6 +214,13 @@ public final class Sweep {
             d.update(ScenarioWriter.toYaml(base, "base").getBytes(StandardCharsets.UTF_8));
             d.update(("\nreplications=" + file.replications() + "\nmeasures=" + file.measures() + "\nparameters="
                     + file.parameterPaths() + "\n").getBytes(StandardCharsets.UTF_8));
+            // Early rejection decides which rows a run writes; without it the digest is as it always was.
+            // The fitted targets decide where a history stops, so they are part of its results too.
+            if (file.rejectBeyond() != null) {
+                StringBuilder sb = new StringBuilder("rejectBeyond=" + file.rejectBeyond() + "\n");
+                for (Target t : file.fitted()) sb.append(t.label()).append('=').append(t.value()).append(',').append(t.lower()).append(',').append(t.upper()).append('\n');
+                d.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
             for (Point p : points) {
                 StringBuilder sb = new StringBuilder().append(p.index());
                 for (Level l : p.levels()) sb.append('|').append(l.label()).append('=').append(canonical(l.value()));

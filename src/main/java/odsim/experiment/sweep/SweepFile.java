@@ -37,7 +37,7 @@ import odsim.scenario.YamlTree;
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
                         List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart,
-                        List<Target> targets, Integer ensembleClosest, Integer holdOutFrom) {
+                        List<Target> targets, Integer ensembleClosest, Integer holdOutFrom, Double rejectBeyond) {
 
     public static final List<String> DEFAULT_MEASURES = List.of("overdose_deaths", "overdose_deaths_per_100k", "overdoses",
             "naloxone_reversals", "cost_total");
@@ -88,6 +88,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
                         + (fitted == 0 ? "every" : "no") + " target; allowed: a year that leaves targets on both sides");
             }
         }
+        if (s.rejectBeyond() != null && map.get("rejectBeyond") != null) rejectBeyond(map, s, targets, problems);
         problems.throwIfAny();
         int replications = s.replications();
         long points = design == Design.GRID ? gridSize(parameters) : samples;
@@ -99,7 +100,35 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();
         String description = s.description().equals("-") ? "" : s.description();
         return new SweepFile(name, description, file, base, s.seed(), s.agents(), replications, design, samples, s.designSeed(),
-                set, parameters, measures, chart, targets, s.ensembleClosest(), s.holdOutFrom());
+                set, parameters, measures, chart, targets, s.ensembleClosest(), s.holdOutFrom(), s.rejectBeyond());
+    }
+
+    /**
+     * Early rejection stops a history once a fitted year is out of reach: it needs ranged targets
+     * by year, one replication (a point's mean is known only once every replication has run), and a
+     * threshold no narrower than any target's own range, so that no point that would be accepted
+     * is ever stopped.
+     */
+    private static void rejectBeyond(YNode.Mapping map, SweepSettings s, List<Target> targets, Problems problems) {
+        Mark at = keyMark(map, "rejectBeyond");
+        List<Target> yearly = targets.stream().filter(t -> t.hasRange() && t.period().matches("\\d{4}")
+                && (s.holdOutFrom() == null || !heldOut(t, s.holdOutFrom()))).toList();
+        if (yearly.isEmpty()) {
+            problems.add(at, "rejectBeyond", "only with fitted targets of a calendar year that give a range (lower, upper): a history is stopped when one is out of reach");
+            return;
+        }
+        if (s.replications() != null && s.replications() != 1) {
+            problems.add(at, "rejectBeyond", "only with replications: 1 (found " + s.replications() + "); a point's mean is known only when all its replications have run");
+        }
+        for (Target t : yearly) {
+            double widest = Math.max(t.value() - t.lower(), t.upper() - t.value()) / Math.abs(t.value());
+            if (s.rejectBeyond() < widest - 1e-12) {
+                problems.add(at, "rejectBeyond", "found " + s.rejectBeyond() + ", narrower than the range of " + t.label() + " (" + t.lower() + " to "
+                        + t.upper() + ", up to " + share(widest) + " of its value, " + t.mark() + "); allowed: at least "
+                        + share(widest) + ", so that no point inside every range is stopped");
+                return;
+            }
+        }
     }
 
     private static Path base(Path file, YNode.Mapping map, String base, Problems problems) {
@@ -161,7 +190,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
         List<String> out = new ArrayList<>();
         for (Measure m : Measure.ALL) {
             out.add(m.label());
-            if (m.per100k) out.add(m.label() + "_per_100k");
+            // A sweep may take any count per 100,000 residents (people on methadone, say), for targets from other data streams.
+            if (m.scaled) out.add(m.label() + "_per_100k");
         }
         return out;
     }
@@ -265,6 +295,10 @@ public record SweepFile(String name, String description, Path file, Path base, L
             if (problems.size() == before) out.add(new Target(t.measure(), t.period(), t.value(), lower, upper, t.source(), m.mark()));
         }
         return List.copyOf(out);
+    }
+
+    private static String share(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static Mark keyMark(YNode.Mapping map, String key) {

@@ -84,13 +84,18 @@ public final class SweepResults {
                 StringBuilder prefix = new StringBuilder().append(point.index());
                 for (Level l : point.levels()) prefix.append(',').append(Csv.text(l.label()));
                 for (Map.Entry<String, double[]> e : values.entrySet()) {
+                    if (e.getKey().endsWith("," + RunRows.REJECTED)) {
+                        // Stopped early: the year it was stopped in, for calibration (not a measure's value).
+                        means.computeIfAbsent(Calibration.REJECTED, k -> missing(sweep))[point.index()] = e.getValue()[0];
+                        continue;
+                    }
                     Statistics s = Statistics.of(e.getValue());
                     Statistics d = Statistics.of(difference(e.getValue(), reference.get(e.getKey())));
                     out.write(prefix + "," + e.getKey() + "," + sweep.replications() + "," + Csv.number(s.mean()) + "," + Csv.number(s.lower95())
                             + "," + Csv.number(s.upper95()) + "," + Csv.number(d.mean()) + "," + Csv.number(d.lower95()) + ","
                             + Csv.number(d.upper95()) + "\n");
                     if (e.getKey().endsWith(",total") || targetKeys.contains(e.getKey())) {
-                        means.computeIfAbsent(e.getKey(), m -> new double[sweep.points().size()])[point.index()] = s.mean();
+                        means.computeIfAbsent(e.getKey(), m -> missing(sweep))[point.index()] = s.mean();
                     }
                     if (e.getKey().equals(chartKey)) {
                         Statistics c = spec.relative() ? d : s;
@@ -120,9 +125,23 @@ public final class SweepResults {
         return values;
     }
 
-    /** Replication by replication: with common random numbers, the difference a point's parameters make. */
+    /** One value per point, each NaN until the point gives it (a history stopped early gives none for its later years). */
+    private static double[] missing(Sweep sweep) {
+        double[] v = new double[sweep.points().size()];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
+    }
+
+    /**
+     * Replication by replication: with common random numbers, the difference a point's parameters
+     * make; NaN where point 0 has no value (it was stopped early).
+     */
     private static double[] difference(double[] values, double[] reference) {
         double[] d = new double[values.length];
+        if (reference == null) {
+            java.util.Arrays.fill(d, Double.NaN);
+            return d;
+        }
         for (int r = 0; r < d.length; r++) d[r] = values[r] - reference[r];
         return d;
     }
@@ -144,7 +163,7 @@ public final class SweepResults {
         List<Sensitivity.Row> sensitivity = Sensitivity.of(sweep, totals);
         Calibration.Calibrated calibrated = sweep.file().targets().isEmpty() ? new Calibration.Calibrated(List.of(), List.of())
                 : Calibration.write(sweep, pointMeans, folder.dir().resolve(Calibration.FILE));
-        Sensitivity.write(sensitivity, sweep.points().size(), folder.dir().resolve(Sensitivity.FILE));
+        Sensitivity.write(sensitivity, folder.dir().resolve(Sensitivity.FILE));
         SensitivityChart.write(sweep, sensitivity, folder.dir());
         SweepChart.write(SweepChart.of(sweep, means), folder.dir());
         return new Finished(sensitivity, calibrated.fits(), calibrated.predictions());

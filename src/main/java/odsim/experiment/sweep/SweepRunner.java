@@ -1,17 +1,18 @@
 package odsim.experiment.sweep;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import odsim.engine.OverdoseSim;
-import odsim.results.RunResult;
 import odsim.scenario.Scenario;
 
 /**
  * Runs the sweep's runs that a shard holds and the store lacks, on a pool of threads, each run
  * single-threaded. Threads take runs in order from a shared counter and store each as it
  * finishes; nothing is held once stored, so memory does not grow with the number of runs.
- * Results do not depend on the number of threads or the order runs finish in.
+ * Results do not depend on the number of threads or the order runs finish in. With early
+ * rejection ({@code rejectBeyond}), a history out of reach stops at the end of that year.
  */
 public final class SweepRunner {
     /** Told after every stored run (from worker threads). */
@@ -30,6 +31,7 @@ public final class SweepRunner {
 
     public static void run(Sweep sweep, RunStore store, int[] runs, int threads, Progress progress) {
         AtomicInteger next = new AtomicInteger();
+        EarlyRejection rejection = EarlyRejection.of(sweep.file());
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
             int cachedPoint = -1;
@@ -45,8 +47,14 @@ public final class SweepRunner {
                         cachedPoint = point.index();
                     }
                     int replication = sweep.replicationOf(run);
-                    RunResult result = OverdoseSim.run(scenario, replication, 1, null);
-                    store.write(run, RunRows.of(point, replication, result, sweep.file().measures()));
+                    List<String> measures = sweep.file().measures();
+                    if (rejection == null) {
+                        store.write(run, RunRows.of(point, replication, OverdoseSim.run(scenario, replication, 1, null), measures));
+                    } else {
+                        EarlyRejection.Outcome o = rejection.run(scenario, replication);
+                        store.write(run, o.target() == null ? RunRows.of(point, replication, o.result(), measures)
+                                : RunRows.rejected(point, replication, o.result(), measures, o.rejectedIn(), o.target().measure()));
+                    }
                     if (progress != null) progress.runStored(run);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
