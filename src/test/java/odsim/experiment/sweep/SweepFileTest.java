@@ -202,10 +202,10 @@ class SweepFileTest {
                 s.points().forEach(s::scenario);
                 // The calibration sweeps' observed years, each in the sweep's horizon (Sweep.of checks it): four
                 // listed in the file, eight read from the US targets file (six of them predicted out of sample by
-                // calibrate-us-to-2016) and, for calibrate-us, people on methadone in 2015 listed in the file, 24
-                // from the history's (1999-2022), seven from Massachusetts', each with its range.
+                // calibrate-us-to-2016) and, for calibrate-us, people on methadone in 2015 listed in the file, 38
+                // from the history's (deaths 1999-2022, heroin deaths 1999-2012), seven from Massachusetts', each with its range.
                 String name = f.getFileName().toString();
-                int targets = name.equals("calibrate-baseline.yaml") ? 4 : name.equals("calibrate-us-history.yaml") ? 24
+                int targets = name.equals("calibrate-baseline.yaml") ? 4 : name.equals("calibrate-us-history.yaml") ? 38
                         : name.equals("calibrate-us.yaml") ? 9 : name.startsWith("calibrate-us") ? 8
                         : name.equals("calibrate-massachusetts.yaml") ? 7 : 0;
                 assertEquals(targets, file.targets().size(), f.toString());
