@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Early rejection ({@code rejectBeyond}): against targets the model made at a known parameter, a
  * history is stopped exactly when, and in the year, its whole run would first be off by more than
  * the threshold; the years it ran are those of its whole run, bit for bit; the known point is still
- * accepted and the stopped ones rank last; a stopped calibration resumes to the same files; and a
- * threshold narrower than a target's range, or with replications, is refused.
+ * accepted and the stopped ones rank last; a stopped calibration resumes to the same files, and
+ * shards merged give them too; and a threshold narrower than a target's range, or with
+ * replications, is refused.
  */
 class EarlyRejectionTest {
     @TempDir
@@ -103,6 +104,17 @@ class EarlyRejectionTest {
         assertTrue(resumed.out().contains("2 runs run now, 3 stored before"), resumed.out());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("e/calibration.csv")));
         assertArrayEquals(results, Files.readAllBytes(dir.resolve("e/results.csv")));
+
+        // Run as two shards (a Slurm array's tasks) and merged, it gives the single machine's files.
+        for (int i = 1; i <= 2; i++) {
+            CommandLineTest.Outcome shard = CommandLineTest.odsim("sweep", early.toString(), "-q", "--shard", i + "/2", "-o", dir.resolve("s" + i).toString());
+            assertEquals(0, shard.code(), shard.err());
+        }
+        CommandLineTest.Outcome merged = CommandLineTest.odsim("merge", dir.resolve("s1").toString(), dir.resolve("s2").toString(), "-o",
+                dir.resolve("m").toString());
+        assertEquals(0, merged.code(), merged.err());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("m/calibration.csv")));
+        assertArrayEquals(results, Files.readAllBytes(dir.resolve("m/results.csv")));
     }
 
     @Test
