@@ -26,6 +26,30 @@ class CommandLineTest {
         return new Outcome(code, out.toString(), err.toString());
     }
 
+    /**
+     * Every command's --help is formatted whole: a lone % in a description once made picocli print
+     * the sweep's help raw, with its line breaks as "%n" (found 2026-12-05).
+     */
+    @Test
+    void everyCommandsHelpIsFormatted() {
+        // picocli reports a line it cannot format on System.err, not on the command's writers.
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+                Outcome help = odsim(command, "--help");
+                assertEquals(0, help.code(), command + ": " + help.err());
+                assertTrue(help.out().contains("Usage: odsim " + command), command + ": " + help.out());
+                String warned = warnings.toString(java.nio.charset.StandardCharsets.UTF_8);
+                assertFalse(warned.contains("picocli WARN"), command + " --help: " + warned);
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertTrue(odsim("sweep", "--help").out().contains("ensemble's median and 95% band"));
+    }
+
     private Path tiny() throws IOException {
         return Files.writeString(dir.resolve("tiny.yaml"), """
                 extends: %s
