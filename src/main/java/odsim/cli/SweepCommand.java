@@ -172,7 +172,7 @@ final class SweepCommand implements Callable<Integer> {
                         .forEach(f -> byYear.merge(f.rejectedIn(), 1L, Long::sum));
                 long stopped = byYear.values().stream().mapToLong(Long::longValue).sum();
                 console.printf(java.util.Locale.ROOT, "stopped early: %d of %d histories, a fitted year off by more than %s of its value%s "
-                        + "(rejected_in, calibration.csv)%n", stopped, finished.fits().size(), share(sweep.file().rejectBeyond()),
+                        + "(rejected_in, calibration.csv)%n", stopped, finished.fits().size(), odsim.results.Words.significant(100 * sweep.file().rejectBeyond(), 3) + "%",
                         stopped == 0 ? "" : " (" + byYear.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey())
                                 .reduce((a, b) -> a + ", " + b).orElse("") + ")");
             }
@@ -203,11 +203,6 @@ final class SweepCommand implements Callable<Integer> {
         }
         console.flush();
         return 0;
-    }
-
-    /** A share as a percentage: 0.4 as 40%. */
-    private static String share(double v) {
-        return new java.math.BigDecimal(100 * v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + "%";
     }
 
     private void runAll(Sweep sweep, RunStore store, int[] pending, int threadCount, Shard part, long inShard, long already,

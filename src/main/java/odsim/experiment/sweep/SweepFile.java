@@ -124,8 +124,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
             double widest = Math.max(t.value() - t.lower(), t.upper() - t.value()) / Math.abs(t.value());
             if (s.rejectBeyond() < widest - 1e-12) {
                 problems.add(at, "rejectBeyond", "found " + s.rejectBeyond() + ", narrower than the range of " + t.label() + " (" + t.lower() + " to "
-                        + t.upper() + ", up to " + share(widest) + " of its value, " + t.mark() + "); allowed: at least "
-                        + share(widest) + ", so that no point inside every range is stopped");
+                        + t.upper() + ", up to " + odsim.results.Words.significant(widest, 4) + " of its value, " + t.mark() + "); allowed: at least "
+                        + odsim.results.Words.significant(widest, 4) + ", so that no point inside every range is stopped");
                 return;
             }
         }
@@ -295,10 +295,6 @@ public record SweepFile(String name, String description, Path file, Path base, L
             if (problems.size() == before) out.add(new Target(t.measure(), t.period(), t.value(), lower, upper, t.source(), m.mark()));
         }
         return List.copyOf(out);
-    }
-
-    private static String share(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static Mark keyMark(YNode.Mapping map, String key) {
