@@ -42,6 +42,9 @@ import picocli.CommandLine.Parameters;
             "  ensemble-parameters.csv/.png/.svg, ensemble-pairs.csv  the kept values",
             "               of each parameter within its prior range; rank correlations",
             "  chart.png, chart.svg  a measure against one or two swept parameters",
+            "Measures and targets name a measure of series.csv (odsim run --help), a count",
+            "per 100,000 residents (people_methadone_per_100k), or one measure's share of",
+            "another (overdose_deaths_fentanyl_share_of_overdose_deaths: summed over the year).",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",
             ""})

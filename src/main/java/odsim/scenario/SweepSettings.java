@@ -47,7 +47,8 @@ public record SweepSettings(
         @Param(value = "-", unit = "share of the observed value", min = 0, max = 100, source = "none: every history runs to its end",
                 doc = "With ranged targets and one replication: a run stops at the end of the first year in which a fitted target is off "
                         + "by more than this share of its observed value (0.4: 40%), and its point is rejected, ranked after every whole "
-                        + "history; at least each target's own range, so no point that would be accepted is stopped") Double rejectBeyond) {
+                        + "history; only targets whose range lies within it stop a run (the others are judged at its end), so no point that "
+                        + "would be accepted is stopped") Double rejectBeyond) {
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(

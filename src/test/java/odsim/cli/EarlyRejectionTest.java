@@ -34,7 +34,7 @@ class EarlyRejectionTest {
             set: {horizon.end: 2018-12-31}
             parameters:
               overdose.halfRatio: [2.5, 5.0, 8.8, 20.0, 40.0]
-            measures: [overdose_deaths_per_100k, people_street]
+            measures: [overdose_deaths_per_100k, people_street, overdose_deaths_fentanyl_share_of_overdose_deaths]
             targetsFile: %s
             """;
     private static final double BEYOND = 0.35;
@@ -67,7 +67,7 @@ class EarlyRejectionTest {
 
         List<String> calibration = Files.readAllLines(dir.resolve("e/calibration.csv"));
         assertTrue(calibration.get(0).endsWith(",error,rank,accepted,rejected_in,overdose_deaths_per_100k@2015,overdose_deaths_per_100k@2016,"
-                + "overdose_deaths_per_100k@2017,overdose_deaths_per_100k@2018"), calibration.get(0));
+                + "overdose_deaths_per_100k@2017,overdose_deaths_per_100k@2018,overdose_deaths_fentanyl_share_of_overdose_deaths@2016"), calibration.get(0));
         List<String> earlyRows = Files.readAllLines(dir.resolve("e/results.csv"));
         for (int point = 0; point < 5; point++) {
             String[] row = calibration.get(point + 1).split(",", -1);
@@ -80,12 +80,12 @@ class EarlyRejectionTest {
                 assertTrue(earlyRows.contains(point + ",0," + seed(wholeRows, point) + "," + level(point) + ",rejected,overdose_deaths_per_100k," + year),
                         "the run ends saying so: " + earlyRows);
             }
-            // Every row a run wrote is its whole run's row, bit for bit (both measures, every year it ran).
+            // Every row a run wrote is its whole run's row, bit for bit (every measure, every year it ran).
             List<String> written = rowsOf(earlyRows, point).stream().filter(r -> !r.contains(",rejected,")).toList();
             List<String> all = rowsOf(wholeRows, point);
             assertTrue(all.containsAll(written), "point " + point + ": " + written);
             int years = year == null ? 5 : year - 2014; // four years and the total when whole
-            assertEquals(2 * years, written.size(), "point " + point + ": " + written);
+            assertEquals(3 * years, written.size(), "point " + point + ": " + written);
         }
         assertTrue(calibration.get(3).startsWith("2,8.8,") && calibration.get(3).contains(",1,true,,"), calibration.get(3));
         assertTrue(e.out().contains("stopped early: " + expected.size() + " of 5 histories, a fitted year off by more than 35% of its value ("), e.out());
@@ -124,8 +124,9 @@ class EarlyRejectionTest {
         Path narrow = Files.writeString(dir.resolve("narrow.yaml"), SWEEP.formatted(baseline, targets) + "rejectBeyond: 0.05\n");
         CommandLineTest.Outcome o = CommandLineTest.odsim("sweep", narrow.toString(), "-q", "-o", dir.resolve("n").toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("narrow.yaml:9:1: rejectBeyond: found 0.05, narrower than the range of overdose_deaths_per_100k@2015"), o.err());
-        assertTrue(o.err().contains("allowed: at least 0.1, so that no point inside every range is stopped"), o.err());
+        assertTrue(o.err().contains("narrow.yaml:9:1: rejectBeyond: found 0.05, narrower than the range of every fitted target (the narrowest: "
+                + "overdose_deaths_per_100k@2015"), o.err());
+        assertTrue(o.err().contains("allowed: at least 0.1: only a target whose range lies within the threshold stops a history"), o.err());
         Path reps = Files.writeString(dir.resolve("reps.yaml"), SWEEP.formatted(baseline, targets).replace("replications: 1", "replications: 2")
                 + "rejectBeyond: 0.5\n");
         CommandLineTest.Outcome r = CommandLineTest.odsim("sweep", reps.toString(), "-q", "-o", dir.resolve("r").toString());
@@ -138,7 +139,12 @@ class EarlyRejectionTest {
         assertTrue(n.err().contains("none.yaml:8:1: rejectBeyond: only with fitted targets of a calendar year that give a range"), n.err());
     }
 
-    /** The model's deaths per 100,000 at halfRatio 8.8, 2015-2018, with 10% ranges: made by a sweep of that one point. */
+    /**
+     * The model's deaths per 100,000 at halfRatio 8.8, 2015-2018, with 10% ranges: made by a sweep of
+     * that one point; and its fentanyl share of deaths in 2016 put 30% of its value below, with a
+     * range of 50% either side: the known point is off by more than the threshold on it, yet inside
+     * its range, so it must not be stopped on it (a target wider than the threshold never stops a history).
+     */
     private Path targets(Path baseline) throws IOException {
         Path own = Files.writeString(dir.resolve("own.yaml"), SWEEP.formatted(baseline, "x").replace("targetsFile: x\n", "")
                 .replace("[2.5, 5.0, 8.8, 20.0, 40.0]", "[8.8]"));
@@ -150,6 +156,8 @@ class EarlyRejectionTest {
             double v = value(rows, 0, "overdose_deaths_per_100k", year);
             csv.append(String.format(Locale.ROOT, "%d,overdose_deaths_per_100k,%s,%s,%s,the model at halfRatio 8.8%n", year, v, 0.9 * v, 1.1 * v));
         }
+        double share = 0.7 * value(rows, 0, "overdose_deaths_fentanyl_share_of_overdose_deaths", 2016);
+        csv.append(String.format(Locale.ROOT, "2016,overdose_deaths_fentanyl_share_of_overdose_deaths,%s,%s,%s,0.7 times the model's%n", share, 0.5 * share, 1.5 * share));
         return Files.writeString(dir.resolve("targets.csv"), csv);
     }
 

@@ -61,9 +61,10 @@ public final class Calibration {
         for (int k = 0; k < points; k++) rank[order.get(k)] = k + 1;
         List<Fit> out = new ArrayList<>();
         for (int p = 0; p < points; p++) {
-            boolean whole = !Double.isNaN(error[p]), accepted = whole;
+            // A value missing from a whole history (a share of nothing that year) also leaves no error; it is not accepted.
+            boolean stopped = rejectedIn != null && !Double.isNaN(rejectedIn[p]), accepted = !stopped;
             for (Target t : targets) accepted &= t.accepts(means.get(t.key())[p]);
-            out.add(new Fit(p, error[p], rank[p], accepted, whole ? 0 : (int) rejectedIn[p]));
+            out.add(new Fit(p, error[p], rank[p], accepted, stopped ? (int) rejectedIn[p] : 0));
         }
         return out;
     }

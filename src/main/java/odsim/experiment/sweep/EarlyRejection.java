@@ -12,8 +12,8 @@ import odsim.scenario.Scenario;
 /**
  * Early rejection for a calibration sweep ({@code rejectBeyond}): a history is stopped at the end
  * of the first calendar year in which a fitted, ranged target is off by more than the threshold,
- * a share of its observed value. Such a history cannot be accepted (the threshold is at least every
- * target's own range, {@link SweepFile}), and what it would have cost to finish is saved: a
+ * a share of its observed value. Such a history cannot be accepted (only targets whose range lies
+ * within the threshold stop one; the others are judged at the end), and what it would have cost to finish is saved: a
  * calibration spends its time on the histories that can still agree. The years it did run are the
  * same, bit for bit, as those of the whole history (same seed, same days).
  */
@@ -27,7 +27,7 @@ final class EarlyRejection {
     private EarlyRejection(List<Target> fitted, double beyond) {
         this.beyond = beyond;
         for (Target t : fitted) {
-            if (t.hasRange() && t.period().matches("\\d{4}")) byYear.computeIfAbsent(Integer.parseInt(t.period()), y -> new ArrayList<>()).add(t);
+            if (t.stopsBeyond(beyond)) byYear.computeIfAbsent(Integer.parseInt(t.period()), y -> new ArrayList<>()).add(t);
         }
     }
 

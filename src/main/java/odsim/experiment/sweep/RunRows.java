@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import odsim.results.Aggregated;
 import odsim.results.Csv;
-import odsim.results.Measure;
 import odsim.results.Period;
 import odsim.results.RunResult;
 
@@ -51,14 +50,13 @@ public final class RunRows {
         List<LocalDate> starts = years.periodStarts();
         StringBuilder out = new StringBuilder(64 * measures.size() * (starts.size() + 1));
         for (String label : measures) {
-            Measure m = measure(label);
-            double factor = factor(label, run);
-            double[] yearly = years.series(m);
+            MeasureLabel m = MeasureLabel.of(label);
+            double[] yearly = m.series(years, run);
             for (int k = 0; k < starts.size() && starts.get(k).getYear() <= lastYear; k++) {
                 out.append(prefix).append(starts.get(k).getYear()).append(',').append(label).append(',')
-                        .append(Csv.number(yearly[k] * factor)).append('\n');
+                        .append(Csv.number(yearly[k])).append('\n');
             }
-            if (lastYear == Integer.MAX_VALUE) out.append(prefix).append("total,").append(label).append(',').append(Csv.number(total(run, m) * factor)).append('\n');
+            if (lastYear == Integer.MAX_VALUE) out.append(prefix).append("total,").append(label).append(',').append(Csv.number(m.total(run))).append('\n');
         }
         return out.toString();
     }
@@ -85,33 +83,14 @@ public final class RunRows {
      * {@code period}, or over the whole horizon ({@code total}).
      */
     public static double value(RunResult run, String label, String period) {
-        Measure m = measure(label);
-        if (period.equals("total")) return total(run, m) * factor(label, run);
+        MeasureLabel m = MeasureLabel.of(label);
+        if (period.equals("total")) return m.total(run);
         Aggregated years = Aggregated.of(run, Period.YEAR);
         List<LocalDate> starts = years.periodStarts();
         int year = Integer.parseInt(period);
         for (int k = 0; k < starts.size(); k++) {
-            if (starts.get(k).getYear() == year) return years.series(m)[k] * factor(label, run);
+            if (starts.get(k).getYear() == year) return m.series(years, run)[k];
         }
         throw new IllegalArgumentException(period + " is not a year of the run");
-    }
-
-    /** The measure a chosen label names ({@code overdose_deaths}, or {@code overdose_deaths_per_100k}). */
-    private static Measure measure(String label) {
-        String name = label.endsWith(PER_100K) ? label.substring(0, label.length() - PER_100K.length()) : label;
-        return Measure.valueOf(name.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static final String PER_100K = "_per_100k";
-
-    private static double factor(String label, RunResult run) {
-        return label.endsWith(PER_100K) ? 100_000 / run.regionPopulation() : 1.0;
-    }
-
-    /** Flows summed over the horizon, stocks averaged over its days. */
-    private static double total(RunResult run, Measure m) {
-        double total = 0;
-        for (double v : run.series(m)) total += v;
-        return m.kind == Measure.Kind.STOCK ? total / run.days() : total;
     }
 }

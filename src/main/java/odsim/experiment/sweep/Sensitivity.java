@@ -126,7 +126,7 @@ public final class Sensitivity {
         int k = numeric.size();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, double[]> e : means.entrySet()) {
-            // Points stopped early (rejectBeyond) have no whole-horizon value: the rest are ranked.
+            // Points stopped early (rejectBeyond), or with a share of nothing, have no whole-horizon value: the rest are ranked.
             int[] whole = java.util.stream.IntStream.range(0, points.size()).filter(i -> !Double.isNaN(e.getValue()[i])).toArray();
             double[][] xs = new double[whole.length][];
             double[] y = new double[whole.length];

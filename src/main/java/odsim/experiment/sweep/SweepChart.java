@@ -132,8 +132,13 @@ public final class SweepChart {
         return true;
     }
 
-    /** A name from the files as words: "overdose_deaths" and "kitsPerYearPer100k" read "overdose deaths", "kits per year per 100k". */
+    /**
+     * A name from the files as words: "overdose_deaths" and "kitsPerYearPer100k" read "overdose deaths", "kits per year per 100k";
+     * a share, "naloxone_reversals_share_of_overdoses", "naloxone reversals as a share of overdoses".
+     */
     static String words(String name) {
+        int share = name.indexOf(MeasureLabel.SHARE_OF);
+        if (share > 0) return words(name.substring(0, share)) + " as a share of " + words(name.substring(share + MeasureLabel.SHARE_OF.length()));
         return name.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("([a-zA-Z])(\\d)", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 

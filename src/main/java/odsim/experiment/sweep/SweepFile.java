@@ -106,8 +106,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
     /**
      * Early rejection stops a history once a fitted year is out of reach: it needs ranged targets
      * by year, one replication (a point's mean is known only once every replication has run), and a
-     * threshold no narrower than any target's own range, so that no point that would be accepted
-     * is ever stopped.
+     * threshold no narrower than at least one target's own range: only such targets stop a history,
+     * so that no point that would be accepted is ever stopped.
      */
     private static void rejectBeyond(YNode.Mapping map, SweepSettings s, List<Target> targets, Problems problems) {
         Mark at = keyMark(map, "rejectBeyond");
@@ -120,14 +120,14 @@ public record SweepFile(String name, String description, Path file, Path base, L
         if (s.replications() != null && s.replications() != 1) {
             problems.add(at, "rejectBeyond", "only with replications: 1 (found " + s.replications() + "); a point's mean is known only when all its replications have run");
         }
-        for (Target t : yearly) {
-            double widest = Math.max(t.value() - t.lower(), t.upper() - t.value()) / Math.abs(t.value());
-            if (s.rejectBeyond() < widest - 1e-12) {
-                problems.add(at, "rejectBeyond", "found " + s.rejectBeyond() + ", narrower than the range of " + t.label() + " (" + t.lower() + " to "
-                        + t.upper() + ", up to " + odsim.results.Words.significant(widest, 4) + " of its value, " + t.mark() + "); allowed: at least "
-                        + odsim.results.Words.significant(widest, 4) + ", so that no point inside every range is stopped");
-                return;
-            }
+        // A target whose range is wider than the threshold is judged at the end only; at least one must stop histories.
+        Target narrowest = yearly.stream().min(java.util.Comparator.comparingDouble(Target::reach)).orElseThrow();
+        if (!narrowest.stopsBeyond(s.rejectBeyond())) {
+            String reach = odsim.results.Words.significant(narrowest.reach(), 4);
+            problems.add(at, "rejectBeyond", "found " + s.rejectBeyond() + ", narrower than the range of every fitted target (the narrowest: "
+                    + narrowest.label() + ", " + narrowest.lower() + " to " + narrowest.upper() + ", up to " + reach + " of its value, "
+                    + narrowest.mark() + "); allowed: at least " + reach + ": only a target whose range lies within the threshold stops a "
+                    + "history, so that no point inside every range is stopped");
         }
     }
 
@@ -174,9 +174,10 @@ public record SweepFile(String name, String description, Path file, Path base, L
         List<YNode> items = seq.items();
         for (int k = 0; k < given.size(); k++) {
             String t = given.get(k);
-            if (!allowed.contains(t)) {
+            if (MeasureLabel.parse(t) == null) {
                 problems.add(items.get(k).mark(), "measures", "found " + Binder.quote(t) + Binder.suggest(t, allowed)
-                        + "; allowed: any measure of series.csv, e.g. overdose_deaths, overdose_deaths_per_100k, cost_total (odsim run --help)");
+                        + "; allowed: any measure of series.csv, e.g. overdose_deaths, cost_total (odsim run --help), a count per 100,000 residents"
+                        + " (overdose_deaths_per_100k), or one measure's share of another of its kind (overdose_deaths_fentanyl_share_of_overdose_deaths)");
             } else if (out.contains(t)) {
                 problems.add(items.get(k).mark(), "measures", Binder.quote(t) + " appears twice");
             } else {

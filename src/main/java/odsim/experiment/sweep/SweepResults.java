@@ -107,6 +107,8 @@ public final class SweepResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A target no history reached (each stopped early in an earlier year) is NaN at every point.
+        for (String key : targetKeys) means.computeIfAbsent(key, k -> missing(sweep));
         return chart;
     }
 
@@ -119,7 +121,8 @@ public final class SweepResults {
                 // the last three fields: period, measure, value (parameter labels before them may hold commas)
                 int c3 = line.lastIndexOf(','), c2 = line.lastIndexOf(',', c3 - 1), c1 = line.lastIndexOf(',', c2 - 1);
                 String key = line.substring(c2 + 1, c3) + "," + line.substring(c1 + 1, c2);
-                values.computeIfAbsent(key, k -> new double[reps])[r] = Double.parseDouble(line.substring(c3 + 1));
+                String v = line.substring(c3 + 1); // empty for no value: a share of a measure that was 0 that year
+                values.computeIfAbsent(key, k -> new double[reps])[r] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
             }
         }
         return values;

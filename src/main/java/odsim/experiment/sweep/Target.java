@@ -19,6 +19,20 @@ public record Target(String measure, String period, double value, double lower, 
         return !hasRange() || (model >= lower && model <= upper);
     }
 
+    /** How far the range reaches from the value, at its wider side, as a share of the value (NaN without a range). */
+    double reach() {
+        return Math.max(value - lower, upper - value) / Math.abs(value);
+    }
+
+    /**
+     * Whether a history may be stopped on this target under early rejection with threshold
+     * {@code beyond}: a ranged target of a calendar year whose range lies within the threshold, so
+     * that a value off by more than it is outside the range too.
+     */
+    boolean stopsBeyond(double beyond) {
+        return hasRange() && period.matches("\\d{4}") && reach() <= beyond + 1e-12;
+    }
+
     /** The key of the measure and period in a point's values ("measure,period"). */
     String key() {
         return measure + "," + period;

@@ -11,5 +11,6 @@ class SweepChartWordsTest {
         assertEquals("overdose deaths per 100k", SweepChart.words("overdose_deaths_per_100k"));
         assertEquals("kits per year per 100k", SweepChart.words("kitsPerYearPer100k"));
         assertEquals("sites", SweepChart.words("sites"));
+        assertEquals("overdose deaths fentanyl as a share of overdose deaths", SweepChart.words("overdose_deaths_fentanyl_share_of_overdose_deaths"));
     }
 }
