@@ -37,10 +37,11 @@ final class Rules {
     private final double[] earlyRelapse;
     /**
      * By engine day, what history moves: prescription starts, initiation of non-medical use (the
-     * pills there are to misuse), escalation to street opioids and treatment starts, each relative
+     * pills there are to misuse), patients' misuse of their prescriptions (the dose per prescription),
+     * escalation to street opioids and treatment starts, each relative
      * to its rate above.
      */
-    final double[] prescribingTrend, pillSupplyTrend, escalationTrend, treatmentTrend;
+    final double[] prescribingTrend, pillSupplyTrend, misuseTrend, escalationTrend, treatmentTrend;
 
     // treatment, rehab, policing
     final double treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission;
@@ -175,6 +176,7 @@ final class Rules {
         relapse = new DriveResponse(use.relapsePerYear(), use.relapseElasticity(), ref);
         prescribingTrend = grid.byDay(use.prescribingTrend());
         pillSupplyTrend = grid.byDay(use.pillSupplyTrend());
+        misuseTrend = grid.byDay(use.misuseTrend());
         escalationTrend = grid.byDay(use.escalationTrend());
         treatmentTrend = grid.byDay(s.treatment().startsTrend());
         double fade = Rates.dailyRetention(use.earlyRelapseHalfLifeDays());
@@ -268,7 +270,7 @@ final class Rules {
             double h = anyState;
             switch (st) {
                 case NO_USE -> h = max(h, prescriptionStart.max() * max(prescribingTrend), initiation.max() * max(pillSupplyTrend));
-                case PRESCRIBED -> h = max(h, prescriptionEnd.max() + prescribing.extraEnds, misuse.max());
+                case PRESCRIBED -> h = max(h, prescriptionEnd.max() + prescribing.extraEnds, misuse.max() * max(misuseTrend));
                 case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max() * max(escalationTrend), nonmedicalCessation.max());
                 case STREET -> h = max(h, streetArrest * policingMax, treatment, rehab, safeSupply.enrolment, streetCessation.max());
                 case METHADONE -> h = max(h, methadoneDropout);

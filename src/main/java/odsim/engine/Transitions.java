@@ -59,7 +59,7 @@ final class Transitions {
                     } else {
                         StateChanges.enter(w, p, UseState.NO_USE, false);
                     }
-                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * q) {
+                } else if (st.misuse.uniform(i, day) < r.misuse.daily(drive) * r.misuseTrend[day] * q) {
                     StateChanges.moveToUse(w, p, UseState.NONMEDICAL);
                     t.add(Measure.INITIATIONS, 1);
                 }

@@ -16,6 +16,10 @@ public record UseParams(
                 doc = "Prescribed opioids -> no use (prescription ends)") double prescriptionEndPerYear,
         @Param(value = "0.05", unit = "per year", min = 0, max = 50, source = "assumption: misuse among long-term patients (Vowles et al. 2015 report 21-29% misuse in chronic pain patients)",
                 doc = "Prescribed -> non-medical use of prescription opioids") double prescribedToMisusePerYear,
+        @Param(value = "1", unit = "multiplier", min = 0, max = 10,
+                source = "scenario: 1 keeps the rate above; a history sets it from the dose per prescription (CDC's morphine milligram equivalents per capita over prescriptions per capita) over its value in the year the rates describe: "
+                        + "the odds of an opioid use disorder rise with the daily dose prescribed (chronic low dose OR 14.9, medium 28.7, high 122.5; Edlund et al. 2014, Clin J Pain 30(7):557-564); proportional to it is an assumption",
+                doc = "Patients' misuse of their prescribed opioids by date, relative to the rate here: multiplies prescribed -> non-medical use") DatedCurve misuseTrend,
         @Param(value = "0.015", unit = "per year", min = 0, max = 50, source = "assumption", doc = "No use -> non-medical use (initiation)") double initiationPerYear,
         @Param(value = "1", unit = "multiplier", min = 0, max = 10,
                 source = "scenario: 1 keeps the rate above; a history sets it from the amount of opioids prescribed (CDC, morphine milligram equivalents per capita) over its value in the year the rates describe",

@@ -10,7 +10,7 @@ import odsim.results.RunResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * What history moves (use.prescribingTrend, use.pillSupplyTrend, use.escalationTrend,
+ * What history moves (use.prescribingTrend, use.pillSupplyTrend, use.misuseTrend, use.escalationTrend,
  * treatment.startsTrend): each multiplies one flow's daily chance on each date, measured as
  * events per person-day in the state the flow leaves, against the same population with the
  * trend at 1 (common random numbers). The use flows run at 2.5 a year whatever the pain (elasticity
@@ -49,6 +49,14 @@ class HistoryTrendsTest {
     }
 
     @Test
+    void misuseTrendMultipliesPatientsMisuse() {
+        // Prescriptions do not end, so every start of non-medical use is a patient's.
+        assertMultiplies("population: {shareStreet: 0, sharePrescribed: 1}\n",
+                "use: {prescribedToMisusePerYear: 2.5, initiationElasticity: 0, prescriptionEndPerYear: 0}\n",
+                "use: {misuseTrend: %s}\n", Measure.INITIATIONS, Measure.PEOPLE_PRESCRIBED);
+    }
+
+    @Test
     void escalationTrendMultipliesEscalation() {
         assertMultiplies("population: {shareStreet: 0, shareNonmedical: 1}\n", "use: {escalationPerYear: 2.5, escalationElasticity: 0}\n",
                 "use: {escalationTrend: %s}\n", Measure.ESCALATIONS, Measure.PEOPLE_NONMEDICAL);
@@ -73,7 +81,7 @@ class HistoryTrendsTest {
 
     @Test
     void trendsAtOneChangeNothing() {
-        String ones = "use: {prescribingTrend: 1, pillSupplyTrend: 1, escalationTrend: 1}\ntreatment: {startsTrend: 1}\n";
+        String ones = "use: {prescribingTrend: 1, pillSupplyTrend: 1, misuseTrend: 1, escalationTrend: 1}\ntreatment: {startsTrend: 1}\n";
         RunResult plain = Sims.run(YEAR);
         RunResult withOnes = Sims.run(YEAR, ones);
         for (Measure m : Measure.ALL) assertArrayEquals(plain.series(m), withOnes.series(m), m.label());
