@@ -121,7 +121,7 @@ class SweepFileTest {
                 design: sobel
                 parameters:
                   policies.opc.sites: {min: 0, max: 4}
-                measures: [overdose_death]
+                measures: [overdose_death, overdose_deaths_share_of_people_street]
                 chart: {x: policies.opc.site}
                 """);
         String all = String.join("\n", p);
@@ -129,6 +129,9 @@ class SweepFileTest {
         assertTrue(all.contains("replications: missing"), all);
         assertTrue(all.contains("s.yaml:3:9: design: found 'sobel'; did you mean 'sobol'?"), all);
         assertTrue(all.contains("s.yaml:6:12: measures: found 'overdose_death'; did you mean 'overdose_deaths'?"), all);
+        // A count's share of a level is not a share.
+        assertTrue(all.contains("s.yaml:6:28: measures: found 'overdose_deaths_share_of_people_street'"), all);
+        assertTrue(all.contains("or one measure's share of another of its kind (overdose_deaths_fentanyl_share_of_overdose_deaths)"), all);
         assertTrue(all.contains("chart.x: found 'policies.opc.site'"), all);
     }
 
@@ -192,7 +195,7 @@ class SweepFileTest {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
             List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             // File name -> points in its design.
-            var points = java.util.Map.of("calibrate-baseline.yaml", 32, "calibrate-us.yaml", 2000, "calibrate-us-to-2016.yaml", 2000,
+            var points = java.util.Map.of("calibrate-baseline.yaml", 32, "calibrate-us.yaml", 2000, "calibrate-us-to-2016.yaml", 2000, "calibrate-us-supply.yaml", 2000,
                     "calibrate-massachusetts.yaml", 100, "calibrate-us-history.yaml", 100, "naloxone-opc.yaml", 15, "safe-supply-fentanyl.yaml", 15);
             assertEquals(points.keySet(), new java.util.HashSet<>(sweeps.stream().map(f -> f.getFileName().toString()).toList()));
             for (Path f : sweeps) {
