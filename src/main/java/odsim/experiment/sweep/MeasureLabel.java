@@ -12,7 +12,7 @@ import odsim.results.RunResult;
  * A share is the ratio of the two measures over the same period (a year, or the whole horizon):
  * counts summed, levels averaged; not a mean of daily ratios.
  */
-record MeasureLabel(Measure measure, Measure of, double factor) {
+record MeasureLabel(Measure measure, Measure of, boolean perResident) {
     static final String PER_100K = "_per_100k";
     static final String SHARE_OF = "_share_of_";
 
@@ -22,14 +22,14 @@ record MeasureLabel(Measure measure, Measure of, double factor) {
         if (share > 0) {
             Measure part = named(label.substring(0, share)), whole = named(label.substring(share + SHARE_OF.length()));
             if (part == null || whole == null || part == whole || part.kind != whole.kind) return null;
-            return new MeasureLabel(part, whole, 1);
+            return new MeasureLabel(part, whole, false);
         }
         if (label.endsWith(PER_100K)) {
             Measure m = named(label.substring(0, label.length() - PER_100K.length()));
-            return m == null || !m.scaled ? null : new MeasureLabel(m, null, Double.NaN);
+            return m == null || !m.scaled ? null : new MeasureLabel(m, null, true);
         }
         Measure m = named(label);
-        return m == null ? null : new MeasureLabel(m, null, 1);
+        return m == null ? null : new MeasureLabel(m, null, false);
     }
 
     /** As {@link #parse}, for a label already checked. */
@@ -54,13 +54,11 @@ record MeasureLabel(Measure measure, Measure of, double factor) {
     }
 
     private double factor(RunResult run) {
-        return Double.isNaN(factor) ? 100_000 / run.regionPopulation() : factor;
+        return perResident ? 100_000 / run.regionPopulation() : 1;
     }
 
     private static double total(RunResult run, Measure m) {
-        double total = 0;
-        for (double v : run.series(m)) total += v;
-        return m.kind == Measure.Kind.STOCK ? total / run.days() : total;
+        return m.kind == Measure.Kind.STOCK ? run.total(m) / run.days() : run.total(m);
     }
 
     private static Measure named(String name) {
