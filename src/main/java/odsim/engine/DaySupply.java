@@ -8,8 +8,9 @@ import odsim.model.BatchRisk;
  * genuine one or a counterfeit pressed with fentanyl), or a street batch (fentanyl or heroin).
  * For each: the chance of an overdose for a use-day at a given ratio of habitual dose to
  * tolerance, averaged over the day's batches ({@link BatchRisk}), the share of that chance that
- * comes from fentanyl, and the mean potency a body adapts to. Set once a day by the supply
- * phase, before anyone uses; read by every use-day.
+ * comes from fentanyl, and the mean potency a body adapts to. A dated share of fentanyl street
+ * batches carries a stronger analogue (carfentanil): the same spread around a higher median,
+ * counted as fentanyl. Set once a day by the supply phase, before anyone uses; read by every use-day.
  */
 final class DaySupply {
     /** The supplies, by what the person takes. */
@@ -20,10 +21,10 @@ final class DaySupply {
     private BatchRisk streetFentanyl, streetHeroin;
     private double streetVolatility = Double.NaN;
 
-    /** Today's market log-potency and the shares of fentanyl in street batches and in pills. */
-    double marketLogPotency, fentanylShare, counterfeitShare, volatility;
+    /** Today's market log-potency, the shares of fentanyl in street batches and in pills, and of analogues among fentanyl batches. */
+    double marketLogPotency, fentanylShare, counterfeitShare, analogueShare, volatility;
     /** exp of the median log-potency of each kind of batch today, relative to a pharmaceutical dose. */
-    private double fentanylMedian, heroinMedian, counterfeitMedian;
+    private double fentanylMedian, analogueMedian, heroinMedian, counterfeitMedian;
     /** Mean potency of each supply today (mixtures included): what tolerance moves toward. */
     private final double[] meanPotency = new double[3];
 
@@ -39,6 +40,7 @@ final class DaySupply {
         Rules r = rules;
         fentanylShare = r.fentanylShare[day];
         counterfeitShare = r.counterfeitShare[day];
+        analogueShare = r.analogueShare[day];
         volatility = r.supplyPressure.volatility(day);
         if (volatility != streetVolatility) {
             streetVolatility = volatility;
@@ -46,10 +48,11 @@ final class DaySupply {
             streetHeroin = BatchRisk.of(r.risk, r.heroinSd * volatility);
         }
         fentanylMedian = Math.exp(marketLogPotency + r.logFentanylPotency);
+        analogueMedian = fentanylMedian * Math.exp(r.logAnaloguePotency);
         heroinMedian = Math.exp(marketLogPotency);
         counterfeitMedian = fentanylMedian;
         double pharmaMean = r.pharmaMeanPotency;
-        double fentanylMean = fentanylMedian * lognormalMean(r.fentanylSd * volatility);
+        double fentanylMean = ((1 - analogueShare) * fentanylMedian + analogueShare * analogueMedian) * lognormalMean(r.fentanylSd * volatility);
         double heroinMean = heroinMedian * lognormalMean(r.heroinSd * volatility);
         meanPotency[PHARMA] = pharmaMean;
         meanPotency[PILL] = counterfeitShare * counterfeitMedian * lognormalMean(r.fentanylSd) + (1 - counterfeitShare) * pharmaMean;
@@ -66,9 +69,16 @@ final class DaySupply {
             case PHARMA -> pharma.probability(ratio);
             case PILL -> counterfeitShare * counterfeit.probability(ratio * counterfeitMedian)
                     + (1 - counterfeitShare) * pharma.probability(ratio);
-            default -> fentanylShare * streetFentanyl.probability(ratio * fentanylMedian)
+            default -> fentanylShare * streetFentanylChance(ratio)
                     + (1 - fentanylShare) * streetHeroin.probability(ratio * heroinMedian);
         };
+    }
+
+    /** Chance of an overdose on a use-day of a fentanyl street batch, analogue or not, at {@code ratio}. */
+    private double streetFentanylChance(double ratio) {
+        double plain = streetFentanyl.probability(ratio * fentanylMedian);
+        if (analogueShare == 0) return plain; // the usual case: skip the second look-up
+        return (1 - analogueShare) * plain + analogueShare * streetFentanyl.probability(ratio * analogueMedian);
     }
 
     /** Of an overdose on a use-day of {@code supply} at {@code ratio}, the chance the batch held fentanyl. */
@@ -78,7 +88,7 @@ final class DaySupply {
         return switch (supply) {
             case PHARMA -> 0;
             case PILL -> counterfeitShare * counterfeit.probability(ratio * counterfeitMedian) / all;
-            default -> fentanylShare * streetFentanyl.probability(ratio * fentanylMedian) / all;
+            default -> fentanylShare * streetFentanylChance(ratio) / all;
         };
     }
 
@@ -89,7 +99,8 @@ final class DaySupply {
 
     /**
      * A batch of {@code supply} (street or pill) drawn from two uniforms: which kind it is, and
-     * where it sits in its kind's spread. Returns its log-potency (0 = the reference dose).
+     * where it sits in its kind's spread. Returns its log-potency (0 = the reference dose). The
+     * lowest kind draws among fentanyl street batches are the analogue's.
      */
     double batchLogPotency(int supply, double kindDraw, double spreadDraw) {
         double z = odsim.model.StandardNormal.quantile(spreadDraw);
@@ -97,9 +108,9 @@ final class DaySupply {
         if (supply == PILL) {
             return kindDraw < counterfeitShare ? marketLogPotency + r.logFentanylPotency + r.fentanylSd * z : r.pharmaSd * z;
         }
-        return kindDraw < fentanylShare
-                ? marketLogPotency + r.logFentanylPotency + r.fentanylSd * volatility * z
-                : marketLogPotency + r.heroinSd * volatility * z;
+        if (kindDraw >= fentanylShare) return marketLogPotency + r.heroinSd * volatility * z;
+        double analogue = kindDraw < fentanylShare * analogueShare ? r.logAnaloguePotency : 0;
+        return marketLogPotency + r.logFentanylPotency + analogue + r.fentanylSd * volatility * z;
     }
 
     /** Whether the batch {@link #batchLogPotency} draws with {@code kindDraw} holds fentanyl. */

@@ -120,8 +120,9 @@ final class PopulationSetup {
         return switch (state) {
             case PRESCRIBED, NONMEDICAL -> dose;
             case STREET -> {
-                double f = sim.world.rules.fentanylShare[0];
-                yield dose * (1 - f + f * s.supply().fentanylRelativePotency());
+                Rules r = sim.world.rules;
+                double f = r.fentanylShare[0], a = r.analogueShare[0];
+                yield dose * (1 - f + f * s.supply().fentanylRelativePotency() * (1 - a + a * Math.exp(r.logAnaloguePotency)));
             }
             case METHADONE -> dose * s.treatment().methadoneTolerance();
             case BUPRENORPHINE -> dose * s.treatment().buprenorphineTolerance();

@@ -48,8 +48,8 @@ final class Rules {
     final double streetArrest, nonmedicalArrest;
 
     // supply and overdose
-    final double[] fentanylShare, counterfeitShare, witnessNaloxone;
-    final double logFentanylPotency, heroinSd, fentanylSd, pharmaSd;
+    final double[] fentanylShare, analogueShare, counterfeitShare, witnessNaloxone;
+    final double logFentanylPotency, logAnaloguePotency, heroinSd, fentanylSd, pharmaSd;
     /** Share of tolerance kept after a gap of g days without opioids; 0 past the table's end. */
     private final double[] toleranceKept;
     final double naiveTolerance;
@@ -192,10 +192,12 @@ final class Rules {
 
         var supply = s.supply();
         fentanylShare = grid.byDay(supply.fentanylShare());
+        analogueShare = grid.byDay(supply.analogueShare());
         counterfeitShare = grid.byDay(supply.counterfeitPillShare());
         CascadeParams cascade = s.cascade();
         witnessNaloxone = grid.byDay(cascade.witnessHasNaloxone());
         logFentanylPotency = Math.log(supply.fentanylRelativePotency());
+        logAnaloguePotency = Math.log(supply.analogueRelativePotency());
         heroinSd = supply.heroinBatchSd() * supply.enforcementVolatility();
         fentanylSd = supply.fentanylBatchSd() * supply.enforcementVolatility();
         pharmaSd = supply.pharmaceuticalSd();

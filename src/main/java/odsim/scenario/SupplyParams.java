@@ -3,7 +3,8 @@ package odsim.scenario;
 /**
  * The street supply. A market-wide log-potency follows a mean-reverting process with jumps; each
  * use-day draws a batch from it: fentanyl-containing with the dated fentanyl share, otherwise
- * heroin, each with its own batch-to-batch spread. Doses are in heroin-equivalent standard doses.
+ * heroin, each with its own batch-to-batch spread; a dated share of the fentanyl batches carries a
+ * far stronger analogue (carfentanil) instead. Doses are in heroin-equivalent standard doses.
  */
 public record SupplyParams(
         @Param(value = "linear 2015-01-01=0.03 2016-01-01=0.11 2017-01-01=0.19 2018-01-01=0.30 2019-01-01=0.38 2020-01-01=0.47 2021-01-01=0.66 2022-01-01=0.74 2023-01-01=0.77 2025-12-31=0.85", unit = "share of street batches", min = 0, max = 1,
@@ -17,6 +18,12 @@ public record SupplyParams(
         @Param(value = "0.50", unit = "log sd", min = 0, max = 5, source = "assumption: street heroin purity varied several-fold between seizures", doc = "Batch-to-batch spread of heroin potency") double heroinBatchSd,
         @Param(value = "0.75", unit = "log sd", min = 0, max = 5, source = "assumption: uneven mixing of fentanyl makes batches far less predictable (DEA lab testing: 27% of counterfeit pills held a potentially lethal 2 mg in 2019, about 4 in 10 in 2021, 6 in 10 in 2022); set with fentanylRelativePotency so the share of deaths involving fentanyl follows NCHS, 2015-2022 (docs/validation.md)",
                 doc = "Batch-to-batch spread of fentanyl batch potency") double fentanylBatchSd,
+        @Param(value = "0", unit = "share of fentanyl batches", min = 0, max = 1,
+                source = "0: none by default; the US history sets it from DEA forensic laboratory reports of carfentanil (scenarios/history/us-1999-2022.yaml)",
+                doc = "Share of fentanyl-containing street batches that carry a far stronger analogue (carfentanil) instead, by date") DatedCurve analogueShare,
+        @Param(value = "2", unit = "relative potency", min = 1, max = 1000,
+                source = "assumption: carfentanil is about 100 times as potent as fentanyl by weight (DEA, 2016), 20 to 30 times in animal studies (Leen & Juurlink 2019), but sellers cut it knowing that, and seizure reports overstate what people met (Ohio made 77% of 2017's: DEA 2019 National Drug Threat Assessment); the US calibration sets it (docs/calibration.md)",
+                doc = "Median potency of an analogue batch relative to a fentanyl batch (same spread)") double analogueRelativePotency,
         @Param(value = "0.05", unit = "log sd", min = 0, max = 5, source = "assumption: pharmaceutical doses are labelled and consistent",
                 doc = "Spread of pharmaceutical dose potency") double pharmaceuticalSd,
         @Param(value = "60", unit = "days", min = 1, max = 36500, source = "assumption", doc = "Half-life of market potency deviations") double marketHalfLifeDays,
