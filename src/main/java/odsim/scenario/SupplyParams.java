@@ -19,7 +19,7 @@ public record SupplyParams(
         @Param(value = "0.75", unit = "log sd", min = 0, max = 5, source = "assumption: uneven mixing of fentanyl makes batches far less predictable (DEA lab testing: 27% of counterfeit pills held a potentially lethal 2 mg in 2019, about 4 in 10 in 2021, 6 in 10 in 2022); set with fentanylRelativePotency so the share of deaths involving fentanyl follows NCHS, 2015-2022 (docs/validation.md)",
                 doc = "Batch-to-batch spread of fentanyl batch potency") double fentanylBatchSd,
         @Param(value = "0", unit = "share of fentanyl batches", min = 0, max = 1,
-                source = "0: none by default; the US history sets it from DEA forensic laboratory reports of carfentanil (scenarios/history/us-1999-2022.yaml)",
+                source = "0: none by default; the US baseline sets it from DEA forensic laboratory reports of carfentanil over reports of fentanyl, 2016-2018 (scenarios/baseline.yaml, each year cited)",
                 doc = "Share of fentanyl-containing street batches that carry a far stronger analogue (carfentanil) instead, by date") DatedCurve analogueShare,
         @Param(value = "2", unit = "relative potency", min = 1, max = 1000,
                 source = "assumption: carfentanil is about 100 times as potent as fentanyl by weight (DEA, 2016), 20 to 30 times in animal studies (Leen & Juurlink 2019), but sellers cut it knowing that, and seizure reports overstate what people met (Ohio made 77% of 2017's: DEA 2019 National Drug Threat Assessment); the US calibration sets it (docs/calibration.md)",
