@@ -174,6 +174,26 @@ public final class ModelCheck {
                     each(baseline, r -> ratio(yearTotal(r, Measure.OVERDOSE_DEATHS_FENTANYL, y), yearTotal(r, Measure.OVERDOSE_DEATHS, y))),
                     "%.2f", "fitted: the fentanyl share of street batches and supply.fentanylBatchSd were set to these figures (before carfentanil was added)"));
         }
+        // Death records from medical examiners: mid-2016 to mid-2017 and mid-2019 to mid-2021, so the model's 2016-2020.
+        int fromYear = Math.max(0, 2016 - first), toYear = Math.min(years, 2021 - first);
+        if (fromYear < toYear) {
+            out.add(new Figure("Share of opioid overdose deaths with someone there (a potential bystander), 2016-2020",
+                    "44% in 11 states, July 2016-June 2017 (Mattson et al. 2018, MMWR 67(34):945-951); 46.5% (35,301 of 75,882) in 42 "
+                            + "jurisdictions, July 2019-June 2021 (Tanz et al. 2023, JAMA Netw Open 6(1):e2251856, Table 2)",
+                    0.34, 0.565, each(baseline, r -> ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_WITNESSED, fromYear, toYear),
+                            yearsTotal(r, Measure.OVERDOSE_DEATHS, fromYear, toYear))), "%.2f",
+                    "fitted: cascade.shareTendingToUseAlone was set to these figures (scenarios/sweeps/fit-using-alone.yaml)"));
+        }
+        int y2017 = 2017 - first;
+        if (y2017 >= 0 && y2017 < years) {
+            out.add(new Figure("Emergency department visits for survived opioid overdoses per opioid overdose death, 2017",
+                    "6.4: 305,623 nonfatal opioid overdoses treated in emergency departments (HCUP NEDS; Vivolo-Kantor et al. 2020, "
+                            + "MMWR 69(13):371-376) against 47,600 deaths (NCHS); the range 30% either side (assumption)",
+                    4.5, 8.3, each(baseline, r -> ratio(yearTotal(r, Measure.ED_VISITS, y2017) + yearTotal(r, Measure.HOSPITAL_ADMISSIONS, y2017),
+                            yearTotal(r, Measure.OVERDOSE_DEATHS, y2017))), "%.1f",
+                    "not fitted: follows from the overdoses survived per death (overdose.halfRatio, cascade.fatalityUntreated) and who "
+                            + "reaches a hospital (cascade.call911, transportAfterEms, edWithoutEms)"));
+        }
         out.add(new Figure("Overdoses survived per person-year of street use",
                 "about 0.10 among people with OUD off treatment (Fairley et al. 2021)", 0.05, 0.2,
                 each(baseline, r -> ratio(r.rates().state(UseState.STREET, -1, RateCounts.NONFATAL),
@@ -331,6 +351,14 @@ public final class ModelCheck {
     }
 
     private static double yearTotal(RunResult r, Measure m, int y) {
-        return odsim.results.Aggregated.of(r, odsim.results.Period.YEAR).series(m)[y];
+        return yearsTotal(r, m, y, y + 1);
+    }
+
+    /** The total of {@code m} over the run's years {@code from} (inclusive) to {@code to} (exclusive). */
+    private static double yearsTotal(RunResult r, Measure m, int from, int to) {
+        double[] byYear = odsim.results.Aggregated.of(r, odsim.results.Period.YEAR).series(m);
+        double total = 0;
+        for (int y = from; y < to; y++) total += byYear[y];
+        return total;
     }
 }

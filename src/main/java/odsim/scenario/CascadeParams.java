@@ -7,7 +7,11 @@ package odsim.scenario;
  * people who use hold one ({@code witnessKitAtFullHolding}), or uses the person's own kit.
  */
 public record CascadeParams(
-        @Param(value = "0.30", unit = "share", min = 0, max = 1, source = "assumption: chosen with the two probabilities below so about 36% of overdoses happen alone (64% witnessed, PROFOUND model inputs)",
+        @Param(value = "0.49", unit = "share", min = 0, max = 1,
+                source = "fitted at the baseline's own parameters (odsim fit scenarios/sweeps/fit-using-alone.yaml) to the share of opioid overdose deaths with "
+                        + "a potential bystander present: 44% in 11 states, July 2016-June 2017 (Mattson et al. 2018, MMWR 67(34):945-951), 46.5% in 42 "
+                        + "jurisdictions, July 2019-June 2021 (Tanz et al. 2023, JAMA Netw Open 6(1):e2251856); with the two chances below about 48% of "
+                        + "overdoses happen alone (the PROFOUND model's inputs assumed 36%)",
                 doc = "Share of people who tend to use alone") double shareTendingToUseAlone,
         @Param(value = "0.80", unit = "probability per use-day", min = 0, max = 1, source = "assumption", doc = "Chance of using alone for someone who tends to") double aloneIfTending,
         @Param(value = "0.18", unit = "probability per use-day", min = 0, max = 1, source = "assumption", doc = "Chance of using alone for others") double aloneOtherwise,
