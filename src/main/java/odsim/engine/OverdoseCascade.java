@@ -56,18 +56,21 @@ final class OverdoseCascade {
         if (fatal) {
             die(w, p, state, fentanyl, t);
             t.add(alone ? Measure.OVERDOSE_DEATHS_ALONE : Measure.OVERDOSE_DEATHS_WITNESSED, 1);
+            // EMS crews carry naloxone and give it to a person they reach in time, as a witness with a kit does.
+            if (naloxone || ems) t.add(Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN, 1);
             return true;
         }
         survive(w, p, state, t);
         if (naloxone) t.add(Measure.NALOXONE_REVERSALS, 1);
         // Most survivors EMS sees are taken to an emergency department, some refuse; a few others come on their own.
+        // Every visit is counted, as emergency-department surveillance counts them (NEDS: those admitted from it too).
         boolean hospital = draw.uniform(i, day, 9) < (ems ? c.transportAfterEms() : c.edWithoutEms());
         if (hospital) {
+            t.add(Measure.ED_VISITS, 1);
             if (draw.uniform(i, day, 6) < c.admissionProbability()) {
                 t.add(Measure.HOSPITAL_ADMISSIONS, 1);
                 t.add(Measure.COST_HOSPITAL, cost.admission());
             } else {
-                t.add(Measure.ED_VISITS, 1);
                 t.add(Measure.COST_EMERGENCY, cost.edVisit());
             }
         }

@@ -197,12 +197,23 @@ public final class ModelCheck {
                             yearsTotal(r, Measure.OVERDOSE_DEATHS, fromYear, toYear))), "%.2f",
                     "fitted: cascade.shareTendingToUseAlone was set to these figures (scenarios/sweeps/fit-using-alone.yaml)"));
         }
+        // Tanz et al.'s records run from mid-2019 to mid-2021: the model's 2019 and 2020.
+        int from2019 = Math.max(0, 2019 - first), to2020 = Math.min(years, 2021 - first);
+        if (from2019 < to2020) {
+            out.add(new Figure("Share of opioid overdose deaths at which naloxone was given, 2019-2020",
+                    "21.4%: 16,139 of 75,882 opioid overdose deaths in 42 jurisdictions, July 2019-June 2021, by anyone (bystanders, EMS, police; "
+                            + "Tanz et al. 2023, JAMA Netw Open 6(1):e2251856, Table 2); the range 7 points either side (assumption)",
+                    0.144, 0.284, each(baseline, r -> ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN, from2019, to2020),
+                            yearsTotal(r, Measure.OVERDOSE_DEATHS, from2019, to2020))), "%.2f",
+                    "not fitted: follows from who is there (cascade.shareTendingToUseAlone), whether a witness has naloxone "
+                            + "(cascade.witnessHasNaloxone, witnessKitAtFullHolding) and whether EMS comes (cascade.call911, foundInTimeAlone)"));
+        }
         int y2017 = 2017 - first;
         if (y2017 >= 0 && y2017 < years) {
             out.add(new Figure("Emergency department visits for survived opioid overdoses per opioid overdose death, 2017",
                     "6.4: 305,623 nonfatal opioid overdoses treated in emergency departments (HCUP NEDS; Vivolo-Kantor et al. 2020, "
                             + "MMWR 69(13):371-376) against 47,600 deaths (NCHS); the range 30% either side (assumption)",
-                    4.5, 8.3, each(baseline, r -> ratio(yearTotal(r, Measure.ED_VISITS, y2017) + yearTotal(r, Measure.HOSPITAL_ADMISSIONS, y2017),
+                    4.5, 8.3, each(baseline, r -> ratio(yearTotal(r, Measure.ED_VISITS, y2017),
                             yearTotal(r, Measure.OVERDOSE_DEATHS, y2017))), "%.1f",
                     "not fitted: follows from the overdoses survived per death (overdose.halfRatio, cascade.fatalityUntreated) and who "
                             + "reaches a hospital (cascade.call911, transportAfterEms, edWithoutEms)"));

@@ -79,6 +79,9 @@ class MechanismTest {
         assertTrue(Sims.z(deathsWithout, odWithout, deathsWith, odWith) > 4,
                 "fatality without naloxone " + deathsWithout / odWithout + ", with " + deathsWith / odWith);
         assertEquals(with.total(Measure.NONFATAL_OVERDOSES), with.total(Measure.NALOXONE_REVERSALS), 1e-9);
+        // Every witness had naloxone and no one called 911: each death had naloxone given by the witness, none without.
+        assertEquals(deathsWith, with.total(Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN), 1e-9);
+        assertEquals(0, without.total(Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN), 1e-9);
     }
 
     /**

@@ -33,6 +33,8 @@ class PopulationAccountingTest {
         assertTrue(r.total(Measure.OVERDOSE_DEATHS) > 0 && r.total(Measure.ENTRANTS) > 0 && r.total(Measure.ARRESTS) > 0);
         double deathsBySetting = r.total(Measure.OVERDOSE_DEATHS_ALONE) + r.total(Measure.OVERDOSE_DEATHS_WITNESSED);
         assertEquals(r.total(Measure.OVERDOSE_DEATHS), deathsBySetting, 1e-9);
+        assertTrue(r.total(Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN) <= r.total(Measure.OVERDOSE_DEATHS));
+        assertTrue(r.total(Measure.HOSPITAL_ADMISSIONS) <= r.total(Measure.ED_VISITS), "admissions come through the emergency department");
         assertEquals(r.total(Measure.OVERDOSES), r.total(Measure.OVERDOSE_DEATHS) + r.total(Measure.NONFATAL_OVERDOSES), 1e-9);
     }
 
