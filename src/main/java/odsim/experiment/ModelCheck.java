@@ -72,21 +72,12 @@ public final class ModelCheck {
             "Intermittent use lets tolerance fall between use-days. People misusing pills use on 30% of days "
                     + "(`use.nonmedicalUseDayProbability`, an assumption) and tolerance halves in a week after two days without "
                     + "(`tolerance.*`), yet each use is sized to the person's habitual dose. Measured on the 2015 rates (50,000 agents, "
-                    + "2 replications, `--set horizon.end=2016-12-31`): 3.5 deaths per 1,000 person-years of misuse against 10.0 of "
-                    + "street use; 0.74 with use on 90% of days; 0.67 with a 30-day tolerance half-life; 3.1 with no one buying pills "
-                    + "from dealers (counterfeit pills are about a tenth of it). It agreed (0.21) only while runs started from shares "
+                    + "2 replications, `--set horizon.end=2016-12-31`): 3.6 deaths per 1,000 person-years of misuse against 7.9 of "
+                    + "street use; 1.3 with use on 90% of days; 0.6 with a 30-day tolerance half-life; 3.4 with no one buying pills "
+                    + "from dealers (counterfeit pills are a small part of it). It agreed (0.21) only while runs started from shares "
                     + "as given, everyone at full tolerance; the previous release with a 20-year warm-up gave 0.40 (0.33 to 0.47). "
                     + "The likely repair is doses sized to an intermittent user's own tolerance: a mechanism change still to make, "
                     + "with its sources.",
-            "Overdose deaths per 1,000 person-years after leaving treatment against on methadone",
-            "The time after leaving is counted for as long as the person lives, and the warm-up opens these windows years "
-                    + "before the start: most of the person-years are years after leaving, mostly in remission. In the first year "
-                    + "after leaving the ratio is 4.0 (14.2 against 3.6 per 1,000 person-years; the main comparison's baseline, "
-                    + "50,000 agents, 4 replications); Sordo et al.'s cohorts followed people for a few years. The previous release "
-                    + "with a 20-year warm-up gave 2.4.",
-            "Overdose deaths per 1,000 person-years after leaving treatment against on buprenorphine",
-            "As for methadone: the time after leaving is counted for life, mostly years later in remission; in the first year "
-                    + "after leaving the ratio is 3.5 (14.2 against 4.1). The previous release with a 20-year warm-up gave 2.0.",
             "Hepatitis C infections among people injecting on methadone or buprenorphine against off treatment (risk ratio)",
             "Sharing and partners' prevalence are the same on and off treatment, so the ratio is that of street use-days: "
                     + "0.05 and 0.06 a day on methadone and buprenorphine (`treatment.methadoneStreetUseDay`, "
@@ -102,31 +93,7 @@ public final class ModelCheck {
                     + "the pooled one, which North American studies (1.58) pull up; Wejnert's contrast is of people using "
                     + "sterile sources only, a stronger exposure than Platt's \"high coverage\".",
             "Hepatitis C infections on methadone or buprenorphine with sterile supplies against neither (risk ratio)",
-            "The product of the two above (0.06 x 0.32): low because street use-days on treatment are few (see the first).",
-            "Emergency department visits for survived opioid overdoses per opioid overdose death, 2017",
-            "Too few overdoses are survived for each death, and too few survivors reach a hospital. At the baseline's own "
-                    + "parameters 11.5% of overdoses are fatal (within its assumed 3% to 15%), so about 7.7 are survived per death, and "
-                    + "about a quarter of survivors reach an emergency department: those a witness or a passer-by calls 911 for "
-                    + "(`cascade.call911` 0.40 where possession is criminalized, `foundInTimeAlone` 0.10, both assumptions), most of "
-                    + "whom EMS takes in (0.876, NEMSIS), and 5% of the others (`edWithoutEms`, an assumption). Even every survivor "
-                    + "in hospital would give 7.7. The observed 6.4 asks for more overdoses, each less often fatal, or more 911 "
-                    + "calls: the trade of `overdose.halfRatio` against `cascade.fatalityUntreated` that deaths alone leave open "
-                    + "(docs/calibration.md); the emergency visits are the stream to add to the calibration to close it.",
-            "Share of overdose deaths involving fentanyl, 2016",
-            "Carfentanil, added to the baseline from DEA laboratory reports (`supply.analogueShare`, 2016-2018), counts as fentanyl, "
-                    + "as NCHS counts it among synthetic opioids, and the fentanyl share of street batches was fitted to these figures "
-                    + "at the baseline's own parameters before it was added: 0.51 (0.45 to 0.58) then. Refitted with carfentanil in "
-                    + "(`odsim fit scenarios/sweeps/fit-fentanyl-share.yaml`), the batch share would have to fall from 0.16 at the start "
-                    + "of 2016 to 0.06 at the start of 2017, while DEA laboratories reported fentanyl 1.7 times as often in 2017 as in "
-                    + "2016; with carfentanil's potency free as well (an unfinished fit of 14 evaluations, before the using-alone share was "
-                    + "fitted) it sets the potency to about 1.1, carfentanil hardly stronger than fentanyl, where the calibrated sets "
-                    + "without carfentanil rise 12% in 2018 instead of dipping. So the baseline keeps its curve: at its own parameters (the analogue's "
-                    + "potency at its default 2) the supply cannot give both. The parameter sets the comparisons run under "
-                    + "(`scenarios/ensembles/us-2015-2022.csv`, calibrated with this share among the targets) give both: over 40 runs a "
-                    + "set their median is 0.46 in 2016 and 0.65 in 2017, and their deaths dip in 2018 (`docs/calibration.md`).",
-            "Share of overdose deaths involving fentanyl, 2017",
-            "As for 2016: 0.63 (0.61 to 0.65) before carfentanil was added, when its share of fentanyl batches peaked (0.10 in "
-                    + "mid-2017); the calibrated sets' median is 0.65.");
+            "The product of the two above (0.06 x 0.32): low because street use-days on treatment are few (see the first).");
 
     /** NCHS: deaths involving synthetic opioids other than methadone, and all opioid-involved deaths, 2015-2022. */
     static final int[][] NCHS_SYNTHETIC = {{2015, 9_580, 33_091}, {2016, 19_413, 42_249}, {2017, 28_466, 47_600}, {2018, 31_335, 46_802},
@@ -215,15 +182,22 @@ public final class ModelCheck {
                             + "MMWR 69(13):371-376) against 47,600 deaths (NCHS); the range 30% either side (assumption)",
                     4.5, 8.3, each(baseline, r -> ratio(yearTotal(r, Measure.ED_VISITS, y2017),
                             yearTotal(r, Measure.OVERDOSE_DEATHS, y2017))), "%.1f",
-                    "not fitted: follows from the overdoses survived per death (overdose.halfRatio, cascade.fatalityUntreated) and who "
-                            + "reaches a hospital (cascade.call911, transportAfterEms, edWithoutEms)"));
+                    "fitted: overdose.halfRatio and cascade.fatalityUntreated were set to it and the death rates of 2015-2016 "
+                            + "(scenarios/sweeps/fit-emergency-visits.yaml)"));
         }
         out.add(new Figure("Overdoses survived per person-year of street use",
-                "about 0.10 among people with OUD off treatment (Fairley et al. 2021)", 0.05, 0.2,
+                "0.33 (0.26 to 0.41) among US people who inject drugs, 2010-2023; 0.41 (0.32 to 0.53) in data collected after 2016 "
+                        + "(meta-analysis: Shealey et al. 2026, Subst Use Misuse, doi:10.1080/10826084.2025.2609295); 0.09 in a Western Australian "
+                        + "treatment cohort of 2001-2010, before fentanyl (Fairley et al. 2021 took it)", 0.26, 0.53,
                 each(baseline, r -> ratio(r.rates().state(UseState.STREET, -1, RateCounts.NONFATAL),
-                        RatesWriter.personYears(r, UseState.STREET, -1))), "%.3f", "partly: overdose.halfRatio and cascade.fatalityUntreated were refitted to keep it in its range"));
-        out.add(new Figure("Share of overdoses that are fatal", "a few percent to about a tenth in cohort and surveillance data (assumption: 3-15%)",
-                0.03, 0.15, each(baseline, r -> ratio(r.total(Measure.OVERDOSE_DEATHS), r.total(Measure.OVERDOSES))), "%.3f", "partly: refitted with the one above"));
+                        RatesWriter.personYears(r, UseState.STREET, -1))), "%.3f",
+                "not fitted: follows from the half ratio and fatality fitted to emergency visits and deaths (scenarios/sweeps/fit-emergency-visits.yaml)"));
+        out.add(new Figure("Share of overdoses that are fatal",
+                "about 5% among people who inject in the US and Canada, 2010-2023 (Shealey et al. 2026); about 1 death per 15 nonfatal "
+                        + "overdoses treated in emergency departments, all drugs, 2010-2020 (Casillas et al. 2024, Inj Prev 30(2):114-124), an "
+                        + "upper bound since many survivors never reach one; the range 2% to 10% (assumption)",
+                0.02, 0.10, each(baseline, r -> ratio(r.total(Measure.OVERDOSE_DEATHS), r.total(Measure.OVERDOSES))), "%.3f",
+                "partly: follows from cascade.fatalityUntreated, fitted to emergency visits per death"));
         out.add(new Figure("Hepatitis C infections per 100 person-years among people injecting street opioids without it",
                 "22.6 (20.4 to 25.0) in pooled cohorts (InC3: Baltimore 32.6, San Francisco 24.7; Morris et al. 2017, Clin Infect Dis 64:860); most US estimates 15 to 30 (IOM)",
                 15, 30, each(baseline, r -> r.rates().incidence(RateCounts.HCV, UseState.STREET)), "%.1f",

@@ -23,15 +23,19 @@ public record CascadeParams(
                 doc = "Chance a witness brings a kit when every person who uses holds one (scales with the share who do)") double witnessKitAtFullHolding,
         @Param(value = "0.70", unit = "probability", min = 0, max = 1, source = "assumption", doc = "Chance a witness uses the person's own kit when there is one") double witnessUsesOwnKit,
         @Param(value = "0.05", unit = "share", min = 0, max = 1, source = "assumption", doc = "Share of people holding a naloxone kit at entry") double initialKitShare,
-        @Param(value = "0.40", unit = "probability per witnessed overdose", min = 0, max = 1,
-                source = "assumption: surveys find a minority to half of witnessed overdoses lead to a 911 call, fear of police being a main reason",
+        @Param(value = "0.50", unit = "probability per witnessed overdose", min = 0, max = 1,
+                source = "people who witnessed an overdose called EMS about half the time: 53% in Vancouver cohorts 2014-2018 (Moallef et al. 2021, Harm Reduct J, "
+                        + "doi:10.1186/s12954-021-00537-w), 47% of 10,246 rescues with Massachusetts naloxone kits 2007-2017, 50% in 2016 (Lim et al. 2019, Drug "
+                        + "Alcohol Depend 204:107531); fear of police is a main reason not to call",
                 doc = "Chance a witness calls 911 where possession is criminalized") double call911,
         @Param(value = "0.10", unit = "probability per overdose alone", min = 0, max = 1, source = "assumption", doc = "Chance someone finds a person alone in time and calls 911") double foundInTimeAlone,
-        @Param(value = "0.135", unit = "probability", min = 0, max = 1, source = "assumption calibrated to baseline death counts (refitted with overdose.halfRatio; docs/validation.md)",
+        @Param(value = "0.057", unit = "probability", min = 0, max = 1, source = "fitted with overdose.halfRatio to emergency visits per death and US death rates (scenarios/sweeps/fit-emergency-visits.yaml; docs/validation.md): with the rest of the cascade about 5% of overdoses are fatal, as in US and Canadian cohorts of people who inject (Shealey et al. 2026, Subst Use Misuse, doi:10.1080/10826084.2025.2609295)",
                 doc = "Chance an overdose is fatal with no naloxone and no EMS") double fatalityUntreated,
         @Param(value = "0.59", unit = "relative risk", min = 0, max = 1, source = "PROFOUND model inputs: EMS attendance relative risk of death about 0.59",
                 doc = "Relative risk of death when EMS attends") double emsRelativeRisk,
-        @Param(value = "0.06", unit = "probability", min = 0, max = 1, source = "Bird et al. 2015: about 6% fatality at witnessed overdoses where a trained person with naloxone was there",
+        @Param(value = "0.02", unit = "probability", min = 0, max = 1,
+                source = "naloxone given by trained bystanders was successful in 98% (150 of 153) of reported rescues, Massachusetts 2006-2009 "
+                        + "(Walley et al. 2013, BMJ 346:f174, Table 3); rescues reported when asking for a new kit, so an optimistic end",
                 doc = "Chance an overdose is fatal when a witness gives naloxone") double fatalityWithNaloxone,
         @Param(value = "0.10", unit = "probability per ED visit", min = 0, max = 1, source = "assumption", doc = "Chance a surviving patient brought to hospital is admitted") double admissionProbability,
         @Param(value = "0.876", unit = "probability per survivor seen by EMS", min = 0, max = 1,

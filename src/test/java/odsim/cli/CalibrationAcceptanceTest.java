@@ -32,7 +32,7 @@ class CalibrationAcceptanceTest {
             replications: 1
             set: {horizon.end: 2017-12-31}
             parameters:
-              overdose.halfRatio: [6.0, 8.8, 13.0]
+              overdose.halfRatio: [5.0, 7.25, 11.0]
             measures: [overdose_deaths_per_100k]
             targetsFile: %s
             """;
@@ -48,7 +48,7 @@ class CalibrationAcceptanceTest {
         List<String> accepted = Files.readAllLines(out.resolve("accepted.csv"));
         assertTrue(accepted.get(0).startsWith("point,overdose.halfRatio,error,overdose_deaths_per_100k@2015"), accepted.get(0));
         assertEquals(2, accepted.size(), "only the known value is accepted: " + accepted);
-        assertTrue(accepted.get(1).startsWith("1,8.8,"), accepted.get(1));
+        assertTrue(accepted.get(1).startsWith("1,7.25,"), accepted.get(1));
         List<String> calibration = Files.readAllLines(out.resolve("calibration.csv"));
         assertTrue(calibration.get(0).contains(",error,rank,accepted,"), calibration.get(0));
         assertTrue(calibration.stream().filter(l -> l.startsWith("0,") || l.startsWith("2,")).allMatch(l -> l.contains(",false,")), calibration.toString());
@@ -56,7 +56,7 @@ class CalibrationAcceptanceTest {
         List<String> ensemble = Files.readAllLines(out.resolve("ensemble.csv"));
         assertTrue(ensemble.get(0).startsWith("# Calibrated by the sweep s (grid, 3 points x 1 replication of 4000 agents) against 3 targets "
                 + "(overdose_deaths_per_100k 2015 to 2017): the 1 of 3 points inside every target's range"), ensemble.get(0));
-        assertEquals(List.of("set,overdose.halfRatio", "1,8.8"), ensemble.subList(1, ensemble.size()));
+        assertEquals(List.of("set,overdose.halfRatio", "1,7.25"), ensemble.subList(1, ensemble.size()));
         assertTrue(o.out().contains("ensemble: " + out.resolve("ensemble.csv")), o.out());
         // Stopped before the accepted point's run was stored, the calibration resumes to the same ensemble, byte for byte.
         byte[] whole = Files.readAllBytes(out.resolve("ensemble.csv"));
@@ -75,7 +75,7 @@ class CalibrationAcceptanceTest {
         List<String> two = Files.readAllLines(out2.resolve("ensemble.csv"));
         assertTrue(two.get(0).contains("the 2 of 3 points closest to the targets (1 of the 3 inside every target's range)"), two.get(0));
         assertEquals(4, two.size(), two.toString());
-        assertEquals("1,8.8", two.get(2));
+        assertEquals("1,7.25", two.get(2));
     }
 
     @Test
@@ -87,7 +87,7 @@ class CalibrationAcceptanceTest {
         assertTrue(o.err().contains("s.yaml:8:1: ensembleClosest: only with targets"), o.err());
     }
 
-    /** Targets made by the model itself at halfRatio 8.8 (the baseline's), replication 0 as the sweep runs it, with 10% ranges. */
+    /** Targets made by the model itself at halfRatio 7.25 (the baseline's), replication 0 as the sweep runs it, with 10% ranges. */
     private Path modelsOwnTargets(Path baseline) throws IOException {
         Scenario shipped = ScenarioLoader.load(baseline);
         Scenario truth = shipped.withAgents(4000).withHorizon(new odsim.scenario.Horizon(java.time.LocalDate.of(2015, 1, 1),
@@ -99,7 +99,7 @@ class CalibrationAcceptanceTest {
             double sum = 0;
             for (int d = 0; d < deaths.length; d++) if (r.start().plusDays(d).getYear() == year) sum += deaths[d];
             double per100k = sum * 100_000 / r.regionPopulation();
-            csv.append(String.format(Locale.ROOT, "%d,overdose_deaths_per_100k,%.6f,%.6f,%.6f,the model at halfRatio 8.8%n",
+            csv.append(String.format(Locale.ROOT, "%d,overdose_deaths_per_100k,%.6f,%.6f,%.6f,the model at halfRatio 7.25%n",
                     year, per100k, per100k * 0.9, per100k * 1.1));
         }
         return Files.writeString(dir.resolve("targets.csv"), csv);
@@ -120,7 +120,7 @@ class CalibrationAcceptanceTest {
         assertEquals(4, rows.size(), rows.toString());
         assertTrue(rows.get(1).startsWith("overdose_deaths_per_100k,2015,fitted,"), rows.get(1));
         assertTrue(rows.get(3).startsWith("overdose_deaths_per_100k,2017,held out,"), rows.get(3));
-        assertTrue(rows.get(3).contains(",true,the model at halfRatio 8.8"), rows.get(3));
+        assertTrue(rows.get(3).contains(",true,the model at halfRatio 7.25"), rows.get(3));
         assertTrue(o.out().contains("out of sample (held out from 2017): the ensemble's median inside 1 of 1 held-out targets' ranges"), o.out());
         assertTrue(Files.readAllLines(out.resolve("ensemble.csv")).get(0).contains("against 2 targets (overdose_deaths_per_100k 2015 to 2016; later years held out)"));
         // The diagnostics: observed against the ensemble by year, and the kept values within the prior.

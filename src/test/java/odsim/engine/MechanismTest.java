@@ -100,7 +100,8 @@ class MechanismTest {
         System.out.printf("post-release overdoses per person in 14 days: released %.5f, kept using %.5f; "
                 + "without tolerance loss: released %.5f, kept using %.5f%n",
                 lost[0] / lost[2], lost[1] / lost[3], kept[0] / kept[2], kept[1] / kept[3]);
-        assertTrue(Math.abs(zControl) < 4, "no spike without tolerance loss: z = " + zControl);
+        // Without tolerance loss there is no excess; released people may overdose less (their first use waits some days).
+        assertTrue(zControl < 4, "no spike without tolerance loss: z = " + zControl);
     }
 
     /** Overdoses in days 30-43 of people released on day 30 (even) and people who kept using (odd). */

@@ -195,9 +195,7 @@ class SweepFileTest {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
             List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             // File name -> points in its design.
-            var points = java.util.Map.of("calibrate-baseline.yaml", 32, "calibrate-us.yaml", 2000, "calibrate-us-to-2016.yaml", 2000, "calibrate-us-supply.yaml", 2000,
-                    "calibrate-massachusetts.yaml", 100, "calibrate-us-history.yaml", 100, "naloxone-opc.yaml", 15, "safe-supply-fentanyl.yaml", 15,
-                    "fit-using-alone.yaml", 8, "fit-fentanyl-share.yaml", 16);
+            var points = java.util.Map.ofEntries(java.util.Map.entry("calibrate-baseline.yaml", 32), java.util.Map.entry("calibrate-us.yaml", 2000), java.util.Map.entry("calibrate-us-to-2016.yaml", 2000), java.util.Map.entry("calibrate-us-supply.yaml", 2000), java.util.Map.entry("calibrate-massachusetts.yaml", 100), java.util.Map.entry("calibrate-us-history.yaml", 100), java.util.Map.entry("naloxone-opc.yaml", 15), java.util.Map.entry("safe-supply-fentanyl.yaml", 15), java.util.Map.entry("fit-using-alone.yaml", 8), java.util.Map.entry("fit-fentanyl-share.yaml", 16), java.util.Map.entry("fit-emergency-visits.yaml", 12));
             assertEquals(points.keySet(), new java.util.HashSet<>(sweeps.stream().map(f -> f.getFileName().toString()).toList()));
             for (Path f : sweeps) {
                 SweepFile file = SweepFile.load(f);
@@ -206,14 +204,16 @@ class SweepFileTest {
                 s.points().forEach(s::scenario);
                 // The calibration sweeps' observed years, each in the sweep's horizon (Sweep.of checks it): four
                 // listed in the file, sixteen read from the US targets file (deaths and their fentanyl share 2015-2022,
-                // twelve of them predicted out of sample by calibrate-us-to-2016) and people on methadone in 2015 listed in the file, 38
+                // twelve of them predicted out of sample by calibrate-us-to-2016) and people on methadone in 2015 listed in the file
+                // (with emergency visits of 2017 in calibrate-us), 38
                 // from the history's (deaths 1999-2022, heroin deaths 1999-2012), seven from Massachusetts', each with its range;
-                // the two fits of one input each: who was there at a death (2017, 2020), the fentanyl share of deaths (2016-2018).
+                // the fits: who was there at a death (2017, 2020), the fentanyl share of deaths (2016-2018), emergency visits per death
+                // (2017) with the death rates of 2015-2016.
                 String name = f.getFileName().toString();
                 int targets = name.equals("calibrate-baseline.yaml") ? 4 : name.equals("calibrate-us-history.yaml") ? 38
-                        : name.startsWith("calibrate-us") ? 17
+                        : name.equals("calibrate-us.yaml") ? 18 : name.startsWith("calibrate-us") ? 17
                         : name.equals("calibrate-massachusetts.yaml") ? 7
-                        : name.equals("fit-using-alone.yaml") ? 2 : name.equals("fit-fentanyl-share.yaml") ? 3 : 0;
+                        : name.equals("fit-using-alone.yaml") ? 2 : name.equals("fit-fentanyl-share.yaml") || name.equals("fit-emergency-visits.yaml") ? 3 : 0;
                 assertEquals(targets, file.targets().size(), f.toString());
                 if (targets > 4) assertTrue(file.targets().stream().allMatch(Target::hasRange), f.toString());
                 assertEquals(name.equals("calibrate-us-to-2016.yaml") ? 5 : targets, file.fitted().size(), f.toString());
