@@ -160,8 +160,7 @@ public final class ModelCheck {
             out.add(new Figure("Share of opioid overdose deaths with someone there (a potential bystander), 2016-2020",
                     "44% in 11 states, July 2016-June 2017 (Mattson et al. 2018, MMWR 67(34):945-951); 46.5% (35,301 of 75,882) in 42 "
                             + "jurisdictions, July 2019-June 2021 (Tanz et al. 2023, JAMA Netw Open 6(1):e2251856, Table 2)",
-                    0.34, 0.565, each(baseline, r -> ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_WITNESSED, fromYear, toYear),
-                            yearsTotal(r, Measure.OVERDOSE_DEATHS, fromYear, toYear))), "%.2f",
+                    0.34, 0.565, shareOfDeaths(baseline, Measure.OVERDOSE_DEATHS_WITNESSED, fromYear, toYear), "%.2f",
                     "fitted: cascade.shareTendingToUseAlone was set to these figures (scenarios/sweeps/fit-using-alone.yaml)"));
         }
         // Tanz et al.'s records run from mid-2019 to mid-2021: the model's 2019 and 2020.
@@ -170,8 +169,7 @@ public final class ModelCheck {
             out.add(new Figure("Share of opioid overdose deaths at which naloxone was given, 2019-2020",
                     "21.4%: 16,139 of 75,882 opioid overdose deaths in 42 jurisdictions, July 2019-June 2021, by anyone (bystanders, EMS, police; "
                             + "Tanz et al. 2023, JAMA Netw Open 6(1):e2251856, Table 2); the range 7 points either side (assumption)",
-                    0.144, 0.284, each(baseline, r -> ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN, from2019, to2020),
-                            yearsTotal(r, Measure.OVERDOSE_DEATHS, from2019, to2020))), "%.2f",
+                    0.144, 0.284, shareOfDeaths(baseline, Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN, from2019, to2020), "%.2f",
                     "not fitted: follows from who is there (cascade.shareTendingToUseAlone), whether a witness has naloxone "
                             + "(cascade.witnessHasNaloxone, witnessKitAtFullHolding) and whether EMS comes (cascade.call911, foundInTimeAlone)"));
         }
@@ -350,6 +348,11 @@ public final class ModelCheck {
 
     private static double yearTotal(RunResult r, Measure m, int y) {
         return yearsTotal(r, m, y, y + 1);
+    }
+
+    /** Each run's {@code part} of its overdose deaths over horizon years {@code from} (inclusive) to {@code to} (exclusive). */
+    private static Statistics shareOfDeaths(List<RunResult> runs, Measure part, int from, int to) {
+        return each(runs, r -> ratio(yearsTotal(r, part, from, to), yearsTotal(r, Measure.OVERDOSE_DEATHS, from, to)));
     }
 
     /** The total of {@code m} over the run's years {@code from} (inclusive) to {@code to} (exclusive). */
