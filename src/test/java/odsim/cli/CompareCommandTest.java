@@ -206,7 +206,7 @@ class CompareCommandTest {
         Files.writeString(alt, Files.readString(alt) + "overdose: {halfRatio: 7}\n");
         var differs = CommandLineTest.odsim("compare", file.toString(), "-q", "-o", dir.resolve("differs").toString());
         assertEquals(2, differs.code(), differs.err());
-        assertTrue(differs.err().contains("alt.yaml: sets overdose.halfRatio to 7.0, the baseline to 8.8; the ensemble"), differs.err());
+        assertTrue(differs.err().contains("alt.yaml: sets overdose.halfRatio to 7.0, the baseline to 7.25; the ensemble"), differs.err());
         // A missing ensemble file is named once, at the key that names it.
         Path lost = Files.writeString(dir.resolve("lost.yaml"), Files.readString(file).replace("ensemble: sets.csv", "ensemble: gone.csv"));
         var missing = CommandLineTest.odsim("compare", lost.toString(), "-q", "-o", dir.resolve("lost").toString());
