@@ -151,7 +151,7 @@ public final class ModelCheck {
             out.add(new Figure("Share of overdose deaths involving fentanyl, " + nchs[0],
                     String.format(Locale.ROOT, "%.2f: %,d of %,d opioid-involved deaths involved synthetic opioids other than methadone (NCHS)",
                             share, nchs[1], nchs[2]), share - 0.10, share + 0.10,
-                    each(baseline, r -> ratio(yearTotal(r, Measure.OVERDOSE_DEATHS_FENTANYL, y), yearTotal(r, Measure.OVERDOSE_DEATHS, y))),
+                    perDeath(baseline, Measure.OVERDOSE_DEATHS_FENTANYL, y, y + 1),
                     "%.2f", "fitted: the fentanyl share of street batches and supply.fentanylBatchSd were set to these figures (before carfentanil was added)"));
         }
         // Death records from medical examiners: mid-2016 to mid-2017 and mid-2019 to mid-2021, so the model's 2016-2020.
@@ -160,7 +160,7 @@ public final class ModelCheck {
             out.add(new Figure("Share of opioid overdose deaths with someone there (a potential bystander), 2016-2020",
                     "44% in 11 states, July 2016-June 2017 (Mattson et al. 2018, MMWR 67(34):945-951); 46.5% (35,301 of 75,882) in 42 "
                             + "jurisdictions, July 2019-June 2021 (Tanz et al. 2023, JAMA Netw Open 6(1):e2251856, Table 2)",
-                    0.34, 0.565, shareOfDeaths(baseline, Measure.OVERDOSE_DEATHS_WITNESSED, fromYear, toYear), "%.2f",
+                    0.34, 0.565, perDeath(baseline, Measure.OVERDOSE_DEATHS_WITNESSED, fromYear, toYear), "%.2f",
                     "fitted: cascade.shareTendingToUseAlone was set to these figures (scenarios/sweeps/fit-using-alone.yaml)"));
         }
         // Tanz et al.'s records run from mid-2019 to mid-2021: the model's 2019 and 2020.
@@ -169,7 +169,7 @@ public final class ModelCheck {
             out.add(new Figure("Share of opioid overdose deaths at which naloxone was given, 2019-2020",
                     "21.4%: 16,139 of 75,882 opioid overdose deaths in 42 jurisdictions, July 2019-June 2021, by anyone (bystanders, EMS, police; "
                             + "Tanz et al. 2023, JAMA Netw Open 6(1):e2251856, Table 2); the range 7 points either side (assumption)",
-                    0.144, 0.284, shareOfDeaths(baseline, Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN, from2019, to2020), "%.2f",
+                    0.144, 0.284, perDeath(baseline, Measure.OVERDOSE_DEATHS_NALOXONE_GIVEN, from2019, to2020), "%.2f",
                     "not fitted: follows from who is there (cascade.shareTendingToUseAlone), whether a witness has naloxone "
                             + "(cascade.witnessHasNaloxone, witnessKitAtFullHolding) and whether EMS comes (cascade.call911, foundInTimeAlone)"));
         }
@@ -178,8 +178,7 @@ public final class ModelCheck {
             out.add(new Figure("Emergency department visits for survived opioid overdoses per opioid overdose death, 2017",
                     "6.4: 305,623 nonfatal opioid overdoses treated in emergency departments (HCUP NEDS; Vivolo-Kantor et al. 2020, "
                             + "MMWR 69(13):371-376) against 47,600 deaths (NCHS); the range 30% either side (assumption)",
-                    4.5, 8.3, each(baseline, r -> ratio(yearTotal(r, Measure.ED_VISITS, y2017),
-                            yearTotal(r, Measure.OVERDOSE_DEATHS, y2017))), "%.1f",
+                    4.5, 8.3, perDeath(baseline, Measure.ED_VISITS, y2017, y2017 + 1), "%.1f",
                     "fitted: overdose.halfRatio and cascade.fatalityUntreated were set to it and the death rates of 2015-2016 "
                             + "(scenarios/sweeps/fit-emergency-visits.yaml)"));
         }
@@ -346,13 +345,12 @@ public final class ModelCheck {
         return ratio(r.rates().state(s, y, RateCounts.DEATHS) * 1000, RatesWriter.personYears(r, s, y));
     }
 
-    private static double yearTotal(RunResult r, Measure m, int y) {
-        return yearsTotal(r, m, y, y + 1);
-    }
-
-    /** Each run's {@code part} of its overdose deaths over horizon years {@code from} (inclusive) to {@code to} (exclusive). */
-    private static Statistics shareOfDeaths(List<RunResult> runs, Measure part, int from, int to) {
-        return each(runs, r -> ratio(yearsTotal(r, part, from, to), yearsTotal(r, Measure.OVERDOSE_DEATHS, from, to)));
+    /**
+     * Each run's count of {@code m} per overdose death over horizon years {@code from} (inclusive) to
+     * {@code to} (exclusive): a share of the deaths when {@code m} counts some of them.
+     */
+    private static Statistics perDeath(List<RunResult> runs, Measure m, int from, int to) {
+        return each(runs, r -> ratio(yearsTotal(r, m, from, to), yearsTotal(r, Measure.OVERDOSE_DEATHS, from, to)));
     }
 
     /** The total of {@code m} over the run's years {@code from} (inclusive) to {@code to} (exclusive). */

@@ -194,26 +194,33 @@ class SweepFileTest {
     void shippedSweepsLoad() throws IOException {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
             List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-            // File name -> points in its design.
-            var points = java.util.Map.ofEntries(java.util.Map.entry("calibrate-baseline.yaml", 32), java.util.Map.entry("calibrate-us.yaml", 2000), java.util.Map.entry("calibrate-us-to-2016.yaml", 2000), java.util.Map.entry("calibrate-us-supply.yaml", 2000), java.util.Map.entry("calibrate-massachusetts.yaml", 100), java.util.Map.entry("calibrate-us-history.yaml", 100), java.util.Map.entry("naloxone-opc.yaml", 15), java.util.Map.entry("safe-supply-fentanyl.yaml", 15), java.util.Map.entry("fit-using-alone.yaml", 8), java.util.Map.entry("fit-fentanyl-share.yaml", 16), java.util.Map.entry("fit-emergency-visits.yaml", 12));
-            assertEquals(points.keySet(), new java.util.HashSet<>(sweeps.stream().map(f -> f.getFileName().toString()).toList()));
+            // File name -> points in its design and observed targets, each target in the sweep's horizon (Sweep.of checks it).
+            // calibrate-baseline lists four; the US calibrations read sixteen from the US targets file (deaths and their
+            // fentanyl share 2015-2022, twelve of them predicted out of sample by calibrate-us-to-2016) and list people on
+            // methadone in 2015 (calibrate-us also the emergency visits of 2017); the history reads 38 (deaths 1999-2022,
+            // heroin deaths 1999-2012), Massachusetts seven, each with its range; the fits: who was there at a death (2017,
+            // 2020), the fentanyl share of deaths (2016-2018), emergency visits per death (2017) with the death rates of 2015-2016.
+            record Shipped(int points, int targets) {}
+            var shipped = java.util.Map.ofEntries(
+                    java.util.Map.entry("calibrate-baseline.yaml", new Shipped(32, 4)),
+                    java.util.Map.entry("calibrate-us.yaml", new Shipped(2000, 18)),
+                    java.util.Map.entry("calibrate-us-to-2016.yaml", new Shipped(2000, 17)),
+                    java.util.Map.entry("calibrate-us-supply.yaml", new Shipped(2000, 17)),
+                    java.util.Map.entry("calibrate-massachusetts.yaml", new Shipped(100, 7)),
+                    java.util.Map.entry("calibrate-us-history.yaml", new Shipped(100, 38)),
+                    java.util.Map.entry("naloxone-opc.yaml", new Shipped(15, 0)),
+                    java.util.Map.entry("safe-supply-fentanyl.yaml", new Shipped(15, 0)),
+                    java.util.Map.entry("fit-using-alone.yaml", new Shipped(8, 2)),
+                    java.util.Map.entry("fit-fentanyl-share.yaml", new Shipped(16, 3)),
+                    java.util.Map.entry("fit-emergency-visits.yaml", new Shipped(12, 3)));
+            assertEquals(shipped.keySet(), new java.util.HashSet<>(sweeps.stream().map(f -> f.getFileName().toString()).toList()));
             for (Path f : sweeps) {
                 SweepFile file = SweepFile.load(f);
                 Sweep s = Sweep.of(file);
-                assertEquals(points.get(f.getFileName().toString()), s.points().size(), f.toString());
-                s.points().forEach(s::scenario);
-                // The calibration sweeps' observed years, each in the sweep's horizon (Sweep.of checks it): four
-                // listed in the file, sixteen read from the US targets file (deaths and their fentanyl share 2015-2022,
-                // twelve of them predicted out of sample by calibrate-us-to-2016) and people on methadone in 2015 listed in the file
-                // (with emergency visits of 2017 in calibrate-us), 38
-                // from the history's (deaths 1999-2022, heroin deaths 1999-2012), seven from Massachusetts', each with its range;
-                // the fits: who was there at a death (2017, 2020), the fentanyl share of deaths (2016-2018), emergency visits per death
-                // (2017) with the death rates of 2015-2016.
                 String name = f.getFileName().toString();
-                int targets = name.equals("calibrate-baseline.yaml") ? 4 : name.equals("calibrate-us-history.yaml") ? 38
-                        : name.equals("calibrate-us.yaml") ? 18 : name.startsWith("calibrate-us") ? 17
-                        : name.equals("calibrate-massachusetts.yaml") ? 7
-                        : name.equals("fit-using-alone.yaml") ? 2 : name.equals("fit-fentanyl-share.yaml") || name.equals("fit-emergency-visits.yaml") ? 3 : 0;
+                assertEquals(shipped.get(name).points(), s.points().size(), f.toString());
+                s.points().forEach(s::scenario);
+                int targets = shipped.get(name).targets();
                 assertEquals(targets, file.targets().size(), f.toString());
                 if (targets > 4) assertTrue(file.targets().stream().allMatch(Target::hasRange), f.toString());
                 assertEquals(name.equals("calibrate-us-to-2016.yaml") ? 5 : targets, file.fitted().size(), f.toString());
