@@ -45,6 +45,8 @@ import picocli.CommandLine.Parameters;
             "Measures and targets name a measure of series.csv (odsim run --help), a count",
             "per 100,000 residents (people_methadone_per_100k), or one measure's share of",
             "another (overdose_deaths_fentanyl_share_of_overdose_deaths: summed over the year).",
+            "A second round of a calibration ('around: {ensemble: FILE}' in the sweep file)",
+            "samples each range only where the first round's ensemble.csv sets lie.",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",
             ""})

@@ -105,7 +105,7 @@ public final class Ensemble {
     }
 
     /** Reads an ensemble file without checking its values against a scenario. */
-    static Ensemble read(Path file) {
+    public static Ensemble read(Path file) {
         String name = file.toString();
         Problems problems = new Problems();
         String text;

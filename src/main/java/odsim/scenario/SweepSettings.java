@@ -48,7 +48,21 @@ public record SweepSettings(
                 doc = "With ranged targets and one replication: a run stops at the end of the first year in which a fitted target is off "
                         + "by more than this share of its observed value (0.4: 40%), and its point is rejected, ranked after every whole "
                         + "history; only targets whose range lies within it stop a run (the others are judged at its end), so no point that "
-                        + "would be accepted is stopped") Double rejectBeyond) {
+                        + "would be accepted is stopped") Double rejectBeyond,
+        Around around) {
+
+    /**
+     * A second round of sampling: each range narrowed to the box the sets of an earlier round's
+     * ensemble span, widened by a share of the range, so the points go where the first round found
+     * the closest histories (as ABC-SMC narrows its search from round to round, without its weights).
+     */
+    public record Around(
+            @Param(value = "-", unit = "path", source = "none: required with around",
+                    doc = "An ensemble file (an earlier round's ensemble.csv), relative to this file: each swept range it has a column for "
+                            + "is narrowed to the span of its sets") String ensemble,
+            @Param(value = "0.1", unit = "share of each range", min = 0, max = 1,
+                    source = "assumption: a tenth of the range on each side, so a set at the edge of the box is not the edge of the search",
+                    doc = "How far beyond the ensemble's span each range reaches, as a share of the range as written (never past it)") double widen) {}
 
     /** The sweep's chart: a measure against a swept parameter, as lines or a heat map. */
     public record Chart(

@@ -33,6 +33,8 @@ import odsim.scenario.YamlTree;
  * measures: [overdose_deaths, cost_total]
  * chart: {measure: overdose_deaths, x: policies.naloxone.kitsPerYearPer100k, series: supply.fentanylShare, relative: true}
  * </pre>
+ * A sampled sweep may be a second round: {@code around: {ensemble: FILE}} narrows its ranges to
+ * the span of an earlier round's parameter sets ({@link AroundEnsemble}).
  */
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
@@ -75,6 +77,10 @@ public record SweepFile(String name, String description, Path file, Path base, L
         }
         List<ParameterOverride> set = SweepParameters.set(s.set(), problems);
         List<SweepParameter> parameters = SweepParameters.parameters(s.parameters(), map.mark(), design, problems);
+        if (map.get("around") != null) {
+            if (design == Design.GRID) problems.add(keyMark(map, "around"), "around", "only for latin-hypercube and sobol designs: it narrows ranges");
+            else if (map.get("around") instanceof YNode.Mapping) parameters = AroundEnsemble.narrow(file, map, s.around(), parameters, problems);
+        }
         List<String> measures = measures(map, s.measures(), problems);
         ChartSpec chart = chart(map, s.chart(), parameters, measures, design, problems);
         List<Target> targets = targets(file, map, s, measures, problems);

@@ -190,6 +190,61 @@ class SweepFileTest {
         assertTrue(p.get(0).startsWith(f + ":1:7: base: file not found"), p.toString());
     }
 
+    /** A second round samples inside the span of the first round's sets, widened by a share of each range, never past it. */
+    @Test
+    void aSecondRoundNarrowsRangesToTheEnsemblesSpan() throws IOException {
+        Files.writeString(dir.resolve("round-1.csv"), """
+                # the closest sets of round 1
+                set,overdose.halfRatio,use.relapsePerYear,cascade.call911
+                7,7.0,0.10,0.5
+                12,8.0,0.19,0.5
+                """);
+        Sweep sweep = Sweep.of(SweepFile.load(write("""
+                replications: 1
+                design: latin-hypercube
+                samples: 200
+                around: {ensemble: round-1.csv, widen: 0.1}
+                parameters:
+                  overdose.halfRatio: {min: 5, max: 10}
+                  use.relapsePerYear: {min: 0.05, max: 0.2}
+                  use.initiationPerYear: {min: 0.01, max: 0.03}
+                """)));
+        List<SweepParameter> p = sweep.file().parameters();
+        assertEquals(new SweepParameter.Range(6.5, 8.5, false), p.get(0).range()); // 7 to 8, half a point (a tenth of 5) either side
+        assertEquals(0.085, p.get(1).range().min(), 1e-12);
+        assertEquals(0.2, p.get(1).range().max(), 1e-12); // 0.205 is past the range as written
+        assertEquals(new SweepParameter.Range(0.01, 0.03, false), p.get(2).range()); // not in the ensemble: as written
+        for (Point point : sweep.points()) {
+            double h = Double.parseDouble(point.levels().get(0).label());
+            assertTrue(h >= 6.5 && h <= 8.5, point.toString());
+        }
+        // The folder's sweep.yaml holds the narrowed ranges: a resumed round needs neither the ensemble nor this step.
+        assertTrue(sweep.resolvedYaml("x").contains("min: 6.5"), sweep.resolvedYaml("x"));
+        assertTrue(!sweep.resolvedYaml("x").contains("around"), sweep.resolvedYaml("x"));
+    }
+
+    @Test
+    void aSecondRoundNamesAMissingOrUnusableEnsemble() throws IOException {
+        String sweep = """
+                replications: 1
+                design: latin-hypercube
+                samples: 10
+                around: {ensemble: %s}
+                parameters:
+                  overdose.halfRatio: {min: 5, max: 10}
+                """;
+        List<String> missing = problems(sweep.formatted("nowhere.csv"));
+        assertTrue(missing.get(0).contains("s.yaml:5:20: around.ensemble: file not found"), missing.toString());
+        Files.writeString(dir.resolve("other.csv"), "set,use.relapsePerYear\n1,0.1\n");
+        List<String> none = problems(sweep.formatted("other.csv"));
+        assertTrue(none.get(0).contains("around.ensemble: gives none of this sweep's ranges (its columns: use.relapsePerYear)"), none.toString());
+        Files.writeString(dir.resolve("outside.csv"), "set,overdose.halfRatio\n1,12\n");
+        List<String> outside = problems(sweep.formatted("outside.csv"));
+        assertTrue(outside.get(0).contains("lie outside the sweep's range 5.0 to 10.0"), outside.toString());
+        List<String> grid = problems("replications: 1\naround: {ensemble: other.csv}\nparameters: {overdose.halfRatio: [7, 8]}\n");
+        assertTrue(grid.get(0).contains("around: only for latin-hypercube and sobol designs"), grid.toString());
+    }
+
     @Test
     void shippedSweepsLoad() throws IOException {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
