@@ -252,13 +252,14 @@ class SweepFileTest {
             // File name -> points in its design and observed targets, each target in the sweep's horizon (Sweep.of checks it).
             // calibrate-baseline lists four; the US calibrations read sixteen from the US targets file (deaths and their
             // fentanyl share 2015-2022, twelve of them predicted out of sample by calibrate-us-to-2016) and list people on
-            // methadone in 2015 (calibrate-us also the emergency visits of 2017); the history reads 38 (deaths 1999-2022,
+            // methadone in 2015 (calibrate-us and its second round also the emergency visits of 2017); the history reads 38 (deaths 1999-2022,
             // heroin deaths 1999-2012), Massachusetts seven, each with its range; the fits: who was there at a death (2017,
             // 2020), the fentanyl share of deaths (2016-2018), emergency visits per death (2017) with the death rates of 2015-2016.
             record Shipped(int points, int targets) {}
             var shipped = java.util.Map.ofEntries(
                     java.util.Map.entry("calibrate-baseline.yaml", new Shipped(32, 4)),
                     java.util.Map.entry("calibrate-us.yaml", new Shipped(2000, 18)),
+                    java.util.Map.entry("calibrate-us-round-2.yaml", new Shipped(1000, 18)),
                     java.util.Map.entry("calibrate-us-to-2016.yaml", new Shipped(2000, 17)),
                     java.util.Map.entry("calibrate-us-supply.yaml", new Shipped(2000, 17)),
                     java.util.Map.entry("calibrate-massachusetts.yaml", new Shipped(100, 7)),
