@@ -1,7 +1,5 @@
 package odsim.experiment.sweep;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import odsim.scenario.Problems;
 import odsim.scenario.ScenarioException;
 import odsim.scenario.SweepSettings;
 import odsim.scenario.YNode;
-import odsim.scenario.YamlTree;
 
 /**
  * A sweep's second round ({@code around: {ensemble: FILE, widen: 0.1}}): every swept range the
@@ -74,18 +71,8 @@ final class AroundEnsemble {
     }
 
     private static Ensemble read(Path file, String name, Mark at, Problems problems) {
-        Path csv;
-        try {
-            csv = file.resolveSibling(name).normalize();
-        } catch (InvalidPathException e) {
-            problems.add(at, "around.ensemble", "not a file path: " + Binder.quote(name));
-            return null;
-        }
-        if (!Files.isRegularFile(csv)) {
-            String why = YamlTree.whyUnreadable(csv);
-            problems.add(at, "around.ensemble", (why != null ? why : "not a regular file") + ": " + csv);
-            return null;
-        }
+        Path csv = SweepFile.sibling(file, name, at, "around.ensemble", problems);
+        if (csv == null) return null;
         try {
             return Ensemble.read(csv);
         } catch (ScenarioException e) {

@@ -143,13 +143,21 @@ public record SweepFile(String name, String description, Path file, Path base, L
             problems.add(map.mark(), "base", "missing; the scenario file the sweep starts from, relative to this file");
             return null;
         }
+        return sibling(file, base, node.mark(), "base", problems);
+    }
+
+    /**
+     * The file {@code name} names relative to the sweep file, or null with a problem at {@code at}
+     * under {@code key} when it is not a path or not a readable regular file.
+     */
+    static Path sibling(Path file, String name, Mark at, String key, Problems problems) {
         try {
-            Path p = file.resolveSibling(base).normalize();
+            Path p = file.resolveSibling(name).normalize();
             if (Files.isRegularFile(p)) return p;
             String why = YamlTree.whyUnreadable(p);
-            problems.add(node.mark(), "base", (why != null ? why : "not a regular file") + ": " + p);
+            problems.add(at, key, (why != null ? why : "not a regular file") + ": " + p);
         } catch (InvalidPathException e) {
-            problems.add(node.mark(), "base", "not a file path: " + Binder.quote(base));
+            problems.add(at, key, "not a file path: " + Binder.quote(name));
         }
         return null;
     }
@@ -241,18 +249,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
         if (s.targetsFile() == null || s.targetsFile().equals("-")) return out;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Target t : out) seen.add(t.measure() + "," + t.period());
-        Path csv;
-        try {
-            csv = file.resolveSibling(s.targetsFile()).normalize();
-        } catch (InvalidPathException e) {
-            problems.add(map.get("targetsFile").mark(), "targetsFile", "not a file path: " + Binder.quote(s.targetsFile()));
-            return out;
-        }
-        if (!Files.isRegularFile(csv)) {
-            String why = YamlTree.whyUnreadable(csv);
-            problems.add(map.get("targetsFile").mark(), "targetsFile", (why != null ? why : "not a regular file") + ": " + csv);
-            return out;
-        }
+        Path csv = sibling(file, s.targetsFile(), map.get("targetsFile").mark(), "targetsFile", problems);
+        if (csv == null) return out;
         List<Target> all = new ArrayList<>(out);
         all.addAll(TargetsFile.read(csv, measures, seen, problems));
         return List.copyOf(all);
