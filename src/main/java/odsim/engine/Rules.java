@@ -278,7 +278,7 @@ final class Rules {
                 case METHADONE -> h = max(h, methadoneDropout);
                 case BUPRENORPHINE -> h = max(h, buprenorphineDropout);
                 case SAFE_SUPPLY -> h = max(h, safeSupply.dropout);
-                case REMISSION -> h = max(h, earlyRelapse(0) * relapse.max());
+                case REMISSION -> h = max(h, earlyRelapse(0) * relapse.max() * Math.max(1.0, max(pillSupplyTrend)));
                 default -> { }
             }
             highestRare[st.code] = h;

@@ -105,7 +105,10 @@ final class Transitions {
                 if (day >= p.eventDay()) Stays.release(w, p, state, t);
             }
             case REMISSION -> {
-                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince()) * r.relapse.daily(drive(w, p)) * q) {
+                // A relapse to misused pills needs pills within reach, as a first misuse does: it follows the
+                // amount prescribed. A relapse to street opioids does not.
+                double within = p.streetHistory() ? 1.0 : r.pillSupplyTrend[day];
+                if (st.relapse.uniform(i, day) < r.earlyRelapse(day - p.stateSince()) * r.relapse.daily(drive(w, p)) * within * q) {
                     StateChanges.returnToUse(w, p);
                     t.add(Measure.RELAPSES, 1);
                 }

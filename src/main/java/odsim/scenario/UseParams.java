@@ -23,7 +23,7 @@ public record UseParams(
         @Param(value = "0.015", unit = "per year", min = 0, max = 50, source = "assumption", doc = "No use -> non-medical use (initiation)") double initiationPerYear,
         @Param(value = "1", unit = "multiplier", min = 0, max = 10,
                 source = "scenario: 1 keeps the rate above; a history sets it from the amount of opioids prescribed (CDC, morphine milligram equivalents per capita) over its value in the year the rates describe",
-                doc = "Prescription opioids available to misuse by date, relative to the rate here: multiplies initiation of non-medical use (most misused pills come from prescriptions, Lipari & Hughes 2017)") DatedCurve pillSupplyTrend,
+                doc = "Prescription opioids available to misuse by date, relative to the rate here: multiplies initiation of non-medical use and relapse to it (most misused pills come from prescriptions, Lipari & Hughes 2017)") DatedCurve pillSupplyTrend,
         @Param(value = "3.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of initiation and misuse") double initiationElasticity,
         @Param(value = "0.03", unit = "per year", min = 0, max = 50, source = "assumption: transitions from prescription misuse to heroin (Muhuri et al. 2013 report about 4% within 5 years of all who misuse; higher among frequent users)",
                 doc = "Non-medical use -> street use (escalation)") double escalationPerYear,
