@@ -129,6 +129,42 @@ class MechanismTest {
         return new double[] {events[0], events[1], alive[0], alive[1]};
     }
 
+    /**
+     * A relapse to misused pills needs pills: with a quarter of the reference amount prescribed, people in
+     * remission from pill misuse return a quarter as often as those from street opioids, whose relapse it leaves.
+     */
+    @Test
+    void relapseToPillsFollowsTheAmountPrescribed() {
+        int n = 100_000;
+        Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: " + n + ", shareStreet: 0, shareRemission: 1}\n"
+                + "horizon: {start: 2020-01-01, end: 2020-12-31}\n"
+                + "use: {relapsePerYear: 1.0, earlyRelapseMultiplier: 1, pillSupplyTrend: {points: {2020-01-01: 0.25}}}\n");
+        OverdoseSim sim = Sims.started(s, 7, 2);
+        People p = sim.people;
+        for (int i = 0; i < n; i++) {
+            // Even people last used street opioids, odd people pills.
+            p.flags[i] = (byte) (i % 2 == 0 ? p.flags[i] | People.FLAG_STREET_HISTORY : p.flags[i] & ~People.FLAG_STREET_HISTORY);
+        }
+        Sims.days(sim, 90);
+        int[] back = new int[2];
+        for (int i = 0; i < n; i++) {
+            if (p.state(i) != UseState.REMISSION) back[i % 2]++;
+        }
+        double ratio = (double) back[1] / back[0];
+        System.out.printf("returned from remission in 90 days: street history %d, pill history %d (ratio %.3f)%n", back[0], back[1], ratio);
+        assertEquals(UseState.NONMEDICAL, p.state(firstNot(p, UseState.REMISSION, 1)), "pill history returns to pills");
+        // A quarter of the daily chance: 0.274 of the returns after 90 days (1 - e^(-90/365/4) against 1 - e^(-90/365)).
+        assertTrue(ratio > 0.2 && ratio < 0.35, "a quarter as often: " + ratio);
+    }
+
+    /** The first person of parity {@code odd} not in {@code state}. */
+    private static int firstNot(People p, UseState state, int odd) {
+        for (int i = odd; i < p.size; i += 2) {
+            if (p.state(i) != state) return i;
+        }
+        throw new AssertionError("everyone of parity " + odd + " is still in " + state);
+    }
+
     @Test
     void fentanylSpreadRaisesDeathsOverTheDecade() {
         Scenario baseline = odsim.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml")).withAgents(25_000);
