@@ -46,7 +46,10 @@ import picocli.CommandLine.Parameters;
             "per 100,000 residents (people_methadone_per_100k), or one measure's share of",
             "another (overdose_deaths_fentanyl_share_of_overdose_deaths: summed over the year).",
             "A second round of a calibration ('around: {ensemble: FILE}' in the sweep file)",
-            "samples each range only where the first round's ensemble.csv sets lie.",
+            "samples each range only where the first round's ensemble.csv sets lie. A re-check",
+            "('design: ensemble', 'ensemble: FILE', replications: 8) runs each set of FILE as",
+            "a point and ranks them on the mean of their replications. 'extends: FILE' takes",
+            "another sweep file's keys but those given ('key: ~' drops one).",
             "Stopped at any moment, 'odsim sweep --resume DIR' finishes it: no run lost or",
             "repeated, the same results as an uninterrupted sweep.",
             ""})
@@ -168,8 +171,9 @@ final class SweepCommand implements Callable<Integer> {
                 for (int k = 0; k < paths.size(); k++) {
                     levels.append(k == 0 ? "" : ", ").append(paths.get(k)).append(" = ").append(sweep.points().get(best.point()).levels().get(k).label());
                 }
-                console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d (%s), root mean square relative error %.1f%% (calibration.csv)%n",
-                        sweep.file().fitted().size(), best.point(), levels, 100 * best.error());
+                String set = sweep.file().sets() == null ? "" : ", set " + sweep.pointName(best.point()) + " of the ensemble re-checked";
+                console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d%s (%s), root mean square relative error %.1f%% (calibration.csv)%n",
+                        sweep.file().fitted().size(), best.point(), set, levels, 100 * best.error());
             });
             if (sweep.file().rejectBeyond() != null) {
                 java.util.Map<Integer, Long> byYear = new java.util.TreeMap<>();

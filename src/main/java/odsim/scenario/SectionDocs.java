@@ -34,7 +34,7 @@ final class SectionDocs {
             Map.entry(AbstinencePolicy.class, "Abstinence-only rehab and detox expanded, with court-mandated rehab instead of custody."),
             Map.entry(PrescribingPolicy.class, "Prescribing restrictions: tapering and monitoring end prescriptions; some people cut off turn to non-medical supply."),
             Map.entry(ComparisonFile.class, "What to compare and how to appraise it."),
-            Map.entry(SweepSettings.class, "What to vary, how points are chosen, what to record."),
+            Map.entry(SweepSettings.class, "What to vary, how points are chosen, what to record. `extends: other.yaml` starts from another sweep file: its keys but those this file gives (`key: ~` drops one), its paths relative to it."),
             Map.entry(SweepSettings.Chart.class, "The chart drawn from the sweep's results (sweep.png and .svg)."),
             Map.entry(SweepSettings.Target.class, "Observed values the points are scored against (calibration.csv; odsim fit)."),
             Map.entry(Valuation.class, "How health and lives are valued: quality-of-life weights per use state (1 = full health) and the value of a statistical life. Part of the comparison, so a baseline and its alternatives are valued alike."),

@@ -21,7 +21,12 @@ public record SweepSettings(
         @Param(value = "-", unit = "replications", min = 1, max = 100_000, source = "none: required",
                 doc = "Replications at every point") Integer replications,
         @Param(value = "grid", unit = "text", source = "every combination of levels",
-                doc = "How points are chosen: grid (every combination of the levels), latin-hypercube or sobol (samples drawn in ranges)") String design,
+                doc = "How points are chosen: grid (every combination of the levels), latin-hypercube or sobol (samples drawn in ranges), "
+                        + "or ensemble (each parameter set of the file under ensemble is a point, as when a calibration re-checks its "
+                        + "closest candidates over several histories)") String design,
+        @Param(value = "-", unit = "path", source = "none: required by the ensemble design",
+                doc = "With design: ensemble, an ensemble file (an earlier round's ensemble.csv), relative to this file: each of its "
+                        + "parameter sets is a point, its columns the swept parameters (no parameters key)") String ensemble,
         @Param(value = "-", unit = "points", min = 1, max = 1_000_000, source = "none: required by latin-hypercube and sobol",
                 doc = "Points a latin-hypercube or sobol design draws") Integer samples,
         @Param(value = "1", unit = "seed", min = 0, source = "arbitrary; any value",

@@ -170,6 +170,81 @@ class SweepCommandTest {
         }
     }
 
+    /**
+     * A re-check (design: ensemble): each set of an earlier ensemble is a point, ranked on the mean
+     * of its replications; the kept sets keep their names; the folder keeps its own copy of the
+     * sets, so it resumes without the file it came from, and shards merge to the same results.
+     */
+    @Test
+    void aReCheckRanksAnEnsemblesSetsOnTheirMeanAndResumesFromItsOwnCopy() throws IOException {
+        Files.writeString(dir.resolve("candidates.csv"), """
+                # the closest sets of an earlier round, each run once there
+                set,policies.naloxone.kitsPerYearPer100k,use.relapsePerYear
+                17,0,0.05
+                4,3000,0.2
+                9,1000,0.1
+                """);
+        String sweep = """
+                name: recheck
+                base: %s
+                agents: 1000
+                replications: 2
+                seed: 99
+                design: ensemble
+                ensemble: candidates.csv
+                set:
+                  horizon.start: 2016-01-01
+                  horizon.end: 2016-12-31
+                  policies.naloxone.level: 1
+                measures: [overdose_deaths, people_street]
+                """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath());
+        Path plain = dir.resolve("plain");
+        CommandLineTest.Outcome first = odsim("sweep", Files.writeString(dir.resolve("recheck.yaml"), sweep).toString(), "-q", "-o", plain.toString());
+        assertEquals(0, first.code(), first.err());
+        List<String> points = Files.readAllLines(plain.resolve("points.csv"));
+        assertEquals("point,policies.naloxone.kitsPerYearPer100k,use.relapsePerYear,measure,period,replications,mean,lower95,upper95,"
+                + "difference,differenceLower95,differenceUpper95", points.get(0));
+        double street = numbers(points, "1,3000,0.2,people_street,2016,")[1];
+        Path withTargets = Files.writeString(dir.resolve("recheck-targets.yaml"), sweep + """
+                targets:
+                  - {measure: people_street, period: 2016, value: %s, source: "this test: the second set's mean over its 2 histories"}
+                ensembleClosest: 1
+                """.formatted(odsim.results.Csv.number(street)));
+        Path out = dir.resolve("out");
+        CommandLineTest.Outcome o = odsim("sweep", withTargets.toString(), "-q", "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("closest to the 1 targets: point 1, set 4 of the ensemble re-checked (policies.naloxone.kitsPerYearPer100k = 3000, use.relapsePerYear = 0.2), "
+                + "root mean square relative error 0.0%"), o.out());
+        List<String> ensemble = Files.readAllLines(out.resolve("ensemble.csv"));
+        assertTrue(ensemble.get(1).contains("an earlier ensemble's parameter sets (sets.csv in the sweep's folder), each named as there and "
+                + "scored by its mean over 2 histories"), ensemble.toString());
+        assertEquals(List.of("set,policies.naloxone.kitsPerYearPer100k,use.relapsePerYear", "4,3000,0.2"), ensemble.subList(2, 4));
+
+        // Resumed without the file the sets came from: the folder's copy, the same results byte for byte.
+        byte[] results = bytes(out.resolve("results.csv")), calibration = bytes(out.resolve("calibration.csv"));
+        Files.delete(dir.resolve("candidates.csv"));
+        Files.delete(out.resolve("runs/run-00000003.csv"));
+        Files.delete(out.resolve("results.csv"));
+        CommandLineTest.Outcome resumed = odsim("sweep", "--resume", out.toString(), "-q");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("1 run run now, 5 stored before"), resumed.out());
+        assertArrayEquals(results, bytes(out.resolve("results.csv")));
+        assertArrayEquals(calibration, bytes(out.resolve("calibration.csv")));
+
+        // Shards of the folder's own sweep.yaml, merged: the same results again.
+        String[] merge = {"merge", "", "", "-o", dir.resolve("merged").toString()};
+        for (int i = 1; i <= 2; i++) {
+            Path shard = dir.resolve("shard" + i);
+            CommandLineTest.Outcome s = odsim("sweep", out.resolve("sweep.yaml").toString(), "-q", "--shard", i + "/2", "-o", shard.toString());
+            assertEquals(0, s.code(), s.err());
+            merge[i] = shard.toString();
+        }
+        CommandLineTest.Outcome merged = odsim(merge);
+        assertEquals(0, merged.code(), merged.err());
+        assertArrayEquals(results, bytes(dir.resolve("merged").resolve("results.csv")));
+        assertArrayEquals(bytes(out.resolve("ensemble.csv")), bytes(dir.resolve("merged").resolve("ensemble.csv")));
+    }
+
     @Test
     void resumeRunsOnlyWhatIsMissingAndIgnoresTemporaryFiles() throws IOException {
         Path sweep = tinySweep(3), out = dir.resolve("out");

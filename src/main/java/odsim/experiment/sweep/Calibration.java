@@ -179,11 +179,15 @@ public final class Calibration {
                 + " agents) against " + s.fitted().size() + " targets (" + targetsFrom + (s.heldOut().isEmpty() ? "" : "; later years held out")
                 + "): " + how
                 + "; root mean square relative error at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
+        if (s.sets() != null) {
+            lines.add("# Its points are an earlier ensemble's parameter sets (" + SweepFolder.SETS + " in the sweep's folder), each named as "
+                    + "there and scored by its mean over " + (s.replications() == 1 ? "1 history" : s.replications() + " histories") + ".");
+        }
         StringBuilder header = new StringBuilder(odsim.scenario.Ensemble.SET);
         for (String p : s.parameterPaths()) header.append(',').append(Csv.text(p));
         lines.add(header.toString());
         for (Fit f : kept) {
-            StringBuilder row = new StringBuilder().append(f.point());
+            StringBuilder row = new StringBuilder().append(Csv.text(sweep.pointName(f.point())));
             for (Level l : sweep.points().get(f.point()).levels()) row.append(',').append(Csv.text(((odsim.scenario.YNode.Scalar) l.value()).text()));
             lines.add(row.toString());
         }

@@ -12,10 +12,18 @@ import org.apache.commons.rng.simple.RandomSource;
  * How a sweep chooses its points. A full grid takes every combination of levels (the first
  * parameter varies slowest). A Latin hypercube and a Sobol sequence draw {@code samples} points
  * in the unit cube and map each coordinate onto a parameter: a range linearly, a list of levels
- * by equal shares. Points depend only on the sweep file (the hypercube on its design seed).
+ * by equal shares. Points depend only on the sweep file (the hypercube on its design seed). An
+ * ensemble design's points are the parameter sets of a file ({@link EnsembleDesign}).
  */
 public enum Design {
-    GRID, LATIN_HYPERCUBE, SOBOL;
+    GRID, LATIN_HYPERCUBE, SOBOL,
+    /** The parameter sets of an ensemble file, one point each ({@link EnsembleDesign}); its points are not drawn here. */
+    ENSEMBLE;
+
+    /** True for the designs that draw {@code samples} points within ranges. */
+    public boolean sampled() {
+        return this == LATIN_HYPERCUBE || this == SOBOL;
+    }
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -32,6 +40,7 @@ public enum Design {
             case GRID -> grid(parameters);
             case LATIN_HYPERCUBE -> sampled(parameters, latinHypercube(samples, parameters.size(), designSeed));
             case SOBOL -> sampled(parameters, sobol(samples, parameters.size()));
+            case ENSEMBLE -> throw new IllegalStateException("an ensemble design's points are its file's sets (EnsembleDesign)");
         };
     }
 

@@ -124,7 +124,9 @@ final class EnsembleDiagnostics {
             for (double v : values[k]) dots.add((v - r.min()) / (r.max() - r.min()), k);
         }
         data.addSeries(dots);
-        NumberAxis x = new NumberAxis("position in the prior range (0 = min, 1 = max)");
+        // An ensemble design's ranges are the span of the sets it re-checked, not a prior: said so.
+        boolean recheck = sweep.file().sets() != null;
+        NumberAxis x = new NumberAxis("position in the " + (recheck ? "span of the sets re-checked" : "prior range") + " (0 = min, 1 = max)");
         x.setRange(-0.02, 1.02);
         SymbolAxis y = new SymbolAxis(null, names);
         y.setTickLabelFont(new Font("SansSerif", Font.PLAIN, 12));
@@ -135,7 +137,7 @@ final class EnsembleDiagnostics {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart("Calibration " + sweep.name() + ": kept parameter sets within the prior ranges",
+        JFreeChart chart = new JFreeChart("Calibration " + sweep.name() + ": kept parameter sets within the " + (recheck ? "span of the sets re-checked" : "prior ranges"),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.ui.RectangleInsets(4, 4, 4, 24));

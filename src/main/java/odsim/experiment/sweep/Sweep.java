@@ -79,7 +79,7 @@ public final class Sweep {
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
-        List<Point> points = file.design().points(file.parameters(), file.samples(), file.designSeed());
+        List<Point> points = file.sets() != null ? file.sets().points() : file.design().points(file.parameters(), file.samples(), file.designSeed());
         return new Sweep(file, tree, base, points);
     }
 
@@ -111,6 +111,11 @@ public final class Sweep {
 
     public Point pointOf(int run) {
         return points.get(run / file.replications());
+    }
+
+    /** A point's name in what the sweep writes: its index, or for an ensemble design the set's name in its file. */
+    public String pointName(int point) {
+        return file.sets() != null ? file.sets().names().get(point) : Integer.toString(point);
     }
 
     public int replicationOf(int run) {
@@ -148,10 +153,12 @@ public final class Sweep {
         out.put("base", "base.yaml");
         out.put("replications", file.replications());
         out.put("design", file.design().label());
-        if (file.design() != Design.GRID) {
+        if (file.design().sampled()) {
             out.put("samples", file.samples());
             out.put("designSeed", file.designSeed());
         }
+        // An ensemble design's sets are copied beside the folder's sweep.yaml, which names the copy.
+        if (file.sets() != null) out.put("ensemble", SweepFolder.SETS);
         Map<String, Object> params = new LinkedHashMap<>();
         for (SweepParameter p : file.parameters()) {
             if (p.isRange()) {
@@ -166,7 +173,7 @@ public final class Sweep {
                 params.put(p.path(), levels);
             }
         }
-        out.put("parameters", params);
+        if (file.sets() == null) out.put("parameters", params);
         out.put("measures", file.measures());
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("measure", file.chart().measure());

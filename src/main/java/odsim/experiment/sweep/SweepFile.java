@@ -34,21 +34,41 @@ import odsim.scenario.YamlTree;
  * chart: {measure: overdose_deaths, x: policies.naloxone.kitsPerYearPer100k, series: supply.fentanylShare, relative: true}
  * </pre>
  * A sampled sweep may be a second round: {@code around: {ensemble: FILE}} narrows its ranges to
- * the span of an earlier round's parameter sets ({@link AroundEnsemble}).
+ * the span of an earlier round's parameter sets ({@link AroundEnsemble}). With {@code design:
+ * ensemble} and {@code ensemble: FILE}, the points are that file's parameter sets
+ * ({@link EnsembleDesign}; {@code sets} is null for the other designs). {@code extends: FILE}
+ * takes another sweep file's keys, replacing those this file gives ({@link SweepExtends}).
  */
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
                         List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart,
-                        List<Target> targets, Integer ensembleClosest, Integer holdOutFrom, Double rejectBeyond) {
+                        List<Target> targets, Integer ensembleClosest, Integer holdOutFrom, Double rejectBeyond, EnsembleDesign sets) {
 
     public static final List<String> DEFAULT_MEASURES = List.of("overdose_deaths", "overdose_deaths_per_100k", "overdoses",
             "naloxone_reversals", "cost_total");
     public static final int MAX_POINTS = 1_000_000;
     public static final int MAX_RUNS = 10_000_000;
 
-    /** True when the YAML file looks like a sweep (has {@code parameters} and {@code base}), for {@code validate}. */
+    /**
+     * True when the YAML file looks like a sweep, for {@code validate}: it has {@code base} and
+     * {@code parameters} (or an ensemble design's {@code ensemble}), or a key only sweep files have
+     * (a later round that extends another sweep file gives only what differs).
+     */
     public static boolean looksLikeSweep(YNode tree) {
-        return tree instanceof YNode.Mapping m && m.get("parameters") != null && m.get("base") != null;
+        if (!(tree instanceof YNode.Mapping m)) return false;
+        if ((m.get("parameters") != null || m.get("ensemble") != null) && m.get("base") != null) return true;
+        return m.entries().keySet().stream().anyMatch(SWEEP_ONLY_KEYS::contains);
+    }
+
+    /** The keys of a sweep file that no scenario file has. */
+    private static final java.util.Set<String> SWEEP_ONLY_KEYS = sweepOnlyKeys();
+
+    private static java.util.Set<String> sweepOnlyKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (var c : SweepSettings.class.getRecordComponents()) keys.add(c.getName());
+        for (var c : odsim.scenario.Scenario.class.getRecordComponents()) keys.remove(c.getName());
+        keys.removeAll(List.of("name", "description", "base", "seed", "agents"));
+        return java.util.Set.copyOf(keys);
     }
 
     /**
@@ -57,7 +77,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
      * targets name what the sweep varies and records. Every problem is reported at once.
      */
     public static SweepFile load(Path file) {
-        YNode tree = YamlTree.read(file);
+        YNode tree = SweepExtends.resolve(file);
         if (!(tree instanceof YNode.Mapping map)) {
             throw new ScenarioException(tree.mark() + ": a sweep file is a mapping of keys, found " + YNode.kind(tree));
         }
@@ -69,16 +89,35 @@ public record SweepFile(String name, String description, Path file, Path base, L
         if (map.get("replications") == null) problems.add(map.mark(), "replications", "missing; expected a whole number in [1, 100000]");
         Design design = design(map, s.design(), problems);
         int samples = 0;
-        if (design != Design.GRID) {
+        if (design.sampled()) {
             if (map.get("samples") == null) problems.add(map.mark(), "samples", "missing; a " + design.label() + " design needs the number of points, e.g. samples: 64");
             else if (s.samples() != null) samples = s.samples();
         } else if (map.get("samples") != null) {
-            problems.add(keyMark(map, "samples"), "samples", "only for latin-hypercube and sobol designs; a grid takes every combination of levels");
+            problems.add(keyMark(map, "samples"), "samples", "only for latin-hypercube and sobol designs; " + (design == Design.GRID
+                    ? "a grid takes every combination of levels" : "an ensemble design takes every set of its file"));
         }
         List<ParameterOverride> set = SweepParameters.set(s.set(), problems);
-        List<SweepParameter> parameters = SweepParameters.parameters(s.parameters(), map.mark(), design, problems);
+        EnsembleDesign sets = null;
+        List<SweepParameter> parameters;
+        if (design == Design.ENSEMBLE) {
+            if (map.get("parameters") != null) {
+                problems.add(keyMark(map, "parameters"), "parameters", "not with design: ensemble, whose parameters are the columns of its ensemble file");
+            }
+            if (map.get("ensemble") == null) {
+                problems.add(map.mark(), "ensemble", "missing; design: ensemble runs the parameter sets of an ensemble file, e.g. ensemble: ../ensembles/round-2.csv");
+            } else {
+                sets = EnsembleDesign.read(file, s.ensemble(), map.get("ensemble").mark(), problems);
+            }
+            parameters = sets == null ? List.of() : sets.parameters();
+        } else {
+            if (map.get("ensemble") != null) {
+                problems.add(keyMark(map, "ensemble"), "ensemble", "only with design: ensemble (its points are the file's parameter sets); "
+                        + "a second round around an earlier ensemble is around: {ensemble: FILE}");
+            }
+            parameters = SweepParameters.parameters(s.parameters(), map.mark(), design, problems);
+        }
         if (map.get("around") != null) {
-            if (design == Design.GRID) problems.add(keyMark(map, "around"), "around", "only for latin-hypercube and sobol designs: it narrows ranges");
+            if (!design.sampled()) problems.add(keyMark(map, "around"), "around", "only for latin-hypercube and sobol designs: it narrows ranges");
             else if (map.get("around") instanceof YNode.Mapping) parameters = AroundEnsemble.narrow(file, map, s.around(), parameters, problems);
         }
         List<String> measures = measures(map, s.measures(), problems);
@@ -97,7 +136,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         if (s.rejectBeyond() != null && map.get("rejectBeyond") != null) rejectBeyond(map, s, targets, problems);
         problems.throwIfAny();
         int replications = s.replications();
-        long points = design == Design.GRID ? gridSize(parameters) : samples;
+        long points = design == Design.GRID ? gridSize(parameters) : design == Design.ENSEMBLE ? sets.points().size() : samples;
         if (points > MAX_POINTS || points * replications > MAX_RUNS) {
             String count = points > MAX_POINTS ? "more than " + MAX_POINTS : Long.toString(points);
             throw new ScenarioException(file + ": " + count + " points x " + odsim.results.Words.count(replications, "replication") + " is too many; allowed up to "
@@ -106,7 +145,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();
         String description = s.description().equals("-") ? "" : s.description();
         return new SweepFile(name, description, file, base, s.seed(), s.agents(), replications, design, samples, s.designSeed(),
-                set, parameters, measures, chart, targets, s.ensembleClosest(), s.holdOutFrom(), s.rejectBeyond());
+                set, parameters, measures, chart, targets, s.ensembleClosest(), s.holdOutFrom(), s.rejectBeyond(), sets);
     }
 
     /**
@@ -225,7 +264,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String y = given(c.y(), null);
         for (String k : List.of("x", "series", "y")) {
             String v = k.equals("x") ? x : k.equals("series") ? series : y;
-            if (m != null && m.get(k) != null && !paths.contains(v)) {
+            if (m != null && m.get(k) != null && !paths.contains(v) && !paths.isEmpty()) { // none: the parameters' problem is reported
                 problems.add(m.get(k).mark(), "chart." + k, "found " + Binder.quote(v) + Binder.suggest(v, paths) + "; allowed: a swept parameter: " + String.join(", ", paths));
             }
         }

@@ -10,11 +10,12 @@ import odsim.scenario.ScenarioException;
 /**
  * A sweep's folder: {@code sweep.yaml} (the sweep as it runs from here), {@code base.yaml} (its
  * base scenario, every parameter written out), {@code fingerprint.txt} (what the results depend
- * on), {@code runs/} (one file per finished run), and once every run is in:
+ * on), {@code runs/} (one file per finished run), {@code sets.csv} (an ensemble design's
+ * parameter sets, its points), and once every run is in:
  * {@code results.csv}, {@code points.csv} and the chart.
  */
 public record SweepFolder(Path dir) {
-    public static final String SWEEP = "sweep.yaml", BASE = "base.yaml", FINGERPRINT = "fingerprint.txt", RUNS = "runs";
+    public static final String SWEEP = "sweep.yaml", BASE = "base.yaml", FINGERPRINT = "fingerprint.txt", RUNS = "runs", SETS = "sets.csv";
 
     public boolean holdsSweep() {
         return Files.isRegularFile(dir.resolve(FINGERPRINT));
@@ -47,6 +48,10 @@ public record SweepFolder(Path dir) {
     public void create(Sweep sweep, String from) {
         try {
             Files.createDirectories(dir.resolve(RUNS));
+            // An ensemble design's points: the folder's own copy, so it resumes and merges without the file it came from.
+            if (sweep.file().sets() != null && !sweep.file().sets().file().toAbsolutePath().normalize().equals(dir.resolve(SETS).toAbsolutePath().normalize())) {
+                Files.copy(sweep.file().sets().file(), dir.resolve(SETS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.writeString(dir.resolve(BASE), sweep.baseYaml("Base scenario of sweep " + sweep.name() + " (from " + from
                     + "), every parameter written out."), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(SWEEP), sweep.resolvedYaml("Sweep " + sweep.name() + " resolved by odsim 0.1.0 from " + from

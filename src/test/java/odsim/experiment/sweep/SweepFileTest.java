@@ -246,6 +246,89 @@ class SweepFileTest {
     }
 
     @Test
+    void anEnsembleDesignRunsTheFilesSetsAndRefusesWhatItCannotUse() throws IOException {
+        Files.writeString(dir.resolve("round-2.csv"), """
+                # the 3 closest
+                set,overdose.halfRatio,use.relapsePerYear
+                417,7.0,0.10
+                12,8.5,0.19
+                3,6.0,0.12
+                """);
+        Sweep sweep = Sweep.of(SweepFile.load(write("replications: 4\ndesign: ensemble\nensemble: round-2.csv\n")));
+        assertEquals(3, sweep.points().size());
+        assertEquals(12, sweep.runCount());
+        assertEquals("12", sweep.pointName(1));
+        assertEquals(8.5, sweep.scenario(sweep.points().get(1)).overdose().halfRatio());
+        assertEquals(new SweepParameter.Range(6.0, 8.5, false), sweep.file().parameters().get(0).range()); // the sets' span
+        assertTrue(sweep.resolvedYaml("x").contains("ensemble: sets.csv") && !sweep.resolvedYaml("x").contains("parameters"), sweep.resolvedYaml("x"));
+
+        List<String> missing = problems("replications: 2\ndesign: ensemble\n");
+        assertTrue(missing.get(0).contains("ensemble: missing; design: ensemble runs the parameter sets of an ensemble file"), missing.toString());
+        List<String> both = problems("replications: 2\ndesign: ensemble\nensemble: round-2.csv\nsamples: 5\nparameters: {overdose.halfRatio: {min: 5, max: 10}}\n");
+        assertTrue(both.stream().anyMatch(p -> p.contains("s.yaml:5:1: samples: only for latin-hypercube and sobol designs; an ensemble design takes every set of its file")), both.toString());
+        assertTrue(both.stream().anyMatch(p -> p.contains("s.yaml:6:1: parameters: not with design: ensemble")), both.toString());
+        List<String> notEnsemble = problems("replications: 2\nensemble: round-2.csv\nparameters: {overdose.halfRatio: [7, 8]}\n");
+        assertTrue(notEnsemble.get(0).contains("s.yaml:3:1: ensemble: only with design: ensemble"), notEnsemble.toString());
+        List<String> nowhere = problems("replications: 2\ndesign: ensemble\nensemble: nowhere.csv\n");
+        assertTrue(nowhere.get(0).contains("s.yaml:4:11: ensemble: file not found"), nowhere.toString());
+        Files.writeString(dir.resolve("curve.csv"), "set,overdose.halfRatio\n1,7\n2,steep\n");
+        List<String> word = problems("replications: 2\ndesign: ensemble\nensemble: curve.csv\n");
+        assertTrue(word.get(0).contains("curve.csv:3:3: overdose.halfRatio: found 'steep'; expected a number"), word.toString());
+        Files.writeString(dir.resolve("unknown.csv"), "set,overdose.halfRation\n1,7\n");
+        List<String> unknown = problems("replications: 2\ndesign: ensemble\nensemble: unknown.csv\n");
+        assertTrue(unknown.get(0).contains("overdose.halfRation"), unknown.toString());
+    }
+
+    /** A later round extends the first: its keys replace the first's, an empty one drops it, paths stay the first file's. */
+    @Test
+    void aSweepThatExtendsAnotherTakesItsKeysButThoseItGives() throws IOException {
+        Path first = write("""
+                name: first
+                agents: 1000
+                replications: 1
+                design: latin-hypercube
+                samples: 20
+                targetsFile: t.csv
+                parameters:
+                  overdose.halfRatio: {min: 5, max: 10}
+                  use.relapsePerYear: {min: 0.05, max: 0.2}
+                measures: [overdose_deaths_per_100k]
+                rejectBeyond: 0.5
+                """);
+        Files.writeString(dir.resolve("t.csv"), "year,measure,value,lower,upper,source\n2016,overdose_deaths_per_100k,13,11,15,test\n");
+        Files.createDirectories(dir.resolve("later"));
+        Path second = Files.writeString(dir.resolve("later/second.yaml"), """
+                extends: ../s.yaml
+                name: second
+                samples: 30
+                designSeed: 2
+                rejectBeyond: ~
+                """);
+        SweepFile one = SweepFile.load(first), two = SweepFile.load(second);
+        assertEquals("second", two.name());
+        assertEquals(30, two.samples());
+        assertEquals(2, two.designSeed());
+        assertEquals(null, two.rejectBeyond());
+        assertEquals(one.parameters(), two.parameters());
+        assertEquals(one.targets().size(), two.targets().size()); // t.csv beside the first file, not beside the second
+        assertEquals(one.base(), two.base());
+        assertNotEquals(Sweep.of(one).fingerprint(), Sweep.of(two).fingerprint());
+
+        Path loop = Files.writeString(dir.resolve("later/loop.yaml"), "extends: loop2.yaml\n");
+        Files.writeString(dir.resolve("later/loop2.yaml"), "extends: loop.yaml\nreplications: 1\n");
+        ScenarioException cycle = assertThrows(ScenarioException.class, () -> SweepFile.load(loop));
+        assertTrue(cycle.getMessage().contains("loop2.yaml:1:10: extends: forms a cycle: loop.yaml -> loop2.yaml -> loop.yaml"), cycle.getMessage());
+        Path missing = Files.writeString(dir.resolve("later/missing.yaml"), "extends: nowhere.yaml\n");
+        ScenarioException none = assertThrows(ScenarioException.class, () -> SweepFile.load(missing));
+        assertTrue(none.getMessage().contains("missing.yaml:1:10: extends: file not found"), none.getMessage());
+        // A key the first file got wrong is named where it was written: in the first file.
+        Files.writeString(first, Files.readString(first).replace("samples: 20", "samples: -3"));
+        Path third = Files.writeString(dir.resolve("later/third.yaml"), "extends: ../s.yaml\ndesignSeed: 4\n");
+        ScenarioException wrong = assertThrows(ScenarioException.class, () -> SweepFile.load(third));
+        assertTrue(wrong.getMessage().contains("s.yaml:6:10: samples"), wrong.getMessage());
+    }
+
+    @Test
     void shippedSweepsLoad() throws IOException {
         try (var files = Files.list(Path.of("scenarios/sweeps"))) {
             List<Path> sweeps = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
@@ -260,6 +343,7 @@ class SweepFileTest {
                     java.util.Map.entry("calibrate-baseline.yaml", new Shipped(32, 4)),
                     java.util.Map.entry("calibrate-us.yaml", new Shipped(2000, 18)),
                     java.util.Map.entry("calibrate-us-round-2.yaml", new Shipped(1000, 18)),
+                    java.util.Map.entry("calibrate-us-recheck.yaml", new Shipped(40, 18)),
                     java.util.Map.entry("calibrate-us-to-2016.yaml", new Shipped(2000, 17)),
                     java.util.Map.entry("calibrate-us-to-2016-round-2.yaml", new Shipped(1000, 17)),
                     java.util.Map.entry("calibrate-us-supply.yaml", new Shipped(2000, 17)),
