@@ -264,7 +264,8 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String y = given(c.y(), null);
         for (String k : List.of("x", "series", "y")) {
             String v = k.equals("x") ? x : k.equals("series") ? series : y;
-            if (m != null && m.get(k) != null && !paths.contains(v) && !paths.isEmpty()) { // none: the parameters' problem is reported
+            // An ensemble design whose file could not be read has no parameters: its problem is reported, not this one.
+            if (m != null && m.get(k) != null && !paths.contains(v) && !(paths.isEmpty() && design == Design.ENSEMBLE)) {
                 problems.add(m.get(k).mark(), "chart." + k, "found " + Binder.quote(v) + Binder.suggest(v, paths) + "; allowed: a swept parameter: " + String.join(", ", paths));
             }
         }

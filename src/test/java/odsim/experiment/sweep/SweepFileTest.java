@@ -344,6 +344,8 @@ class SweepFileTest {
                     java.util.Map.entry("calibrate-us.yaml", new Shipped(2000, 18)),
                     java.util.Map.entry("calibrate-us-round-2.yaml", new Shipped(1000, 18)),
                     java.util.Map.entry("calibrate-us-recheck.yaml", new Shipped(40, 18)),
+                    java.util.Map.entry("calibrate-us-to-2016-recheck.yaml", new Shipped(40, 17)),
+                    java.util.Map.entry("calibrate-massachusetts-recheck.yaml", new Shipped(20, 7)),
                     java.util.Map.entry("calibrate-us-to-2016.yaml", new Shipped(2000, 17)),
                     java.util.Map.entry("calibrate-us-to-2016-round-2.yaml", new Shipped(1000, 17)),
                     java.util.Map.entry("calibrate-us-supply.yaml", new Shipped(2000, 17)),
