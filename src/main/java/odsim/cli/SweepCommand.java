@@ -193,6 +193,13 @@ final class SweepCommand implements Callable<Integer> {
             if (java.nio.file.Files.exists(ensemble)) {
                 console.printf("ensemble: %s (%s; compare --ensemble takes it)%n", ensemble,
                         sweep.file().ensembleClosest() == null ? "the accepted parameter sets" : "the " + sweep.file().ensembleClosest() + " closest parameter sets");
+                Integer k = sweep.file().ensembleClosest();
+                if (sweep.file().sets() != null && k != null && k < sweep.points().size()) {
+                    // An earlier round writes its sets closest first: how many of its first k are still the k closest here.
+                    long stay = finished.fits().stream().filter(f -> !f.rejected() && f.rank() <= k && f.point() < k).count();
+                    console.printf("re-check: %d of the file's first %d sets (an earlier round's closest, if the file is its ensemble.csv) "
+                            + "are still among the %d closest here%n", stay, k, k);
+                }
             } else if (!sweep.file().targets().isEmpty()) {
                 console.println("ensemble: none written (no point kept, or a kept point's level is not a single value such as a named "
                         + "curve; ensembleClosest: N keeps the N closest)");

@@ -215,6 +215,8 @@ class SweepCommandTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("closest to the 1 targets: point 1, set 4 of the ensemble re-checked (policies.naloxone.kitsPerYearPer100k = 3000, use.relapsePerYear = 0.2), "
                 + "root mean square relative error 0.0%"), o.out());
+        assertTrue(o.out().contains("re-check: 0 of the file's first 1 sets (an earlier round's closest, if the file is its ensemble.csv) "
+                + "are still among the 1 closest here"), o.out());
         List<String> ensemble = Files.readAllLines(out.resolve("ensemble.csv"));
         assertTrue(ensemble.get(1).contains("an earlier ensemble's parameter sets (sets.csv in the sweep's folder), each named as there and "
                 + "scored by its mean over 2 histories"), ensemble.toString());
