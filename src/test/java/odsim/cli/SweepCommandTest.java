@@ -218,8 +218,8 @@ class SweepCommandTest {
         assertTrue(o.out().contains("re-check: 0 of the file's first 1 sets (an earlier round's closest, if the file is its ensemble.csv) "
                 + "are still among the 1 closest here"), o.out());
         List<String> ensemble = Files.readAllLines(out.resolve("ensemble.csv"));
-        assertTrue(ensemble.get(1).contains("an earlier ensemble's parameter sets (sets.csv in the sweep's folder), each named as there and "
-                + "scored by its mean over 2 histories"), ensemble.toString());
+        assertTrue(ensemble.get(1).contains("# Each of the 3 sets re-checked, those of an earlier ensemble (sets.csv in the sweep's folder, each "
+                + "named as there), was scored on its mean over 2 histories."), ensemble.toString());
         assertEquals(List.of("set,policies.naloxone.kitsPerYearPer100k,use.relapsePerYear", "4,3000,0.2"), ensemble.subList(2, 4));
 
         // Resumed without the file the sets came from: the folder's copy, the same results byte for byte.

@@ -180,8 +180,8 @@ public final class Calibration {
                 + "): " + how
                 + "; root mean square relative error at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
         if (s.sets() != null) {
-            lines.add("# Its points are an earlier ensemble's parameter sets (" + SweepFolder.SETS + " in the sweep's folder), each named as "
-                    + "there and scored by its mean over " + (s.replications() == 1 ? "1 history" : s.replications() + " histories") + ".");
+            lines.add("# Each of the " + points + " sets re-checked, those of an earlier ensemble (" + SweepFolder.SETS + " in the sweep's "
+                    + "folder, each named as there), was scored on its mean over " + (s.replications() == 1 ? "1 history" : s.replications() + " histories") + ".");
         }
         StringBuilder header = new StringBuilder(odsim.scenario.Ensemble.SET);
         for (String p : s.parameterPaths()) header.append(',').append(Csv.text(p));
