@@ -43,6 +43,11 @@ final class SweepExtends {
         if (!(parent instanceof YNode.Mapping pm)) {
             throw new ScenarioException(parent.mark() + ": a sweep file is a mapping of keys, found " + YNode.kind(parent));
         }
+        // A scenario is named under base, not extended: say so instead of listing its keys as unknown.
+        if (!SweepFile.looksLikeSweep(pm)) {
+            throw new ScenarioException(ext.value().mark() + ": extends: " + parentFile + " is not a sweep file (none of its keys is a "
+                    + "sweep's); allowed: another sweep file; a sweep names the scenario it starts from under base: " + parentFile.getFileName());
+        }
         LinkedHashMap<String, YNode.Entry> out = new LinkedHashMap<>();
         for (Map.Entry<String, YNode.Entry> e : pm.entries().entrySet()) {
             out.put(e.getKey(), new YNode.Entry(e.getValue().keyMark(), relativeTo(parentFile, file, e.getKey(), e.getValue().value())));

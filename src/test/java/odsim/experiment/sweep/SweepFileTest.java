@@ -321,6 +321,10 @@ class SweepFileTest {
         Path missing = Files.writeString(dir.resolve("later/missing.yaml"), "extends: nowhere.yaml\n");
         ScenarioException none = assertThrows(ScenarioException.class, () -> SweepFile.load(missing));
         assertTrue(none.getMessage().contains("missing.yaml:1:10: extends: file not found"), none.getMessage());
+        Path scenario = Files.writeString(dir.resolve("later/scenario.yaml"), "extends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\nreplications: 1\n");
+        ScenarioException notSweep = assertThrows(ScenarioException.class, () -> SweepFile.load(scenario));
+        assertTrue(notSweep.getMessage().contains("scenario.yaml:1:10: extends: ") && notSweep.getMessage().contains("baseline.yaml is not a sweep file")
+                && notSweep.getMessage().contains("under base: baseline.yaml"), notSweep.getMessage());
         // A key the first file got wrong is named where it was written: in the first file.
         Files.writeString(first, Files.readString(first).replace("samples: 20", "samples: -3"));
         Path third = Files.writeString(dir.resolve("later/third.yaml"), "extends: ../s.yaml\ndesignSeed: 4\n");
