@@ -88,8 +88,25 @@ public final class ScenarioLoader {
         }
         YNode.Entry ext = map.entries().remove("extends");
         if (ext == null) return map;
+        Path parentFile = extendsTarget(file, ext, chain, MAX_EXTENDS, "scenario file");
+        YNode parent = resolve(parentFile, chain);
+        // A file that is no scenario (one with secrets, say) is named, not echoed key by key.
+        if (parent instanceof YNode.Mapping pm && !pm.entries().isEmpty() && pm.entries().keySet().stream().noneMatch(SCENARIO_KEYS::contains)) {
+            throw new ScenarioException(ext.value().mark() + ": extends: " + parentFile + " is not a scenario file: none of its keys is a "
+                    + "scenario's; allowed: a scenario file such as scenarios/baseline.yaml");
+        }
+        return merge(parent, map);
+    }
+
+    /**
+     * The file an {@code extends} entry of {@code file} names, checked: a readable regular file,
+     * not already in {@code chain} (the files followed so far, {@code file} last), the chain no
+     * longer than {@code max}. Each problem names the entry's place; {@code kind} says what the
+     * file should be ("scenario file", "sweep file"). Scenario and sweep files extend alike.
+     */
+    public static Path extendsTarget(Path file, YNode.Entry ext, List<Path> chain, int max, String kind) {
         if (!(ext.value() instanceof YNode.Scalar s) || s.text() == null || s.text().isBlank()) {
-            throw new ScenarioException(ext.keyMark() + ": extends: expected the path of another scenario file");
+            throw new ScenarioException(ext.keyMark() + ": extends: expected the path of another " + kind);
         }
         Path parentFile;
         try {
@@ -100,14 +117,14 @@ public final class ScenarioLoader {
         String unreadable = YamlTree.whyUnreadable(parentFile);
         if (unreadable != null) throw new ScenarioException(ext.value().mark() + ": extends: " + unreadable + ": " + parentFile);
         if (java.nio.file.Files.isDirectory(parentFile)) {
-            throw new ScenarioException(ext.value().mark() + ": extends: is a folder, not a scenario file: " + parentFile);
+            throw new ScenarioException(ext.value().mark() + ": extends: is a folder, not a " + kind + ": " + parentFile);
         }
         if (!java.nio.file.Files.isRegularFile(parentFile)) {
             throw new ScenarioException(ext.value().mark() + ": extends: not a regular file (a device, pipe or socket): " + parentFile);
         }
-        if (chain.size() >= MAX_EXTENDS) {
-            throw new ScenarioException(ext.value().mark() + ": extends: more than " + MAX_EXTENDS
-                    + " files extend one another from " + chain.get(0).getFileName() + "; allowed: a chain of up to " + MAX_EXTENDS);
+        if (chain.size() >= max) {
+            throw new ScenarioException(ext.value().mark() + ": extends: more than " + max
+                    + " files extend one another from " + chain.get(0).getFileName() + "; allowed: a chain of up to " + max);
         }
         // Checked here rather than on entering the parent, so the message points at this 'extends'.
         if (chain.contains(identity(parentFile))) {
@@ -116,13 +133,7 @@ public final class ScenarioLoader {
             names.add(parentFile.getFileName().toString());
             throw new ScenarioException(ext.value().mark() + ": extends: forms a cycle: " + String.join(" -> ", names));
         }
-        YNode parent = resolve(parentFile, chain);
-        // A file that is no scenario (one with secrets, say) is named, not echoed key by key.
-        if (parent instanceof YNode.Mapping pm && !pm.entries().isEmpty() && pm.entries().keySet().stream().noneMatch(SCENARIO_KEYS::contains)) {
-            throw new ScenarioException(ext.value().mark() + ": extends: " + parentFile + " is not a scenario file: none of its keys is a "
-                    + "scenario's; allowed: a scenario file such as scenarios/baseline.yaml");
-        }
-        return merge(parent, map);
+        return parentFile;
     }
 
     /** The top-level keys a scenario may have. */
@@ -143,7 +154,8 @@ public final class ScenarioLoader {
         return child;
     }
 
-    private static Path identity(Path file) {
+    /** A file as a chain of {@code extends} records it: absolute and normalised. */
+    public static Path identity(Path file) {
         return file.toAbsolutePath().normalize();
     }
 

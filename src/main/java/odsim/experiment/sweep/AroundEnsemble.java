@@ -30,7 +30,7 @@ final class AroundEnsemble {
             return parameters;
         }
         Mark at = node.get("ensemble").mark();
-        Ensemble ensemble = read(file, around.ensemble(), at, problems);
+        Ensemble ensemble = read(file, around.ensemble(), at, "around.ensemble", problems);
         if (ensemble == null) return parameters;
         List<SweepParameter> out = new ArrayList<>(parameters.size());
         int narrowed = 0;
@@ -70,8 +70,9 @@ final class AroundEnsemble {
         return List.copyOf(out);
     }
 
-    private static Ensemble read(Path file, String name, Mark at, Problems problems) {
-        Path csv = SweepFile.sibling(file, name, at, "around.ensemble", problems);
+    /** The ensemble file {@code name} (relative to the sweep file), or null with its problems under {@code key}. */
+    static Ensemble read(Path file, String name, Mark at, String key, Problems problems) {
+        Path csv = SweepFile.sibling(file, name, at, key, problems);
         if (csv == null) return null;
         try {
             return Ensemble.read(csv);
@@ -81,13 +82,16 @@ final class AroundEnsemble {
         }
     }
 
-    private static String text(ParameterOverride v) {
+    /** A set's value as written (a kind of node where it is not a plain value). */
+    static String text(ParameterOverride v) {
         return v.value() instanceof YNode.Scalar s && s.text() != null ? s.text() : YNode.kind(v.value());
     }
 
-    private static double number(ParameterOverride v) {
+    /** A set's value as a finite number, or NaN where it is none. */
+    static double number(ParameterOverride v) {
         try {
-            return Double.parseDouble(text(v));
+            double x = Double.parseDouble(text(v));
+            return Double.isFinite(x) ? x : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

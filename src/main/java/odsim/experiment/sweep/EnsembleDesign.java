@@ -8,7 +8,6 @@ import odsim.scenario.Ensemble;
 import odsim.scenario.Mark;
 import odsim.scenario.ParameterOverride;
 import odsim.scenario.Problems;
-import odsim.scenario.ScenarioException;
 import odsim.scenario.YNode;
 
 /**
@@ -28,15 +27,8 @@ public record EnsembleDesign(Path file, List<String> names, List<SweepParameter>
 
     /** Reads the sets of {@code name} (relative to the sweep file {@code file}); null with problems when it cannot. */
     static EnsembleDesign read(Path file, String name, Mark at, Problems problems) {
-        Path csv = SweepFile.sibling(file, name, at, "ensemble", problems);
-        if (csv == null) return null;
-        Ensemble ensemble;
-        try {
-            ensemble = Ensemble.read(csv);
-        } catch (ScenarioException e) {
-            for (String p : e.problems()) problems.add(null, null, p);
-            return null;
-        }
+        Ensemble ensemble = AroundEnsemble.read(file, name, at, "ensemble", problems);
+        if (ensemble == null) return null;
         int columns = ensemble.paths().size();
         double[] lo = new double[columns], hi = new double[columns];
         java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
@@ -48,10 +40,10 @@ public record EnsembleDesign(Path file, List<String> names, List<SweepParameter>
             List<Level> levels = new ArrayList<>(columns);
             for (int k = 0; k < columns; k++) {
                 ParameterOverride v = set.values().get(k);
-                String text = v.value() instanceof YNode.Scalar s && s.text() != null ? s.text().trim() : null;
-                double x = number(text);
+                String text = AroundEnsemble.text(v);
+                double x = AroundEnsemble.number(v);
                 if (Double.isNaN(x)) {
-                    problems.add(v.value().mark(), ensemble.paths().get(k), "found " + (text == null ? YNode.kind(v.value()) : Binder.quote(text))
+                    problems.add(v.value().mark(), ensemble.paths().get(k), "found " + Binder.quote(text)
                             + "; expected a number (a sweep's point takes numbers from an ensemble file)");
                     continue;
                 }
@@ -65,19 +57,9 @@ public record EnsembleDesign(Path file, List<String> names, List<SweepParameter>
         if (problems.size() > before) return null;
         List<SweepParameter> parameters = new ArrayList<>(columns);
         for (int k = 0; k < columns; k++) {
-            parameters.add(new SweepParameter(ensemble.paths().get(k), new Mark(csv.toString(), 0, 0), List.of(),
+            parameters.add(new SweepParameter(ensemble.paths().get(k), new Mark(ensemble.file().toString(), 0, 0), List.of(),
                     new SweepParameter.Range(lo[k], hi[k], false)));
         }
-        return new EnsembleDesign(csv, List.copyOf(names), List.copyOf(parameters), List.copyOf(points));
-    }
-
-    private static double number(String text) {
-        if (text == null) return Double.NaN;
-        try {
-            double v = Double.parseDouble(text);
-            return Double.isFinite(v) ? v : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return new EnsembleDesign(ensemble.file(), List.copyOf(names), List.copyOf(parameters), List.copyOf(points));
     }
 }

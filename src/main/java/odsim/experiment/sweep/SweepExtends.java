@@ -1,14 +1,13 @@
 package odsim.experiment.sweep;
 
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import odsim.scenario.Binder;
 import odsim.scenario.ScenarioException;
+import odsim.scenario.ScenarioLoader;
 import odsim.scenario.YNode;
 import odsim.scenario.YamlTree;
 
@@ -33,12 +32,12 @@ final class SweepExtends {
     }
 
     private static YNode resolve(Path file, List<Path> chain) {
-        chain.add(file.toAbsolutePath().normalize());
+        chain.add(ScenarioLoader.identity(file));
         YNode tree = YamlTree.read(file);
         if (!(tree instanceof YNode.Mapping map) || map.get("extends") == null) return tree;
         LinkedHashMap<String, YNode.Entry> own = new LinkedHashMap<>(map.entries());
         YNode.Entry ext = own.remove("extends");
-        Path parentFile = parent(file, ext, chain);
+        Path parentFile = ScenarioLoader.extendsTarget(file, ext, chain, MAX_CHAIN, "sweep file");
         YNode parent = resolve(parentFile, chain);
         if (!(parent instanceof YNode.Mapping pm)) {
             throw new ScenarioException(parent.mark() + ": a sweep file is a mapping of keys, found " + YNode.kind(parent));
@@ -57,31 +56,6 @@ final class SweepExtends {
             else out.put(e.getKey(), e.getValue());
         }
         return new YNode.Mapping(out, map.mark());
-    }
-
-    private static Path parent(Path file, YNode.Entry ext, List<Path> chain) {
-        if (!(ext.value() instanceof YNode.Scalar s) || s.text() == null || s.text().isBlank()) {
-            throw new ScenarioException(ext.keyMark() + ": extends: expected the path of another sweep file, e.g. extends: calibrate-us.yaml");
-        }
-        Path parentFile;
-        try {
-            parentFile = file.resolveSibling(s.text().trim()).normalize();
-        } catch (InvalidPathException e) {
-            throw new ScenarioException(s.mark() + ": extends: not a file path: " + Binder.quote(s.text()));
-        }
-        String unreadable = YamlTree.whyUnreadable(parentFile);
-        if (unreadable != null) throw new ScenarioException(s.mark() + ": extends: " + unreadable + ": " + parentFile);
-        if (!Files.isRegularFile(parentFile)) throw new ScenarioException(s.mark() + ": extends: not a regular file: " + parentFile);
-        if (chain.contains(parentFile.toAbsolutePath().normalize())) {
-            List<String> names = new ArrayList<>();
-            for (Path p : chain) names.add(p.getFileName().toString());
-            names.add(parentFile.getFileName().toString());
-            throw new ScenarioException(s.mark() + ": extends: forms a cycle: " + String.join(" -> ", names));
-        }
-        if (chain.size() >= MAX_CHAIN) {
-            throw new ScenarioException(s.mark() + ": extends: more than " + MAX_CHAIN + " sweep files extend one another; allowed: up to " + MAX_CHAIN);
-        }
-        return parentFile;
     }
 
     /** A key taken from {@code from}, its paths rewritten to name the same files from {@code to}. */
