@@ -126,7 +126,11 @@ final class OverdoseCascade {
         }
         switch (state) {
             case STREET -> t.add(Measure.OVERDOSE_DEATHS_STREET, 1);
-            case NONMEDICAL -> t.add(Measure.OVERDOSE_DEATHS_NONMEDICAL, 1);
+            case NONMEDICAL -> {
+                t.add(Measure.OVERDOSE_DEATHS_NONMEDICAL, 1);
+                // A misused pill holds fentanyl only if it was a counterfeit bought from a dealer (UseDay.supplyOf).
+                if (fentanyl) t.add(Measure.OVERDOSE_DEATHS_COUNTERFEIT, 1);
+            }
             case PRESCRIBED -> t.add(Measure.OVERDOSE_DEATHS_PRESCRIBED, 1);
             case METHADONE, BUPRENORPHINE -> t.add(Measure.OVERDOSE_DEATHS_IN_TREATMENT, 1);
             case SAFE_SUPPLY -> t.add(Measure.OVERDOSE_DEATHS_SAFE_SUPPLY, 1);

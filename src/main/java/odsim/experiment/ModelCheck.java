@@ -217,6 +217,27 @@ public final class ModelCheck {
                     "not fitted: follows from the amount prescribed (use.pillSupplyTrend), which limits first misuse and relapse to pills, "
                             + "and the prescriptions dispensed (use.prescribingTrend), which limit patients' misuse"));
         }
+        // SUDORS death records: evidence of counterfeit pill use needs a pill found or a witness's word, so its level is a
+        // floor; how it grew from 2019 to 2021 is compared as a ratio, and 2021's level against the floor.
+        int y2019 = 2019 - first, y2021 = 2021 - first;
+        if (y2019 >= 0 && y2021 < years) {
+            String counterfeitBasis = "not fitted: supply.counterfeitPillShare follows the pills containing fentanyl seized (a supply count, "
+                    + "Palamar et al. 2022), with its level an assumption";
+            out.add(new Figure("Share of opioid overdose deaths from counterfeit pills, 2021 against 2019",
+                    "2.35: the quarterly share of overdose deaths with evidence of counterfeit pill use rose from 2.0% (July-September 2019) "
+                            + "to 4.7% (October-December 2021) in 29 states and DC (O'Donnell et al. 2023, MMWR 72(35):949-956); "
+                            + "agreeing above 1.5 (assumption: two quarters set against two whole years; an upper end would need "
+                            + "more deaths from counterfeit pills in 2019 than 4 runs hold, 6 to 13 each)",
+                    1.5, Double.POSITIVE_INFINITY, each(baseline, r -> ratio(ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2021, y2021 + 1),
+                                    yearsTotal(r, Measure.OVERDOSE_DEATHS, y2021, y2021 + 1)),
+                            ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2019, y2019 + 1),
+                                    yearsTotal(r, Measure.OVERDOSE_DEATHS, y2019, y2019 + 1)))), "%.2f", counterfeitBasis));
+            out.add(new Figure("Share of opioid overdose deaths from counterfeit pills, 2021",
+                    "at least 0.052: 2,348 of 45,265 opioid-involved overdose deaths in 34 states and DC had evidence of counterfeit pill use "
+                            + "(O'Donnell et al. 2023, Table 1), a floor: the evidence needs a pill found or a witness's word",
+                    0.052, Double.POSITIVE_INFINITY, perDeath(baseline, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2021, y2021 + 1), "%.3f",
+                    counterfeitBasis));
+        }
         out.add(new Figure("Overdoses survived per person-year of street use",
                 "0.33 (0.26 to 0.41) among US people who inject drugs, 2010-2023; 0.41 (0.32 to 0.53) in data collected after 2016 "
                         + "(meta-analysis: Shealey et al. 2026, Subst Use Misuse, doi:10.1080/10826084.2025.2609295); 0.09 in a Western Australian "

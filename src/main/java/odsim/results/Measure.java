@@ -19,6 +19,7 @@ public enum Measure {
     OVERDOSE_DEATHS_AFTER_REHAB(Kind.FLOW, "deaths", "overdose deaths within 14 days of discharge from rehab or detox", false),
     OVERDOSE_DEATHS_STREET(Kind.FLOW, "deaths", "overdose deaths of people using street opioids", false),
     OVERDOSE_DEATHS_NONMEDICAL(Kind.FLOW, "deaths", "overdose deaths of people misusing prescription opioids", false),
+    OVERDOSE_DEATHS_COUNTERFEIT(Kind.FLOW, "deaths", "overdose deaths from a counterfeit pill containing fentanyl (people misusing prescription opioids who bought it)", false),
     OVERDOSE_DEATHS_PRESCRIBED(Kind.FLOW, "deaths", "overdose deaths of people on prescribed opioids", false),
     OVERDOSE_DEATHS_IN_TREATMENT(Kind.FLOW, "deaths", "overdose deaths of people on methadone or buprenorphine", false),
     NALOXONE_REVERSALS(Kind.FLOW, "overdoses", "overdoses survived after a witness gave naloxone", false),
