@@ -182,6 +182,22 @@ class MechanismTest {
                 "held at 2015 " + flat.total(Measure.OVERDOSE_DEATHS) + " vs spreading " + spread.total(Measure.OVERDOSE_DEATHS));
     }
 
+    @Test
+    void deathsFromCounterfeitPillsAreThoseOfPillMisuseWithFentanyl() {
+        // Every pill bought from a dealer counterfeit: every fentanyl death in pill misuse is a counterfeit one, and the
+        // counterfeit deaths are among both the deaths of pill misuse and the fentanyl deaths. With none, none.
+        String pills = "population: {agents: 20000}\nhorizon: {start: 2015-01-01, end: 2016-12-31, warmUpYears: 0}\n"
+                + "use: {shareBuyingPillsFromDealers: 1.0}\n";
+        RunResult all = OverdoseSim.run(Sims.scenario(pills + "supply: {counterfeitPillShare: 1.0}\n"), 0, 2, null);
+        RunResult none = OverdoseSim.run(Sims.scenario(pills + "supply: {counterfeitPillShare: 0.0}\n"), 0, 2, null);
+        double counterfeit = all.total(Measure.OVERDOSE_DEATHS_COUNTERFEIT);
+        assertTrue(counterfeit > 0, "no deaths from counterfeit pills with every pill counterfeit");
+        assertEquals(all.total(Measure.OVERDOSE_DEATHS_NONMEDICAL), counterfeit, "each pill-misuse death was from a counterfeit");
+        assertTrue(counterfeit <= all.total(Measure.OVERDOSE_DEATHS_FENTANYL), "counterfeit deaths are fentanyl deaths");
+        assertEquals(0, none.total(Measure.OVERDOSE_DEATHS_COUNTERFEIT), "no counterfeit pills, no deaths from them");
+        assertTrue(none.total(Measure.OVERDOSE_DEATHS_NONMEDICAL) > 0, "pill misuse still kills with genuine pills");
+    }
+
     private static double yearly(RunResult r, int year) {
         var a = odsim.results.Aggregated.of(r, odsim.results.Period.YEAR);
         return a.series(Measure.OVERDOSE_DEATHS)[year];
