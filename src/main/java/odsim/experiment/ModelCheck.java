@@ -228,10 +228,8 @@ public final class ModelCheck {
                             + "to 4.7% (October-December 2021) in 29 states and DC (O'Donnell et al. 2023, MMWR 72(35):949-956); "
                             + "agreeing above 1.5 (assumption: two quarters set against two whole years; an upper end would need "
                             + "more deaths from counterfeit pills in 2019 than 4 runs hold, 6 to 13 each)",
-                    1.5, Double.POSITIVE_INFINITY, each(baseline, r -> ratio(ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2021, y2021 + 1),
-                                    yearsTotal(r, Measure.OVERDOSE_DEATHS, y2021, y2021 + 1)),
-                            ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2019, y2019 + 1),
-                                    yearsTotal(r, Measure.OVERDOSE_DEATHS, y2019, y2019 + 1)))), "%.2f", counterfeitBasis));
+                    1.5, Double.POSITIVE_INFINITY, each(baseline, r -> ratio(shareOfDeaths(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2021, y2021 + 1),
+                            shareOfDeaths(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2019, y2019 + 1))), "%.2f", counterfeitBasis));
             out.add(new Figure("Share of opioid overdose deaths from counterfeit pills, 2021",
                     "at least 0.052: 2,348 of 45,265 opioid-involved overdose deaths in 34 states and DC had evidence of counterfeit pill use "
                             + "(O'Donnell et al. 2023, Table 1), a floor: the evidence needs a pill found or a witness's word",
@@ -406,7 +404,12 @@ public final class ModelCheck {
      * {@code to} (exclusive): a share of the deaths when {@code m} counts some of them.
      */
     private static Statistics perDeath(List<RunResult> runs, Measure m, int from, int to) {
-        return each(runs, r -> ratio(yearsTotal(r, m, from, to), yearsTotal(r, Measure.OVERDOSE_DEATHS, from, to)));
+        return each(runs, r -> shareOfDeaths(r, m, from, to));
+    }
+
+    /** One run's count of {@code m} per overdose death over horizon years {@code from} (inclusive) to {@code to} (exclusive). */
+    private static double shareOfDeaths(RunResult r, Measure m, int from, int to) {
+        return ratio(yearsTotal(r, m, from, to), yearsTotal(r, Measure.OVERDOSE_DEATHS, from, to));
     }
 
     /** The total of {@code m} over the run's years {@code from} (inclusive) to {@code to} (exclusive). */
