@@ -46,6 +46,10 @@ public record SweepSettings(
                 doc = "With targets: write ensemble.csv from this many closest points instead of the accepted ones (rejection ABC "
                         + "with its tolerance set as a share of the points, Beaumont et al. 2002, Genetics 162:2025), for when too few fall "
                         + "inside every range; the file says how many of them do") Integer ensembleClosest,
+        @Param(value = "levels", unit = "text", source = "assumption: each fitted value on its own, as RESPOND's targets are",
+                doc = "With targets: how a point's distance from them is scored, the root mean square of relative errors of levels (each "
+                        + "target's value) or levels-and-changes (also, for a measure fitted in consecutive years, each year's change from "
+                        + "the one before, so a calibration can prefer the shape of a curve, a plateau or a dip)") String distance,
         @Param(value = "-", unit = "year", min = 1900, max = 2200, source = "none: every target is fitted",
                 doc = "With targets: targets of this year and later are held out, not fitted (neither error nor acceptance); "
                         + "ensemble-targets.csv sets the ensemble's values beside them, out of sample") Integer holdOutFrom,

@@ -45,14 +45,14 @@ public final class Calibration {
     private Calibration() {}
 
     /** Every point's fit, in point order. */
-    static List<Fit> fits(List<Target> targets, Map<String, double[]> means, int points) {
+    static List<Fit> fits(List<Target> targets, Distance distance, Map<String, double[]> means, int points) {
         double[] error = new double[points];
         double[] rejectedIn = means.get(REJECTED);
         for (int p = 0; p < points; p++) {
             double[] model = new double[targets.size()];
             for (int k = 0; k < model.length; k++) model[k] = means.get(targets.get(k).key())[p];
             // A history stopped early has no error: its later years were never run (NaN ranks last).
-            error[p] = rejectedIn != null && !Double.isNaN(rejectedIn[p]) ? Double.NaN : error(targets, model);
+            error[p] = rejectedIn != null && !Double.isNaN(rejectedIn[p]) ? Double.NaN : distance.of(targets, model);
         }
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < points; p++) order.add(p);
@@ -69,16 +69,6 @@ public final class Calibration {
         return out;
     }
 
-    /** Root mean square relative error of the model's values ({@code model[k]} for target k) against the targets. */
-    static double error(List<Target> targets, double[] model) {
-        double sum = 0;
-        for (int k = 0; k < model.length; k++) {
-            double relative = (model[k] - targets.get(k).value()) / targets.get(k).value();
-            sum += relative * relative;
-        }
-        return Math.sqrt(sum / targets.size());
-    }
-
     /**
      * Writes {@code calibration.csv}: per point, its parameters, error, rank and whether it is
      * accepted, and the model's value for each target ({@code measure@period}; the observed values
@@ -89,7 +79,7 @@ public final class Calibration {
      */
     public static Calibrated write(Sweep sweep, Map<String, double[]> means, Path file) {
         List<Target> targets = sweep.file().fitted();
-        List<Fit> fits = fits(targets, means, sweep.points().size());
+        List<Fit> fits = fits(targets, sweep.file().distance(), means, sweep.points().size());
         writeTable(sweep, fits, means, file, true);
         boolean ranged = targets.stream().anyMatch(Target::hasRange);
         List<Fit> accepted = new ArrayList<>(fits.stream().filter(f -> ranged && f.accepted()).toList());
@@ -178,7 +168,7 @@ public final class Calibration {
                 + odsim.results.Words.count(s.replications(), "replication") + " of " + sweep.scenario(sweep.points().get(0)).population().agents()
                 + " agents) against " + s.fitted().size() + " targets (" + targetsFrom + (s.heldOut().isEmpty() ? "" : "; later years held out")
                 + "): " + how
-                + "; root mean square relative error at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
+                + "; " + s.distance().describe() + " at most " + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * worst) + ".");
         if (s.sets() != null) {
             lines.add("# Each of the " + points + " sets re-checked, those of an earlier ensemble (" + SweepFolder.SETS + " in the sweep's "
                     + "folder, each named as there), was scored on its mean over " + (s.replications() == 1 ? "1 history" : s.replications() + " histories") + ".");

@@ -106,7 +106,7 @@ public final class Fit {
             for (int k = 0; k < parameters.size(); k++) levels.add(parameters.get(k).levelAt(Math.min(1, Math.max(0, unit[k])), 4));
             Point point = new Point(count, List.copyOf(levels));
             double[] model = seen.computeIfAbsent(levels.stream().map(Level::label).toList(), key -> model(point));
-            Evaluation e = new Evaluation(count++, point, Calibration.error(sweep.file().fitted(), model), model);
+            Evaluation e = new Evaluation(count++, point, sweep.file().distance().of(sweep.file().fitted(), model), model);
             if (best == null || e.error() < best.error()) best = e;
             if (listener != null) listener.evaluated(e, best);
             return e.error();

@@ -199,6 +199,7 @@ public final class Sweep {
             out.put("targets", targets);
         }
         if (file.ensembleClosest() != null) out.put("ensembleClosest", file.ensembleClosest());
+        if (file.distance() != Distance.LEVELS) out.put("distance", file.distance().label());
         if (file.holdOutFrom() != null) out.put("holdOutFrom", file.holdOutFrom());
         if (file.rejectBeyond() != null) out.put("rejectBeyond", file.rejectBeyond());
         try {

@@ -42,7 +42,8 @@ import odsim.scenario.YamlTree;
 public record SweepFile(String name, String description, Path file, Path base, Long seed, Integer agents,
                         int replications, Design design, int samples, long designSeed,
                         List<ParameterOverride> set, List<SweepParameter> parameters, List<String> measures, ChartSpec chart,
-                        List<Target> targets, Integer ensembleClosest, Integer holdOutFrom, Double rejectBeyond, EnsembleDesign sets) {
+                        List<Target> targets, Integer ensembleClosest, Distance distance, Integer holdOutFrom, Double rejectBeyond,
+                        EnsembleDesign sets) {
 
     public static final List<String> DEFAULT_MEASURES = List.of("overdose_deaths", "overdose_deaths_per_100k", "overdoses",
             "naloxone_reversals", "cost_total");
@@ -126,6 +127,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         if (s.ensembleClosest() != null && targets.isEmpty() && map.get("ensembleClosest") != null) {
             problems.add(keyMark(map, "ensembleClosest"), "ensembleClosest", "only with targets (targets or targetsFile): the closest points are closest to them");
         }
+        Distance distance = distance(map, s.distance(), targets, s.holdOutFrom(), problems);
         if (s.holdOutFrom() != null && map.get("holdOutFrom") != null) {
             long fitted = targets.stream().filter(t -> !heldOut(t, s.holdOutFrom())).count();
             if (targets.size() == fitted || fitted == 0) {
@@ -145,7 +147,7 @@ public record SweepFile(String name, String description, Path file, Path base, L
         String name = map.get("name") == null ? ScenarioLoader.stem(file) : s.name();
         String description = s.description().equals("-") ? "" : s.description();
         return new SweepFile(name, description, file, base, s.seed(), s.agents(), replications, design, samples, s.designSeed(),
-                set, parameters, measures, chart, targets, s.ensembleClosest(), s.holdOutFrom(), s.rejectBeyond(), sets);
+                set, parameters, measures, chart, targets, s.ensembleClosest(), distance, s.holdOutFrom(), s.rejectBeyond(), sets);
     }
 
     /**
@@ -206,6 +208,27 @@ public record SweepFile(String name, String description, Path file, Path base, L
         problems.add(map.get("design").mark(), "design", "found " + Binder.quote(label) + Binder.suggest(label, Design.labels())
                 + "; allowed: " + String.join(", ", Design.labels()));
         return Design.GRID;
+    }
+
+    /** The distance a calibration scores: changes need targets of one measure in consecutive fitted years. */
+    private static Distance distance(YNode.Mapping map, String label, List<Target> targets, Integer holdOutFrom, Problems problems) {
+        if (map.get("distance") == null) return Distance.LEVELS;
+        Mark at = map.get("distance").mark();
+        Distance distance = null;
+        for (Distance d : Distance.values()) if (d.label().equals(label)) distance = d;
+        if (distance == null) {
+            problems.add(at, "distance", "found " + Binder.quote(label) + Binder.suggest(label, Distance.labels()) + "; allowed: "
+                    + String.join(", ", Distance.labels()));
+            return Distance.LEVELS;
+        }
+        if (targets.isEmpty()) {
+            problems.add(at, "distance", "only with targets (targets or targetsFile): it scores a point against them");
+        } else if (distance == Distance.LEVELS_AND_CHANGES
+                && Distance.changes(targets.stream().filter(t -> holdOutFrom == null || !heldOut(t, holdOutFrom)).toList()).isEmpty()) {
+            problems.add(at, "distance", "found levels-and-changes, but no measure is fitted in two consecutive years, so there is no "
+                    + "change to score; allowed: levels, or targets of one measure in consecutive years");
+        }
+        return distance;
     }
 
     private static long gridSize(List<SweepParameter> parameters) {

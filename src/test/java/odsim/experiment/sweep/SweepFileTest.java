@@ -165,6 +165,48 @@ class SweepFileTest {
         assertTrue(horizon.contains("targets: overdose_deaths in 2031 is outside the horizon; allowed: a year from 2015 to 2025, or total"), horizon);
     }
 
+    /** A distance is one of two words, needs targets, and scoring changes needs a measure fitted in consecutive years. */
+    @Test
+    void aDistanceIsKnownAndHasSomethingToScore() throws IOException {
+        String unknown = String.join("\n", problems("""
+                replications: 1
+                parameters:
+                  policies.opc.sites: [0, 2]
+                distance: level-and-changes
+                targets:
+                  - {measure: overdose_deaths, period: 2016, value: 60, source: CDC}
+                """));
+        assertTrue(unknown.contains("s.yaml:5:11: distance: found 'level-and-changes'; did you mean 'levels-and-changes'?; "
+                + "allowed: levels, levels-and-changes"), unknown);
+        String gap = String.join("\n", problems("""
+                replications: 1
+                parameters:
+                  policies.opc.sites: [0, 2]
+                distance: levels-and-changes
+                targets:
+                  - {measure: overdose_deaths, period: 2016, value: 60, source: CDC}
+                  - {measure: overdose_deaths, period: 2018, value: 70, source: CDC}
+                """));
+        assertTrue(gap.contains("distance: found levels-and-changes, but no measure is fitted in two consecutive years"), gap);
+        String none = String.join("\n", problems("""
+                replications: 1
+                parameters:
+                  policies.opc.sites: [0, 2]
+                distance: levels
+                """));
+        assertTrue(none.contains("distance: only with targets"), none);
+        Sweep sweep = Sweep.of(SweepFile.load(write("""
+                replications: 1
+                parameters:
+                  policies.opc.sites: [0, 2]
+                distance: levels-and-changes
+                targets:
+                  - {measure: overdose_deaths, period: 2016, value: 60, source: CDC}
+                  - {measure: overdose_deaths, period: 2017, value: 70, source: CDC}
+                """)));
+        assertEquals(Distance.LEVELS_AND_CHANGES, sweep.file().distance());
+    }
+
     @Test
     void aHeatMapNeedsAGridAndNoSeries() throws IOException {
         String all = String.join("\n", problems("""
