@@ -118,7 +118,7 @@ final class FitCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         console.printf(Locale.ROOT, "fit %s: %s of %s in %.1f s%n", sweep.name(), odsim.results.Words.count(done.get(), "evaluation"),
                 odsim.results.Words.count(sweep.replications(), "replication"), seconds);
-        console.printf(Locale.ROOT, "best: %s, root mean square relative error %.2f%%%n", levels(paths, best), 100 * best.error());
+        console.printf(Locale.ROOT, "best: %s, %s %.2f%%%n", levels(paths, best), sweep.file().distance().describe(), 100 * best.error());
         for (int k = 0; k < targets.size(); k++) {
             Target t = targets.get(k);
             console.printf(Locale.ROOT, "  %s: observed %s, model %s (%+.1f%%)%n", t.label(), readable(t.value()), readable(best.model()[k]),
@@ -184,7 +184,7 @@ final class FitCommand implements Callable<Integer> {
 
     /** The best scenario so far, replaced atomically so an interrupted fit leaves a whole file. */
     private void writeFitted(Sweep sweep, Fit.Evaluation e, Path dir) {
-        String header = "Fitted by odsim fit from " + file + ": evaluation " + (e.index() + 1) + ", root mean square relative error "
+        String header = "Fitted by odsim fit from " + file + ": evaluation " + (e.index() + 1) + ", " + sweep.file().distance().describe() + " "
                 + String.format(Locale.ROOT, "%.4f", e.error()) + " against " + sweep.file().fitted().size() + " targets with "
                 + sweep.replications() + " replications.\nRun: odsim run " + dir.resolve("fitted.yaml");
         try {

@@ -174,8 +174,8 @@ final class SweepCommand implements Callable<Integer> {
                     levels.append(k == 0 ? "" : ", ").append(paths.get(k)).append(" = ").append(sweep.points().get(best.point()).levels().get(k).label());
                 }
                 String set = sweep.file().sets() == null ? "" : ", set " + sweep.pointName(best.point()) + " of the ensemble re-checked";
-                console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d%s (%s), root mean square relative error %.1f%% (calibration.csv)%n",
-                        sweep.file().fitted().size(), best.point(), set, levels, 100 * best.error());
+                console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d%s (%s), %s %.1f%% (calibration.csv)%n",
+                        sweep.file().fitted().size(), best.point(), set, levels, sweep.file().distance().describe(), 100 * best.error());
             });
             if (sweep.file().rejectBeyond() != null) {
                 java.util.Map<Integer, Long> byYear = new java.util.TreeMap<>();

@@ -15,7 +15,8 @@ import odsim.results.Csv;
 /**
  * Calibration by sampling: each point of a sweep is scored against the sweep's observed
  * {@link Target}s by the root mean square of its relative errors, {@code sqrt(mean(((model -
- * observed) / observed)^2))}, the model's value being the mean over the point's replications.
+ * observed) / observed)^2))}, the model's value being the mean over the point's replications
+ * (with {@code distance: levels-and-changes}, each year's change as well: {@link Distance}).
  * Ranked, the best points are the parameter sets that reproduce the observations; a Latin
  * hypercube or Sobol design over the uncertain parameters, with the best few kept, is the
  * simplest honest calibration. Where targets give the range that counts as agreeing, a point is

@@ -67,7 +67,7 @@ public enum Distance {
     }
 
     /** In words, for the head of an ensemble file: what the error there measures. */
-    String describe() {
+    public String describe() {
         return this == LEVELS ? "root mean square relative error" : "root mean square relative error of the levels and of each year's change";
     }
 }
