@@ -165,46 +165,27 @@ class SweepFileTest {
         assertTrue(horizon.contains("targets: overdose_deaths in 2031 is outside the horizon; allowed: a year from 2015 to 2025, or total"), horizon);
     }
 
+    /** A sweep of two points with {@code distance} and a target of overdose deaths in each of {@code years}. */
+    private static String withDistance(String distance, int... years) {
+        StringBuilder s = new StringBuilder("replications: 1\nparameters:\n  policies.opc.sites: [0, 2]\ndistance: " + distance + "\n");
+        if (years.length > 0) s.append("targets:\n");
+        for (int y : years) s.append("  - {measure: overdose_deaths, period: ").append(y).append(", value: 60, source: CDC}\n");
+        return s.toString();
+    }
+
     /** A distance is one of two words, needs targets, and scoring changes needs a measure fitted in consecutive years. */
     @Test
     void aDistanceIsKnownAndHasSomethingToScore() throws IOException {
-        String unknown = String.join("\n", problems("""
-                replications: 1
-                parameters:
-                  policies.opc.sites: [0, 2]
-                distance: level-and-changes
-                targets:
-                  - {measure: overdose_deaths, period: 2016, value: 60, source: CDC}
-                """));
+        String unknown = String.join("\n", problems(withDistance("level-and-changes", 2016)));
         assertTrue(unknown.contains("s.yaml:5:11: distance: found 'level-and-changes'; did you mean 'levels-and-changes'?; "
                 + "allowed: levels, levels-and-changes"), unknown);
-        String gap = String.join("\n", problems("""
-                replications: 1
-                parameters:
-                  policies.opc.sites: [0, 2]
-                distance: levels-and-changes
-                targets:
-                  - {measure: overdose_deaths, period: 2016, value: 60, source: CDC}
-                  - {measure: overdose_deaths, period: 2018, value: 70, source: CDC}
-                """));
+        String gap = String.join("\n", problems(withDistance("levels-and-changes", 2016, 2018)));
         assertTrue(gap.contains("distance: found levels-and-changes, but no measure is fitted in two consecutive years"), gap);
-        String none = String.join("\n", problems("""
-                replications: 1
-                parameters:
-                  policies.opc.sites: [0, 2]
-                distance: levels
-                """));
+        String none = String.join("\n", problems(withDistance("levels")));
         assertTrue(none.contains("distance: only with targets"), none);
-        Sweep sweep = Sweep.of(SweepFile.load(write("""
-                replications: 1
-                parameters:
-                  policies.opc.sites: [0, 2]
-                distance: levels-and-changes
-                targets:
-                  - {measure: overdose_deaths, period: 2016, value: 60, source: CDC}
-                  - {measure: overdose_deaths, period: 2017, value: 70, source: CDC}
-                """)));
+        Sweep sweep = Sweep.of(SweepFile.load(write(withDistance("levels-and-changes", 2016, 2017))));
         assertEquals(Distance.LEVELS_AND_CHANGES, sweep.file().distance());
+        assertEquals(Distance.LEVELS, Sweep.of(SweepFile.load(write(withDistance("levels", 2016)))).file().distance());
     }
 
     @Test
