@@ -426,10 +426,6 @@ public final class ModelCheck {
         return ratio(r.rates().state(s, y, RateCounts.DEATHS) * 1000, RatesWriter.personYears(r, s, y));
     }
 
-    /**
-     * Each run's count of {@code m} per overdose death over horizon years {@code from} (inclusive) to
-     * {@code to} (exclusive): a share of the deaths when {@code m} counts some of them.
-     */
     /** Emergency visits of the year after {@code year} against {@code year}'s ({@code y}: its index), agreeing 8 points either side of {@code observed}. */
     private static Figure edVisitsChange(List<RunResult> runs, int year, int y, String published, double observed, String basis) {
         return new Figure("Emergency department visits for survived opioid overdoses, " + (year + 1) + " against " + year, published,
@@ -437,6 +433,10 @@ public final class ModelCheck {
                         yearsTotal(r, Measure.ED_VISITS, y, y + 1))), "%.3f", basis);
     }
 
+    /**
+     * Each run's count of {@code m} per overdose death over horizon years {@code from} (inclusive) to
+     * {@code to} (exclusive): a share of the deaths when {@code m} counts some of them.
+     */
     private static Statistics perDeath(List<RunResult> runs, Measure m, int from, int to) {
         return each(runs, r -> shareOfDeaths(r, m, from, to));
     }

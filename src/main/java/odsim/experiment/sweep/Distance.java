@@ -10,8 +10,8 @@ import java.util.Locale;
  * observed}. {@code levels-and-changes} adds one per measure fitted in two consecutive calendar
  * years: the relative error of the model's change from the first to the second (the ratio of its
  * values) against the observed change. Why: with levels alone a set 7% high in 2017 and in 2018
- * scores as well as one 7% high in 2017 that then dips as the observations do, so a calibration
- * cannot prefer the shape of a curve (a plateau, a dip) to a steady rise within the same errors
+ * (dipping as the observations do) scores as well as one 7% low in 2017 and 7% high in 2018
+ * (rising), so a calibration cannot prefer the shape of a curve (a plateau, a dip) to a steady rise within the same errors
  * (docs/calibration.md, "What stops the model"). The changes come from the same observations as
  * the levels: no new data, another weight on what they say.
  */
@@ -66,7 +66,7 @@ public enum Distance {
         return out;
     }
 
-    /** In words, for the head of an ensemble file: what the error there measures. */
+    /** In words, for the ensemble file's first line and the console: what the error measures. */
     public String describe() {
         return this == LEVELS ? "root mean square relative error" : "root mean square relative error of the levels and of each year's change";
     }
