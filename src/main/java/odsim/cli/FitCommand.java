@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import odsim.experiment.sweep.Fit;
+import odsim.experiment.sweep.FitStart;
 import odsim.experiment.sweep.Level;
 import odsim.experiment.sweep.Sweep;
 import odsim.experiment.sweep.SweepFile;
@@ -28,10 +29,11 @@ import picocli.CommandLine.Parameters;
             "Searches the values within each {min, max} that minimise the root mean",
             "square relative error against the targets (the error 'odsim sweep' ranks",
             "points by in calibration.csv; with distance: levels-and-changes in the file,",
-            "each year's change as well): BOBYQA (Powell 2009) from the middle of the ranges;",
-            "Brent's method for one parameter. Every evaluation runs the file's",
-            "replications with the same seeds, so the error changes only with the",
-            "parameters; check a fit with more replications, e.g.",
+            "each year's change as well): BOBYQA (Powell 2009) from the middle of the",
+            "ranges, or from --start's point; Brent's method for one parameter. To polish",
+            "a sweep's best point, start there: --start DIR/calibration.csv. Every",
+            "evaluation runs the file's replications with the same seeds, so the error",
+            "changes only with the parameters; check a fit with more replications, e.g.",
             "'odsim run DIR/fitted.yaml --replications 20'. The file's design and samples",
             "are not used. It writes, as it goes:",
             "  fit.csv      every evaluation: parameters, error, value for each target",
@@ -49,6 +51,12 @@ final class FitCommand implements Callable<Integer> {
             description = "Most evaluations (each runs every replication; default: ${DEFAULT-VALUE})")
     int evaluations;
 
+    @Option(names = "--start", paramLabel = "CSV",
+            description = "Start from the closest point of an earlier search instead of the middle of the ranges: "
+                + "a sweep's calibration.csv or accepted.csv, or a fit's fit.csv (the row with the least error), "
+                + "or an ensemble.csv (its first set). Its columns must name every parameter the fit varies")
+    Path start;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Results folder (default: results/fit-<name>-<timestamp>)")
     Path out;
 
@@ -64,15 +72,16 @@ final class FitCommand implements Callable<Integer> {
         int threadCount = RunOptions.threadCount(threads);
         Sweep sweep = Sweep.of(SweepFile.load(file));
         Fit fit = Fit.of(sweep, threadCount);
+        FitStart from = start == null ? null : FitStart.read(start, sweep.file());
         Path dir = out != null ? out : ScenarioRunner.defaultFolder("fit-" + sweep.name());
         try {
-            return fit(sweep, fit, dir);
+            return fit(sweep, fit, from, dir);
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write the fit's folder " + dir + ": " + e.getCause().getMessage());
         }
     }
 
-    private int fit(Sweep sweep, Fit fit, Path dir) {
+    private int fit(Sweep sweep, Fit fit, FitStart from, Path dir) {
         List<Target> targets = sweep.file().fitted();
         List<String> paths = sweep.file().parameterPaths();
         PrintWriter console = spec.commandLine().getOut();
@@ -87,7 +96,8 @@ final class FitCommand implements Callable<Integer> {
             Files.writeString(dir.resolve("base.yaml"), sweep.baseYaml("Base scenario of fit " + sweep.name() + " (from " + file
                     + "), every parameter written out."), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("fit.yaml"), sweep.resolvedYaml("Fit " + sweep.name() + " resolved by odsim 0.1.0 from " + file
-                    + ".\nRun again: odsim fit " + dir.resolve("fit.yaml") + " --evaluations " + evaluations), StandardCharsets.UTF_8);
+                    + ".\nRun again: odsim fit " + dir.resolve("fit.yaml") + " --evaluations " + evaluations
+                    + (from == null ? "" : " --start " + from.file().toAbsolutePath().normalize())), StandardCharsets.UTF_8);
             Runtime.getRuntime().addShutdownHook(onStop);
             try (BufferedWriter csv = Files.newBufferedWriter(dir.resolve("fit.csv"), StandardCharsets.UTF_8)) {
                 StringBuilder header = new StringBuilder("evaluation");
@@ -96,7 +106,18 @@ final class FitCommand implements Callable<Integer> {
                 for (Target t : targets) header.append(',').append(Csv.text(t.label()));
                 csv.write(header.append('\n').toString());
                 csv.flush();
-                best = fit.run(evaluations, (e, bestSoFar) -> {
+                if (from != null) {
+                    StringBuilder values = new StringBuilder();
+                    for (int k = 0; k < paths.size(); k++) values.append(k == 0 ? "" : ", ").append(paths.get(k)).append(" = ").append(from.values().get(k));
+                    console.printf(Locale.ROOT, "start: %s (%s, line %d%s)%n", values, from.file(), from.line(),
+                            Double.isNaN(from.error()) ? "" : String.format(Locale.ROOT, ", error %.2f%% there", 100 * from.error()));
+                    if (!from.notFitted().isEmpty()) {
+                        console.println("note: the start's other parameters (" + String.join(", ", from.notFitted()) + ") are not fitted: "
+                                + "they keep the base scenario's values");
+                    }
+                    console.flush();
+                }
+                best = fit.run(evaluations, from == null ? null : from.unit(), (e, bestSoFar) -> {
                     write(csv, e);
                     if (e == bestSoFar) writeFitted(sweep, e, dir);
                     done.incrementAndGet();

@@ -115,6 +115,74 @@ class FitCommandTest {
         assertTrue(best[3] < first / 3, "best error " + best[3] + " against " + first + " at the middle");
     }
 
+    private static final String TWO_PARAMETERS = """
+            parameters:
+              overdose.halfRatio: {min: 5, max: 12}
+              use.streetCessationPerYear: {min: 0.02, max: 0.4}
+            measures: [overdoses, people_street]
+            """;
+
+    /**
+     * --start takes the row with the least error of an earlier search and evaluates it first, as
+     * written: even near an end of a range, where BOBYQA would otherwise move it a first step inside.
+     */
+    @Test
+    void startsFromTheClosestPointOfAnEarlierSearch() throws IOException {
+        Path file = Files.writeString(dir.resolve("fit-start.yaml"), "name: start\n" + SETTINGS + TWO_PARAMETERS
+                + targetsFrom("overdose.halfRatio=7", "use.streetCessationPerYear=0.25"));
+        Path calibration = Files.writeString(dir.resolve("calibration.csv"), """
+                point,overdose.halfRatio,use.streetCessationPerYear,error,rank,accepted,overdoses@2016
+                0,11,0.1,0.4,3,no,120
+                1,6,0.25,0.05,1,no,300
+                2,9,0.3,0.2,2,no,200
+                """);
+        Path out = dir.resolve("from-start");
+        CommandLineTest.Outcome o = CommandLineTest.odsim("fit", file.toString(), "-n", "9", "--start", calibration.toString(), "-o", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("start: overdose.halfRatio = 6, use.streetCessationPerYear = 0.25 (" + calibration + ", line 3, error 5.00% there)"),
+                o.out());
+        List<String> rows = Files.readAllLines(out.resolve("fit.csv"));
+        String[] first = rows.get(1).split(",");
+        assertEquals(6, Double.parseDouble(first[1]), 1e-9, "the start, 0.14 of the range from its lower end, evaluated as written");
+        assertEquals(0.25, Double.parseDouble(first[2]), 1e-9);
+        double[] best = bestRow(out.resolve("fit.csv"));
+        assertTrue(best[3] <= Double.parseDouble(first[3]), "the best is never worse than the start");
+        assertTrue(Files.readString(out.resolve("fit.yaml")).contains("--start " + calibration.toAbsolutePath()), "fit.yaml says how to run it again");
+
+        // An ensemble (sets best first, no error column) starts from its first set; its other columns are named as not fitted.
+        Path ensemble = Files.writeString(dir.resolve("ensemble.csv"), """
+                # the closest first
+                set,overdose.halfRatio,use.streetCessationPerYear,use.relapsePerYear
+                a,7.5,0.2,0.12
+                b,8,0.3,0.1
+                """);
+        CommandLineTest.Outcome e = CommandLineTest.odsim("fit", file.toString(), "-n", "1", "--start", ensemble.toString(), "-o",
+                dir.resolve("from-ensemble").toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("start: overdose.halfRatio = 7.5, use.streetCessationPerYear = 0.2 (" + ensemble + ", line 3)"), e.out());
+        assertTrue(e.out().contains("note: the start's other parameters (use.relapsePerYear) are not fitted"), e.out());
+    }
+
+    @Test
+    void aStartThatDoesNotFitIsNamedAtItsPlace() throws IOException {
+        Path file = Files.writeString(dir.resolve("fit-bad-start.yaml"), "name: badstart\n" + SETTINGS + TWO_PARAMETERS
+                + targetsFrom("overdose.halfRatio=7"));
+        Path missingColumn = Files.writeString(dir.resolve("one-column.csv"), "point,overdose.halfRatio,error\n0,7,0.1\n");
+        CommandLineTest.Outcome o = CommandLineTest.odsim("fit", file.toString(), "--start", missingColumn.toString(), "-o", dir.resolve("a").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains(missingColumn + ":1:1: header: no column use.streetCessationPerYear, a parameter the fit varies; "
+                + "the file's parameter columns: overdose.halfRatio"), o.err());
+        Path outside = Files.writeString(dir.resolve("outside.csv"), "point,overdose.halfRatio,use.streetCessationPerYear,error\n0,14,0.1,0.1\n");
+        CommandLineTest.Outcome out = CommandLineTest.odsim("fit", file.toString(), "--start", outside.toString(), "-o", dir.resolve("b").toString());
+        assertEquals(2, out.code());
+        assertTrue(out.err().contains(outside + ":2:3: overdose.halfRatio: found 14, outside the range the fit searches, 5 to 12"), out.err());
+        CommandLineTest.Outcome none = CommandLineTest.odsim("fit", file.toString(), "--start", dir.resolve("nowhere.csv").toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("nowhere.csv: --start: cannot read it (no such file)"), none.err());
+        for (CommandLineTest.Outcome bad : List.of(o, out, none)) assertTrue(!bad.err().contains("Exception"), bad.err());
+        assertTrue(!Files.exists(dir.resolve("a")), "nothing written before the start is read");
+    }
+
     @Test
     void refusesWhatCannotBeFitted() throws IOException {
         Path noTargets = Files.writeString(dir.resolve("no-targets.yaml"), "name: bad\n" + SETTINGS + """

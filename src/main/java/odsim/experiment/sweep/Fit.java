@@ -23,10 +23,10 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  * model closest to its targets, by the same error as {@link Calibration} (root mean square of
  * relative errors). Searched with commons-math3's BOBYQA (Powell 2009: a derivative-free
  * optimiser within bounds, here over the parameters scaled to [0, 1], from the middle of every
- * range), or Brent's method for one parameter. Every evaluation runs the same replications
- * (common random numbers), so the error is a fixed function of the parameters: the optimiser is
- * not misled by noise from one evaluation to the next, but it fits those replications, so a fit
- * should be checked with more of them.
+ * range or from a given start, {@link FitStart}), or Brent's method for one parameter. Every
+ * evaluation runs the same replications (common random numbers), so the error is a fixed function
+ * of the parameters: the optimiser is not misled by noise from one evaluation to the next, but it
+ * fits those replications, so a fit should be checked with more of them.
  */
 public final class Fit {
     /** One evaluation: the parameters' values, the error, and the model's value for each target. */
@@ -61,29 +61,51 @@ public final class Fit {
         return new Fit(sweep, threads);
     }
 
-    /** Runs at most {@code evaluations} evaluations and returns the best. */
+    /** Runs at most {@code evaluations} evaluations from the middle of the ranges and returns the best. */
     public Evaluation run(int evaluations, Listener listener) {
+        return run(evaluations, null, listener);
+    }
+
+    /**
+     * Runs at most {@code evaluations} evaluations from {@code start} (each parameter scaled to its
+     * range; null: the middle of every range) and returns the best. The first evaluation is the start.
+     */
+    public Evaluation run(int evaluations, double[] start, Listener listener) {
         List<SweepParameter> parameters = sweep.file().parameters();
         int dimensions = parameters.size();
+        double[] from = start != null ? start.clone() : new double[dimensions];
+        if (start == null) java.util.Arrays.fill(from, 0.5);
         Search search = new Search(listener);
         try {
             if (dimensions == 1) {
                 new BrentOptimizer(1e-3, 0.005).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
-                        new UnivariateObjectiveFunction(u -> search.error(new double[] {u})), new SearchInterval(0, 1, 0.5));
+                        new UnivariateObjectiveFunction(u -> search.error(new double[] {u})), new SearchInterval(0, 1, from[0]));
             } else {
-                double[] lower = new double[dimensions], upper = new double[dimensions], middle = new double[dimensions];
+                double[] lower = new double[dimensions], upper = new double[dimensions];
                 java.util.Arrays.fill(upper, 1);
-                java.util.Arrays.fill(middle, 0.5);
                 // 2n + 1 interpolation points (Powell's recommendation); first steps of a quarter of
                 // each range, stopping once steps are a hundredth of it: below that, a simulated
                 // error moves more with which people happen to die than with the parameters.
-                new BOBYQAOptimizer(2 * dimensions + 1, 0.25, 0.01).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
-                        new ObjectiveFunction(search::error), new InitialGuess(middle), new SimpleBounds(lower, upper));
+                new BOBYQAOptimizer(2 * dimensions + 1, firstStep(from), 0.01).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
+                        new ObjectiveFunction(search::error), new InitialGuess(from), new SimpleBounds(lower, upper));
             }
         } catch (TooManyEvaluationsException spent) {
             // The budget is spent: the best evaluation so far is the answer.
         }
         return search.best;
+    }
+
+    /**
+     * BOBYQA's first step: a quarter of each range, or less so the start stays where it is. BOBYQA
+     * moves a start that lies closer than its first step to a bound (but not on it) to a step away
+     * from the bound; a start from an earlier search's best point should be evaluated as given.
+     * Not below a fiftieth of a range, twice the last step: a start closer than that to an end is
+     * moved that far inside.
+     */
+    static double firstStep(double[] start) {
+        double step = 0.25;
+        for (double u : start) if (u > 0 && u < 1) step = Math.min(step, Math.min(u, 1 - u));
+        return Math.max(step, 0.02);
     }
 
     /**
