@@ -117,7 +117,7 @@ final class FitCommand implements Callable<Integer> {
                     }
                     console.flush();
                 }
-                best = fit.run(evaluations, from == null ? null : from.unit(), (e, bestSoFar) -> {
+                best = fit.run(evaluations, from, (e, bestSoFar) -> {
                     write(csv, e);
                     if (e == bestSoFar) writeFitted(sweep, e, dir);
                     done.incrementAndGet();

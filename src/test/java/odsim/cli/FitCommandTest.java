@@ -133,21 +133,30 @@ class FitCommandTest {
         Path calibration = Files.writeString(dir.resolve("calibration.csv"), """
                 point,overdose.halfRatio,use.streetCessationPerYear,error,rank,accepted,overdoses@2016
                 0,11,0.1,0.4,3,no,120
-                1,6,0.25,0.05,1,no,300
+                1,6.00001234,0.25,0.05,1,no,300
                 2,9,0.3,0.2,2,no,200
                 """);
         Path out = dir.resolve("from-start");
         CommandLineTest.Outcome o = CommandLineTest.odsim("fit", file.toString(), "-n", "9", "--start", calibration.toString(), "-o", out.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("start: overdose.halfRatio = 6, use.streetCessationPerYear = 0.25 (" + calibration + ", line 3, error 5.00% there)"),
-                o.out());
+        assertTrue(o.out().contains("start: overdose.halfRatio = 6.00001234, use.streetCessationPerYear = 0.25 (" + calibration
+                + ", line 3, error 5.00% there)"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("fit.csv"));
         String[] first = rows.get(1).split(",");
-        assertEquals(6, Double.parseDouble(first[1]), 1e-9, "the start, 0.14 of the range from its lower end, evaluated as written");
-        assertEquals(0.25, Double.parseDouble(first[2]), 1e-9);
+        assertEquals("6.00001234", first[1], "the start, 0.14 of the range from its lower end, evaluated as written (not rounded, not moved)");
+        assertEquals("0.25", first[2]);
         double[] best = bestRow(out.resolve("fit.csv"));
         assertTrue(best[3] <= Double.parseDouble(first[3]), "the best is never worse than the start");
         assertTrue(Files.readString(out.resolve("fit.yaml")).contains("--start " + calibration.toAbsolutePath()), "fit.yaml says how to run it again");
+
+        // Started from that fit's fit.csv, a fit's first evaluation is its best row again: the same values, the same error.
+        Path again = dir.resolve("from-fit");
+        CommandLineTest.Outcome a = CommandLineTest.odsim("fit", file.toString(), "-n", "1", "-q", "--start", out.resolve("fit.csv").toString(),
+                "-o", again.toString());
+        assertEquals(0, a.code(), a.err());
+        double[] restarted = bestRow(again.resolve("fit.csv"));
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOfRange(best, 1, best.length)),
+                java.util.Arrays.toString(java.util.Arrays.copyOfRange(restarted, 1, restarted.length)));
 
         // An ensemble (sets best first, no error column) starts from its first set; its other columns are named as not fitted.
         Path ensemble = Files.writeString(dir.resolve("ensemble.csv"), """

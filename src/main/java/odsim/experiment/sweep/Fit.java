@@ -67,15 +67,15 @@ public final class Fit {
     }
 
     /**
-     * Runs at most {@code evaluations} evaluations from {@code start} (each parameter scaled to its
-     * range; null: the middle of every range) and returns the best. The first evaluation is the start.
+     * Runs at most {@code evaluations} evaluations from {@code start} (null: the middle of every
+     * range) and returns the best. The first evaluation is the start, its values as written.
      */
-    public Evaluation run(int evaluations, double[] start, Listener listener) {
+    public Evaluation run(int evaluations, FitStart start, Listener listener) {
         List<SweepParameter> parameters = sweep.file().parameters();
         int dimensions = parameters.size();
-        double[] from = start != null ? start.clone() : new double[dimensions];
+        double[] from = start != null ? start.unit().clone() : new double[dimensions];
         if (start == null) java.util.Arrays.fill(from, 0.5);
-        Search search = new Search(listener);
+        Search search = new Search(listener, start);
         try {
             if (dimensions == 1) {
                 new BrentOptimizer(1e-3, 0.005).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
@@ -118,14 +118,22 @@ public final class Fit {
         private int count;
         private Evaluation best;
 
-        Search(Listener listener) {
+        private final FitStart start;
+
+        Search(Listener listener, FitStart start) {
             this.listener = listener;
+            this.start = start;
         }
 
         double error(double[] unit) {
             List<SweepParameter> parameters = sweep.file().parameters();
             List<Level> levels = new ArrayList<>(parameters.size());
-            for (int k = 0; k < parameters.size(); k++) levels.add(parameters.get(k).levelAt(Math.min(1, Math.max(0, unit[k])), 4));
+            // The start as written, so it scores as it did where it was found; other points rounded.
+            boolean atStart = start != null && java.util.Arrays.equals(unit, start.unit());
+            for (int k = 0; k < parameters.size(); k++) {
+                levels.add(atStart ? parameters.get(k).levelAsWritten(start.values().get(k))
+                        : parameters.get(k).levelAt(Math.min(1, Math.max(0, unit[k])), 4));
+            }
             Point point = new Point(count, List.copyOf(levels));
             double[] model = seen.computeIfAbsent(levels.stream().map(Level::label).toList(), key -> model(point));
             Evaluation e = new Evaluation(count++, point, sweep.file().distance().of(sweep.file().fitted(), model), model);

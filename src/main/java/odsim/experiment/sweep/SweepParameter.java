@@ -35,6 +35,11 @@ public record SweepParameter(String path, Mark mark, List<Level> levels, Range r
         return level(new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).doubleValue());
     }
 
+    /** The level of a value as written elsewhere (a start read from a file), its text kept. */
+    Level levelAsWritten(String text) {
+        return new Level(text, new odsim.scenario.YNode.Scalar(text, mark));
+    }
+
     private Level level(double v) {
         String text = odsim.results.Csv.number(v);
         return new Level(text, new odsim.scenario.YNode.Scalar(text, mark));
