@@ -176,6 +176,11 @@ final class SweepCommand implements Callable<Integer> {
                 String set = sweep.file().sets() == null ? "" : ", set " + sweep.pointName(best.point()) + " of the ensemble re-checked";
                 console.printf(java.util.Locale.ROOT, "closest to the %d targets: point %d%s (%s), %s %.1f%% (calibration.csv)%n",
                         sweep.file().fitted().size(), best.point(), set, levels, sweep.file().distance().describe(), 100 * best.error());
+                if (sweep.file().sets() == null && sweep.file().parameters().stream().allMatch(odsim.experiment.sweep.SweepParameter::isRange)) {
+                    java.nio.file.Path dir = folder.dir();
+                    console.printf("to search from it: odsim fit %s --start %s%n", dir.resolve(odsim.experiment.sweep.SweepFolder.SWEEP),
+                            dir.resolve(odsim.experiment.sweep.Calibration.FILE));
+                }
             });
             if (sweep.file().rejectBeyond() != null) {
                 java.util.Map<Integer, Long> byYear = new java.util.TreeMap<>();

@@ -172,6 +172,25 @@ class FitCommandTest {
         assertTrue(e.out().contains("note: the start's other parameters (use.relapsePerYear) are not fitted"), e.out());
     }
 
+    /** A sampled sweep prints the fit that starts from its closest point; run, its first evaluation scores as the sweep did there. */
+    @Test
+    void aSweepSaysHowToSearchFromItsClosestPoint() throws IOException {
+        Path file = Files.writeString(dir.resolve("sampled.yaml"), "name: sampled\n" + SETTINGS + TWO_PARAMETERS
+                + targetsFrom("overdose.halfRatio=7", "use.streetCessationPerYear=0.25"));
+        Path swept = dir.resolve("swept");
+        CommandLineTest.Outcome sweep = CommandLineTest.odsim("sweep", file.toString(), "-q", "-o", swept.toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        String hint = "to search from it: odsim fit " + swept.resolve("sweep.yaml") + " --start " + swept.resolve("calibration.csv");
+        assertTrue(sweep.out().contains(hint), sweep.out());
+        Path out = dir.resolve("searched");
+        CommandLineTest.Outcome fit = CommandLineTest.odsim("fit", swept.resolve("sweep.yaml").toString(), "--start", swept.resolve("calibration.csv").toString(),
+                "-n", "1", "-q", "-o", out.toString());
+        assertEquals(0, fit.code(), fit.err());
+        String closestError = Files.readAllLines(swept.resolve("calibration.csv")).stream().skip(1).map(l -> l.split(","))
+                .filter(r -> r[4].equals("1")).findFirst().orElseThrow()[3];
+        assertEquals(closestError, Files.readAllLines(out.resolve("fit.csv")).get(1).split(",")[3], "the fit's first evaluation is the sweep's closest point");
+    }
+
     @Test
     void aStartThatDoesNotFitIsNamedAtItsPlace() throws IOException {
         Path file = Files.writeString(dir.resolve("fit-bad-start.yaml"), "name: badstart\n" + SETTINGS + TWO_PARAMETERS
