@@ -148,6 +148,8 @@ final class FitCommand implements Callable<Integer> {
         }
         for (String warning : atRangeEdges(sweep, best)) console.println(warning);
         console.println("results: " + dir + " (fit.csv; the best scenario: fitted.yaml)");
+        // The error was measured on the file's few replications, with which the search was tuned.
+        console.println("check it with more replications: odsim run " + dir.resolve("fitted.yaml") + " --replications 20");
         console.flush();
         return 0;
     }

@@ -63,6 +63,7 @@ class FitCommandTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("best: overdose.halfRatio = "), o.out());
         assertTrue(!o.out().contains("note:"), "the best lies inside the range: " + o.out());
+        assertTrue(o.out().contains("check it with more replications: odsim run " + out.resolve("fitted.yaml") + " --replications 20"), o.out());
         List<String> rows = Files.readAllLines(out.resolve("fit.csv"));
         assertEquals("evaluation,overdose.halfRatio,error,overdoses@2016,overdoses@2017,people_street@total", rows.get(0));
         assertTrue(rows.size() >= 6 && rows.size() <= 31, rows.size() + " rows");
