@@ -194,8 +194,8 @@ class FitCommandTest {
 
     @Test
     void aStartThatDoesNotFitIsNamedAtItsPlace() throws IOException {
-        Path file = Files.writeString(dir.resolve("fit-bad-start.yaml"), "name: badstart\n" + SETTINGS + TWO_PARAMETERS
-                + targetsFrom("overdose.halfRatio=7"));
+        String targets = targetsFrom("overdose.halfRatio=7");
+        Path file = Files.writeString(dir.resolve("fit-bad-start.yaml"), "name: badstart\n" + SETTINGS + TWO_PARAMETERS + targets);
         Path missingColumn = Files.writeString(dir.resolve("one-column.csv"), "point,overdose.halfRatio,error\n0,7,0.1\n");
         CommandLineTest.Outcome o = CommandLineTest.odsim("fit", file.toString(), "--start", missingColumn.toString(), "-o", dir.resolve("a").toString());
         assertEquals(2, o.code());
@@ -205,10 +205,20 @@ class FitCommandTest {
         CommandLineTest.Outcome out = CommandLineTest.odsim("fit", file.toString(), "--start", outside.toString(), "-o", dir.resolve("b").toString());
         assertEquals(2, out.code());
         assertTrue(out.err().contains(outside + ":2:3: overdose.halfRatio: found 14, outside the range the fit searches, 5 to 12"), out.err());
+        Path whole = Files.writeString(dir.resolve("whole.yaml"), "name: whole\n" + SETTINGS + """
+                parameters:
+                  overdose.halfRatio: {min: 5, max: 12}
+                  policies.opc.sites: {min: 0, max: 4, integer: true}
+                measures: [overdoses, people_street]
+                """ + targets);
+        Path half = Files.writeString(dir.resolve("half.csv"), "point,overdose.halfRatio,policies.opc.sites,error\n0,7,1.5,0.1\n");
+        CommandLineTest.Outcome notWhole = CommandLineTest.odsim("fit", whole.toString(), "--start", half.toString(), "-o", dir.resolve("c").toString());
+        assertEquals(2, notWhole.code());
+        assertTrue(notWhole.err().contains(half + ":2:5: policies.opc.sites: found 1.5; the fit's range is of whole numbers"), notWhole.err());
         CommandLineTest.Outcome none = CommandLineTest.odsim("fit", file.toString(), "--start", dir.resolve("nowhere.csv").toString());
         assertEquals(2, none.code());
         assertTrue(none.err().contains("nowhere.csv: --start: cannot read it (no such file)"), none.err());
-        for (CommandLineTest.Outcome bad : List.of(o, out, none)) assertTrue(!bad.err().contains("Exception"), bad.err());
+        for (CommandLineTest.Outcome bad : List.of(o, out, notWhole, none)) assertTrue(!bad.err().contains("Exception"), bad.err());
         assertTrue(!Files.exists(dir.resolve("a")), "nothing written before the start is read");
     }
 

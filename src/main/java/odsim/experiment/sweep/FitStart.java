@@ -94,6 +94,8 @@ public record FitStart(Path file, int line, double error, double[] unit, List<St
                 Mark at = CsvPlaces.at(name, lines, line, column);
                 if (Double.isNaN(v)) {
                     problems.add(at, p.path(), "found \"" + written + "\"; expected a number");
+                } else if (r.integer() && v != Math.rint(v)) {
+                    problems.add(at, p.path(), "found " + written + "; the fit's range is of whole numbers (" + p.mark() + ")");
                 } else if (v < r.min() || v > r.max()) {
                     problems.add(at, p.path(), String.format(Locale.ROOT, "found %s, outside the range the fit searches, %s to %s (%s); widen "
                             + "the range or start elsewhere", written, odsim.results.Csv.number(r.min()), odsim.results.Csv.number(r.max()), p.mark()));

@@ -41,7 +41,6 @@ public record SweepParameter(String path, Mark mark, List<Level> levels, Range r
     }
 
     private Level level(double v) {
-        String text = odsim.results.Csv.number(v);
-        return new Level(text, new odsim.scenario.YNode.Scalar(text, mark));
+        return levelAsWritten(odsim.results.Csv.number(v));
     }
 }
