@@ -13,6 +13,15 @@ public final class CsvPlaces {
         return line;
     }
 
+    /** The line (from 1) of a CSV file's header: its first line that is neither empty nor a {@code #} comment. */
+    public static int headerLine(List<String> lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k).strip();
+            if (!l.isEmpty() && !l.startsWith("#")) return k + 1;
+        }
+        return 1;
+    }
+
     /** The place of field {@code field} (from 0) on line {@code line} (from 1): its column, counted as a text editor does. */
     public static Mark at(String file, List<String> lines, int line, int field) {
         String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";

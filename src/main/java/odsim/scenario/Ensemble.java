@@ -124,7 +124,7 @@ public final class Ensemble {
         List<ParameterSet> sets = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
             List<String> header = csv.getHeaderNames();
-            int headerLine = firstDataLine(lines);
+            int headerLine = CsvPlaces.headerLine(lines);
             if (header.isEmpty() || !header.get(0).equals(SET)) {
                 throw new ScenarioException(new Mark(name, headerLine, 1) + ": header: found " + Binder.quote(String.join(",", header))
                         + "; expected " + SET + " and then parameter paths, e.g. set,overdose.halfRatio,use.relapsePerYear");
@@ -174,14 +174,5 @@ public final class Ensemble {
         }
         problems.throwIfAny();
         return new Ensemble(file, paths, sets, comments);
-    }
-
-    /** The line (from 1) of the first line that is neither a comment nor blank: the header. */
-    private static int firstDataLine(List<String> lines) {
-        for (int k = 0; k < lines.size(); k++) {
-            String l = lines.get(k).strip();
-            if (!l.isEmpty() && !l.startsWith("#")) return k + 1;
-        }
-        return 1;
     }
 }

@@ -52,7 +52,7 @@ public record FitStart(Path file, int line, double error, double[] unit, List<St
                 .setCommentMarker('#').setIgnoreEmptyLines(true).get();
         try (Reader reader = new java.io.StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
             List<String> header = csv.getHeaderNames();
-            int headerLine = headerLine(lines);
+            int headerLine = CsvPlaces.headerLine(lines);
             int errorColumn = header.indexOf(ERROR);
             List<String> columns = header.subList(Math.min(1, header.size()), errorColumn < 0 ? header.size() : errorColumn);
             List<SweepParameter> fitted = sweep.parameters();
@@ -111,12 +111,6 @@ public record FitStart(Path file, int line, double error, double[] unit, List<St
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new ScenarioException(name + ": --start: not a CSV file of parameter values (" + e.getMessage() + ")");
         }
-    }
-
-    /** The first line that is neither a comment nor empty: the header. */
-    private static int headerLine(List<String> lines) {
-        for (int k = 0; k < lines.size(); k++) if (!lines.get(k).isBlank() && !lines.get(k).startsWith("#")) return k + 1;
-        return 1;
     }
 
     private static double number(String s) {
