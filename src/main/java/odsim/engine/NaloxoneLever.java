@@ -38,7 +38,7 @@ final class NaloxoneLever {
     void offerKit(World w, Person p, byte code, DayTally t) {
         Rules r = w.rules;
         if (r.usesOpioids[code] && !p.holdsKit()
-                && w.streams.kitGiven.uniform(p.id(), w.day) * r.useDayProbability[code] < w.kitChance) {
+                && w.streams.kitGiven.uniform(p.id(), w.day) * UseDays.probability(w, p, code) < w.kitChance) {
             p.setHoldsKit(true);
             t.add(Measure.KITS_DISTRIBUTED, 1);
             t.add(Measure.COST_NALOXONE, policy.costPerKit());

@@ -56,6 +56,9 @@ final class Rules {
     final double adaptation;
     /** By state code: chance of a use-day, tolerance held by medication (share of dose), share of intake that acts. */
     final double[] useDayProbability = new double[UseState.ALL.length];
+    /** An occasional misuser's chance of a use-day on pills, and the days between them ({@link UseDays}). */
+    final double occasionalUseDayProbability;
+    final GeometricDays occasionalGaps;
     final double[] medicationTolerance = new double[UseState.ALL.length];
     final double[] intakeFactor = new double[UseState.ALL.length];
     /** Tolerance held by medication given in jail or prison (methadone's). */
@@ -214,6 +217,8 @@ final class Rules {
         useDayProbability[UseState.METHADONE.code] = tr.methadoneStreetUseDay();
         useDayProbability[UseState.BUPRENORPHINE.code] = tr.buprenorphineStreetUseDay();
         useDayProbability[UseState.SAFE_SUPPLY.code] = s.use().streetUseDayProbability();
+        occasionalUseDayProbability = s.use().occasionalUseDayProbability();
+        occasionalGaps = new GeometricDays(occasionalUseDayProbability, UseDays.NONE + 1);
         medicationTolerance[UseState.METHADONE.code] = tr.methadoneTolerance();
         medicationTolerance[UseState.BUPRENORPHINE.code] = tr.buprenorphineTolerance();
         custodyMedicationTolerance = tr.methadoneTolerance();
@@ -323,7 +328,9 @@ final class Rules {
     boolean sameUseDays(Rules other) {
         return s.overdose().equals(other.s.overdose()) && pharmaSd == other.pharmaSd && naiveTolerance == other.naiveTolerance
                 && adaptation == other.adaptation && java.util.Arrays.equals(toleranceKept, other.toleranceKept)
-                && java.util.Arrays.equals(useDayProbability, other.useDayProbability);
+                && java.util.Arrays.equals(useDayProbability, other.useDayProbability)
+                && s.use().shareMisusingOccasionally() == other.s.use().shareMisusingOccasionally()
+                && occasionalUseDayProbability == other.occasionalUseDayProbability;
     }
 
     double adaptationLeft(int days) {

@@ -13,6 +13,8 @@ public final class Streams {
     final KeyedStream arrest, sentence, releaseOutcome;
     /** Paired draws: (use today?, which batch) and (batch potency, overdose). */
     final KeyedStream useDay, dose, pillSource;
+    /** Whether a person misuses pills occasionally or frequently (a lifelong draw). */
+    final KeyedStream pillPattern;
     /** Possible overdose days on prescribed opioids: (accept?, days to the next) on each, and the first at a start. */
     final KeyedStream prescribedOverdoseDay;
     final KeyedStream cascade, kitLoss;
@@ -55,6 +57,7 @@ public final class Streams {
         useDay = new KeyedStream(runSeed, "use.day");
         dose = new KeyedStream(runSeed, "use.dose");
         pillSource = new KeyedStream(runSeed, "use.pillSource");
+        pillPattern = new KeyedStream(runSeed, "use.pillPattern");
         prescribedOverdoseDay = new KeyedStream(runSeed, "use.prescribedOverdoseDay");
         cascade = new KeyedStream(runSeed, "cascade");
         kitLoss = new KeyedStream(runSeed, "naloxone.kitLoss");

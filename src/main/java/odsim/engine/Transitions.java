@@ -85,7 +85,10 @@ final class Transitions {
                     StateChanges.moveToUse(w, p, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
                 } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {
-                    StateChanges.enter(w, p, UseState.REMISSION, false);
+                    // Occasional misuse of pills comes without a use disorder: stopping it is no use again
+                    // (a new start needs pills within reach), not a remission with a disorder's relapses.
+                    boolean withoutDisorder = !street && !p.streetHistory() && w.misusesOccasionally(i);
+                    StateChanges.enter(w, p, withoutDisorder ? UseState.NO_USE : UseState.REMISSION, false);
                     t.add(Measure.CESSATIONS, 1);
                 }
             }

@@ -35,7 +35,7 @@ final class UseDay {
         // uniform, an infection at its top), and the days to the next use-day (a state entered
         // today draws its own first use-day).
         long draws = st.useDay.pair(i, day);
-        p.setEventDay(day + UseDays.gap(r, code, KeyedStream.second(draws)));
+        p.setEventDay(day + UseDays.gap(w, p, code, KeyedStream.second(draws)));
         double tolerance = StateChanges.toleranceBroughtTo(w, p, day);
         int supply = supplyOf(w, p, code);
         DaySupply today = w.supply;

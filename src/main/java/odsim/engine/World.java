@@ -63,6 +63,15 @@ final class World {
         return streams.pillSource.uniform(person, 0) < scenario.use().shareBuyingPillsFromDealers();
     }
 
+    /**
+     * Whether a person misuses prescription opioids occasionally (a lifelong draw): few use-days,
+     * and stopping without having used street opioids is a return to no use ({@link Transitions}).
+     */
+    boolean misusesOccasionally(int person) {
+        double share = scenario.use().shareMisusingOccasionally();
+        return share > 0 && streams.pillPattern.uniform(person, 0) < share;
+    }
+
     /** A person's own dose factor, fixed for life: where they sit among people in the same state. */
     double doseFactor(int person) {
         return Math.exp(scenario.use().doseSpread() * StandardNormal.quantile(streams.doseFactor.uniform(person, 0)));

@@ -43,7 +43,15 @@ public record UseParams(
         @Param(value = "60", unit = "days", min = 1, max = 3650, source = "assumption", doc = "Half-life of the early relapse excess") double earlyRelapseHalfLifeDays,
         @Param(value = "0.85", unit = "probability per day", min = 0, max = 1, source = "assumption: most people using heroin use daily",
                 doc = "Chance a person using street opioids uses on a given day") double streetUseDayProbability,
-        @Param(value = "0.30", unit = "probability per day", min = 0, max = 1, source = "assumption", doc = "Chance of a use-day for non-medical use of prescription opioids") double nonmedicalUseDayProbability,
+        @Param(value = "0.30", unit = "probability per day", min = 0, max = 1, source = "assumption", doc = "Chance of a use-day for non-medical use of prescription opioids (a frequent misuser's: see the share below)") double nonmedicalUseDayProbability,
+        @Param(value = "0", unit = "share", min = 0, max = 1,
+                source = "scenario: 0 makes every person misusing pills a frequent user, as the model was before 2026-12-07; of 9.2 million people misusing pain relievers in a year of NSDUH 2013-2014 "
+                        + "who had not started that year, 6.0 million did so occasionally (Lipari & Hughes 2017, CBHSQ Short Report, January 12, 2017): 0.65; in NESARC 2001-2002, 53% "
+                        + "misused less than monthly (a study of pain and non-medical analgesic use, PMC2647685)",
+                doc = "Share of people who, when they misuse prescription opioids, do so occasionally: few use-days, and no use disorder, so stopping is a return to no use, not a remission that relapses") double shareMisusingOccasionally,
+        @Param(value = "0.02", unit = "probability per day", min = 0, max = 1,
+                source = "assumption: less than monthly, as 53% of people misusing pain relievers in NESARC 2001-2002 (PMC2647685); 0.02 is about 7 days a year",
+                doc = "Chance of a use-day for an occasional misuser of prescription opioids") double occasionalUseDayProbability,
         @Param(value = "1.0", unit = "standard doses", min = 0.01, max = 100, source = "definition: the unit of dose and tolerance",
                 doc = "Typical habitual dose of street use (heroin-equivalent)") double streetDose,
         @Param(value = "0.5", unit = "standard doses", min = 0.01, max = 100, source = "assumption", doc = "Typical habitual dose of non-medical prescription use") double nonmedicalDose,

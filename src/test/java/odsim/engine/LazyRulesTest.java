@@ -17,13 +17,15 @@ class LazyRulesTest {
     @Test
     void gapsBetweenUseDaysAreThoseOfADailyCoin() {
         SplittableRandom rng = new SplittableRandom(3);
-        for (UseState s : new UseState[] {UseState.NONMEDICAL, UseState.STREET, UseState.METHADONE}) {
-            double p = rules.useDayProbability[s.code];
+        for (UseState s : new UseState[] {UseState.NONMEDICAL, UseState.STREET, UseState.METHADONE, null}) {
+            // null: an occasional misuser of pills, whose chance is their own
+            double p = s == null ? rules.occasionalUseDayProbability : rules.useDayProbability[s.code];
+            var gaps = s == null ? rules.occasionalGaps : rules.useDayGaps[s.code];
             int n = 400_000;
             long[] counts = new long[4];
             double sum = 0;
             for (int k = 0; k < n; k++) {
-                int gap = UseDays.gap(rules, s.code, rng.nextDouble(0x1.0p-53, 1.0));
+                int gap = gaps.gap(rng.nextDouble(0x1.0p-53, 1.0));
                 assertTrue(gap >= 1);
                 sum += gap;
                 if (gap <= 3) counts[gap]++;
@@ -32,10 +34,10 @@ class LazyRulesTest {
             for (int gap = 1; gap <= 3; gap++) {
                 double expected = p * Math.pow(1 - p, gap - 1);
                 double se = Math.sqrt(expected * (1 - expected) / n);
-                assertEquals(expected, counts[gap] / (double) n, 5 * se, s + ", gap " + gap);
+                assertEquals(expected, counts[gap] / (double) n, 5 * se, (s == null ? "occasional" : s) + ", gap " + gap);
             }
             double mean = 1 / p, se = Math.sqrt((1 - p) / (p * p) / n);
-            assertEquals(mean, sum / n, 5 * se, s + ": mean gap");
+            assertEquals(mean, sum / n, 5 * se, (s == null ? "occasional" : s) + ": mean gap");
         }
     }
 

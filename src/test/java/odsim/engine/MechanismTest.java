@@ -157,6 +157,39 @@ class MechanismTest {
         assertTrue(ratio > 0.2 && ratio < 0.35, "a quarter as often: " + ratio);
     }
 
+    @Test
+    void occasionalMisuseHasFewUseDaysAndEndsInNoUse() {
+        int n = 40_000;
+        Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: " + n + ", shareStreet: 0, shareNonmedical: 1}\n"
+                + "horizon: {start: 2020-01-01, end: 2020-12-31}\n"
+                + "use: {nonmedicalCessationPerYear: 2.0, shareMisusingOccasionally: 0.5, nonmedicalUseDayProbability: 0.3, occasionalUseDayProbability: 0.02}\n");
+        OverdoseSim sim = Sims.started(s, 11, 2);
+        People p = sim.people;
+        World w = sim.world;
+        // Days to the next use-day, as drawn at the start: geometric with the person's own chance.
+        double[] gapSum = new double[2];
+        int[] count = new int[2];
+        for (int i = 0; i < n; i++) {
+            int k = w.misusesOccasionally(i) ? 1 : 0;
+            gapSum[k] += p.eventDay[i] - sim.world.day + 1;
+            count[k]++;
+        }
+        double frequentGap = gapSum[0] / count[0], occasionalGap = gapSum[1] / count[1];
+        System.out.printf("occasional %d of %d; mean days to the next use-day: frequent %.1f, occasional %.1f%n",
+                count[1], n, frequentGap, occasionalGap);
+        assertEquals(0.5, count[1] / (double) n, 0.02, "share misusing occasionally");
+        assertEquals(1 / 0.3, frequentGap, 0.3, "a frequent misuser's gap");
+        assertEquals(1 / 0.02, occasionalGap, 3, "an occasional misuser's gap");
+        Sims.days(sim, 180);
+        int[][] ended = new int[2][UseState.ALL.length];
+        for (int i = 0; i < n; i++) ended[w.misusesOccasionally(i) ? 1 : 0][p.state(i).code]++;
+        System.out.printf("after 180 days: frequent %d remission, %d no use; occasional %d remission, %d no use%n",
+                ended[0][UseState.REMISSION.code], ended[0][UseState.NO_USE.code], ended[1][UseState.REMISSION.code], ended[1][UseState.NO_USE.code]);
+        // Two stops a year: about 1 - e^(-1) = 63% have stopped after half a year, each to their own place.
+        assertTrue(ended[0][UseState.REMISSION.code] > 0.5 * count[0] && ended[0][UseState.NO_USE.code] == 0, "frequent misuse ends in remission");
+        assertTrue(ended[1][UseState.NO_USE.code] > 0.5 * count[1] && ended[1][UseState.REMISSION.code] == 0, "occasional misuse ends in no use");
+    }
+
     /** The first person of parity {@code odd} not in {@code state}. */
     private static int firstNot(People p, UseState state, int odd) {
         for (int i = odd; i < p.size; i += 2) {

@@ -81,6 +81,7 @@ class MasonPeerTest {
         Scenario scenario = ScenarioLoader.parse("all-levers-entrants", "name: all-levers-entrants\n", BenchScenarios.ALL_LEVERS, """
                 population: {agents: 5000, entrantsPerYear: 0.05}
                 horizon: {start: 2015-01-01, end: 2015-12-31}
+                use: {shareMisusingOccasionally: 0.65}
                 """);
         RunResult e = assertSameYear(scenario);
         assertTrue(e.total(Measure.ENTRANTS) > 200, "entrants came");
@@ -101,13 +102,14 @@ class MasonPeerTest {
     /**
      * A scenario changed on day 150 (a teacher moving sliders): levers (naloxone down, centres
      * closed) and parameters that make people's lazily kept values settle and draw again (pain
-     * recovering faster, street use-days more often, centres reaching further).
+     * recovering faster, street and occasional pill use-days more often, centres reaching further).
      */
     @Test
     void peerAndEngineGiveTheSameYearWithAScenarioChangedMidRun() {
         String base = """
                 population: {agents: 5000, entrantsPerYear: 0.05}
                 horizon: {start: 2015-01-01, end: 2015-12-31}
+                use: {shareMisusingOccasionally: 0.5}
                 """;
         Scenario scenario = ScenarioLoader.parse("all-levers-changed", "name: all-levers-changed\n", BenchScenarios.ALL_LEVERS, base);
         Scenario changed = ScenarioLoader.parse("all-levers-changed", "name: all-levers-changed\n", BenchScenarios.ALL_LEVERS, base, """
@@ -115,7 +117,7 @@ class MasonPeerTest {
                   naloxone: {level: 0.2}
                   opc: {level: 0, reach: 0.5}
                 pain: {physicalRecoveryHalfLifeDays: 20}
-                use: {streetUseDayProbability: 0.8}
+                use: {streetUseDayProbability: 0.8, occasionalUseDayProbability: 0.05}
                 """);
         RunResult e = assertSameYear(scenario, 150, changed);
         // The change did something: no centre visits after it, some before.
