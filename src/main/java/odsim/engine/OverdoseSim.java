@@ -144,7 +144,8 @@ public final class OverdoseSim extends SimState {
      */
     public void changeScenario(Scenario changed) {
         ScenarioChange change = new ScenarioChange(world, changed);
-        boolean pillSourceMoves = changed.use().shareBuyingPillsFromDealers() != world.scenario.use().shareBuyingPillsFromDealers();
+        boolean pillSourceMoves = changed.use().shareBuyingPillsFromDealers() != world.scenario.use().shareBuyingPillsFromDealers()
+                || changed.use().shareMisusingOccasionally() != world.scenario.use().shareMisusingOccasionally();
         int day = world.day;
         ColumnPerson person = new ColumnPerson();
         if (change.painRecoveryMoves()) pain.ensureBlocks(blocks());

@@ -58,9 +58,12 @@ final class World {
         safeSupplyAdmitChance = c.safeSupplyAdmit();
     }
 
-    /** Whether a person who misuses prescription opioids buys them from dealers (a lifelong draw). */
+    /**
+     * Whether a person who misuses prescription opioids buys them from dealers (a lifelong draw):
+     * only frequent misusers do; occasional ones get genuine pills from friends, family or a doctor.
+     */
     boolean buysPillsFromDealers(int person) {
-        return streams.pillSource.uniform(person, 0) < scenario.use().shareBuyingPillsFromDealers();
+        return streams.pillSource.uniform(person, 0) < scenario.use().shareBuyingPillsFromDealers() && !misusesOccasionally(person);
     }
 
     /**

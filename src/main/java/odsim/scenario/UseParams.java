@@ -46,7 +46,8 @@ public record UseParams(
         @Param(value = "0.30", unit = "probability per day", min = 0, max = 1, source = "assumption", doc = "Chance of a use-day for non-medical use of prescription opioids (a frequent misuser's: see the share below)") double nonmedicalUseDayProbability,
         @Param(value = "0", unit = "share", min = 0, max = 1,
                 source = "scenario: 0 makes every person misusing pills a frequent user, as the model was before 2026-12-07; of 9.2 million people misusing pain relievers in a year of NSDUH 2013-2014 "
-                        + "who had not started that year, 6.0 million did so occasionally (Lipari & Hughes 2017, CBHSQ Short Report, January 12, 2017): 0.65; in NESARC 2001-2002, 53% "
+                        + "who had not started that year, 6.0 million did so occasionally (Lipari & Hughes 2017, CBHSQ Short Report, January 12, 2017): 0.65; two-thirds used them infrequently "
+                        + "in NSDUH 2008-2011 (Jones et al. 2014, JAMA Intern Med 174(5):802-803, as reported by the Associated Press); in NESARC 2001-2002, 53% "
                         + "misused less than monthly (a study of pain and non-medical analgesic use, PMC2647685)",
                 doc = "Share of people who, when they misuse prescription opioids, do so occasionally: few use-days, and no use disorder, so stopping is a return to no use, not a remission that relapses") double shareMisusingOccasionally,
         @Param(value = "0.02", unit = "probability per day", min = 0, max = 1,
@@ -58,5 +59,6 @@ public record UseParams(
         @Param(value = "0.3", unit = "standard doses", min = 0.01, max = 100, source = "assumption", doc = "Typical prescribed daily dose") double prescribedDose,
         @Param(value = "0.3", unit = "log sd", min = 0, max = 3, source = "assumption", doc = "Spread of habitual doses between people") double doseSpread,
         @Param(value = "0.15", unit = "share", min = 0, max = 1,
-                source = "assumption: in NSDUH most people misusing prescription opioids got them free from friends or relatives (50.5%) or from a doctor (22.1%); buying from a dealer or stranger is less common and likeliest among frequent users (Lipari & Hughes 2017, SAMHSA)",
-                doc = "Share of people misusing prescription opioids who buy pills from dealers (and so meet counterfeit pills); the rest take genuine pills") double shareBuyingPillsFromDealers) {}
+                source = "assumption: in NSDUH most people misusing prescription opioids got them free from friends or relatives (50.5%) or from a doctor (22.1%); buying from a dealer or stranger is less common and likeliest among frequent users (Lipari & Hughes 2017, SAMHSA); "
+                        + "15% of those misusing on 200-365 days a year bought from a dealer or stranger (NSDUH 2008-2011, Jones et al. 2014, JAMA Intern Med 174(5):802-803, as reported by the Associated Press)",
+                doc = "Share of frequent misusers of prescription opioids who buy pills from dealers (and so meet counterfeit pills); the rest, and every occasional misuser, take genuine pills") double shareBuyingPillsFromDealers) {}

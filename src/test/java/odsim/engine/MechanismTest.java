@@ -158,11 +158,11 @@ class MechanismTest {
     }
 
     @Test
-    void occasionalMisuseHasFewUseDaysAndEndsInNoUse() {
+    void occasionalMisuseHasFewUseDaysGenuinePillsAndEndsInNoUse() {
         int n = 40_000;
         Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: " + n + ", shareStreet: 0, shareNonmedical: 1}\n"
                 + "horizon: {start: 2020-01-01, end: 2020-12-31}\n"
-                + "use: {nonmedicalCessationPerYear: 2.0, shareMisusingOccasionally: 0.5, nonmedicalUseDayProbability: 0.3, occasionalUseDayProbability: 0.02}\n");
+                + "use: {nonmedicalCessationPerYear: 2.0, shareMisusingOccasionally: 0.5, nonmedicalUseDayProbability: 0.3, occasionalUseDayProbability: 0.02, shareBuyingPillsFromDealers: 1}\n");
         OverdoseSim sim = Sims.started(s, 11, 2);
         People p = sim.people;
         World w = sim.world;
@@ -173,6 +173,8 @@ class MechanismTest {
             int k = w.misusesOccasionally(i) ? 1 : 0;
             gapSum[k] += p.eventDay[i] - sim.world.day + 1;
             count[k]++;
+            // Every frequent misuser buys from dealers here; occasional ones never do.
+            assertEquals(k == 0, p.buysFromDealers(i), "person " + i + " buys from dealers");
         }
         double frequentGap = gapSum[0] / count[0], occasionalGap = gapSum[1] / count[1];
         System.out.printf("occasional %d of %d; mean days to the next use-day: frequent %.1f, occasional %.1f%n",
