@@ -4,10 +4,11 @@ import odsim.model.UseState;
 
 /**
  * When people use: in a state with use-days, a day is a use-day with the state's daily chance
- * p (on pills, an occasional misuser's own: {@link World#misusesOccasionally}), independently of other days, so the days between use-days are geometric. Each person's next
- * use-day is drawn when they enter the state and after each use-day, and kept in
- * {@link People#eventDay}; the use phase steps only the people whose use-day is today, instead
- * of drawing a coin for everyone every day. Tolerance needs no daily step either: it is stored
+ * p (on pills, an occasional misuser's own: {@link World#misusesOccasionally}), independently of
+ * other days, so the days between use-days are geometric. Each person's next use-day is drawn
+ * when they enter the state and after each use-day, and kept in {@link People#eventDay}; the use
+ * phase steps only the people whose use-day is today, instead of drawing a coin for everyone
+ * every day. Tolerance needs no daily step either: it is stored
  * as of the last use-day and decays lazily, held up by medication where it is given.
  */
 final class UseDays {
