@@ -45,7 +45,7 @@ public record UseParams(
                 doc = "Chance a person using street opioids uses on a given day") double streetUseDayProbability,
         @Param(value = "0.30", unit = "probability per day", min = 0, max = 1, source = "assumption", doc = "Chance of a use-day for non-medical use of prescription opioids (a frequent misuser's: see the share below)") double nonmedicalUseDayProbability,
         @Param(value = "0", unit = "share", min = 0, max = 1,
-                source = "scenario: 0 makes every person misusing pills a frequent user, as the model was before 2026-12-07; of 9.2 million people misusing pain relievers in a year of NSDUH 2013-2014 "
+                source = "scenario: 0 makes every person misusing pills a frequent user (0.65, below, was tried against the US history and not kept: docs/calibration.md, 'What stops the model'); of 9.2 million people misusing pain relievers in a year of NSDUH 2013-2014 "
                         + "who had not started that year, 6.0 million did so occasionally (Lipari & Hughes 2017, CBHSQ Short Report, January 12, 2017): 0.65; two-thirds used them infrequently "
                         + "in NSDUH 2008-2011 (Jones et al. 2014, JAMA Intern Med 174(5):802-803, as reported by the Associated Press); in NESARC 2001-2002, 53% "
                         + "misused less than monthly (a study of pain and non-medical analgesic use, PMC2647685)",
