@@ -157,6 +157,11 @@ class MechanismTest {
         assertTrue(ratio > 0.2 && ratio < 0.35, "a quarter as often: " + ratio);
     }
 
+    /**
+     * Occasional misuse of pills (use.shareMisusingOccasionally): a lifelong half of the people
+     * misusing pills here use on a person's own few days, take genuine pills even where every
+     * frequent misuser buys from dealers, and stop to no use, where frequent misusers go to remission.
+     */
     @Test
     void occasionalMisuseHasFewUseDaysGenuinePillsAndEndsInNoUse() {
         int n = 40_000;
