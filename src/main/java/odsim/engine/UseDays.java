@@ -8,8 +8,8 @@ import odsim.model.UseState;
  * other days, so the days between use-days are geometric. Each person's next use-day is drawn
  * when they enter the state and after each use-day, and kept in {@link People#eventDay}; the use
  * phase steps only the people whose use-day is today, instead of drawing a coin for everyone
- * every day. Tolerance needs no daily step either: it is stored
- * as of the last use-day and decays lazily, held up by medication where it is given.
+ * every day. Tolerance needs no daily step either: it is stored as of the last use-day and decays
+ * lazily, held up by medication where it is given.
  */
 final class UseDays {
     /** No use-day: far enough ahead never to come. */
