@@ -42,6 +42,8 @@ final class Rules {
      * to its rate above.
      */
     final double[] prescribingTrend, pillSupplyTrend, misuseTrend, escalationTrend, treatmentTrend;
+    /** Multiplies the end of pill misuse by day: the amount prescribed to minus {@code use.pillScarcityStopping}. */
+    final double[] pillStoppingTrend;
 
     // treatment, rehab, policing
     final double treatmentStart, methadoneDropout, buprenorphineDropout, rehabAdmission;
@@ -181,6 +183,8 @@ final class Rules {
         pillSupplyTrend = grid.byDay(use.pillSupplyTrend());
         misuseTrend = grid.byDay(use.misuseTrend());
         escalationTrend = grid.byDay(use.escalationTrend());
+        pillStoppingTrend = new double[pillSupplyTrend.length];
+        for (int d = 0; d < pillStoppingTrend.length; d++) pillStoppingTrend[d] = Math.min(1e6, Math.pow(pillSupplyTrend[d], -use.pillScarcityStopping())); // no pills at all: misuse ends at once
         treatmentTrend = grid.byDay(s.treatment().startsTrend());
         double fade = Rates.dailyRetention(use.earlyRelapseHalfLifeDays());
         earlyRelapse = new double[3651];
@@ -278,7 +282,7 @@ final class Rules {
             switch (st) {
                 case NO_USE -> h = max(h, prescriptionStart.max() * max(prescribingTrend), initiation.max() * max(pillSupplyTrend));
                 case PRESCRIBED -> h = max(h, prescriptionEnd.max() + prescribing.extraEnds, misuse.max() * max(misuseTrend));
-                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max() * max(escalationTrend), nonmedicalCessation.max());
+                case NONMEDICAL -> h = max(h, nonmedicalArrest * policingMax, treatment, rehab, escalation.max() * max(escalationTrend), nonmedicalCessation.max() * max(pillStoppingTrend));
                 case STREET -> h = max(h, streetArrest * policingMax, treatment, rehab, safeSupply.enrolment, streetCessation.max());
                 case METHADONE -> h = max(h, methadoneDropout);
                 case BUPRENORPHINE -> h = max(h, buprenorphineDropout);

@@ -84,7 +84,7 @@ final class Transitions {
                 } else if (!street && st.escalation.uniform(i, day) < r.escalation.daily(drive) * r.escalationTrend[day] * q) {
                     StateChanges.moveToUse(w, p, UseState.STREET);
                     t.add(Measure.ESCALATIONS, 1);
-                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation : r.nonmedicalCessation).daily(drive) * q) {
+                } else if (st.cessation.uniform(i, day) < (street ? r.streetCessation.daily(drive) : r.nonmedicalCessation.daily(drive) * r.pillStoppingTrend[day]) * q) {
                     // Occasional misuse of pills comes without a use disorder: stopping it is no use again
                     // (a new start needs pills within reach), not a remission with a disorder's relapses.
                     boolean withoutDisorder = !street && !p.streetHistory() && w.misusesOccasionally(i);

@@ -33,6 +33,10 @@ public record UseParams(
         @Param(value = "2.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of escalation") double escalationElasticity,
         @Param(value = "0.30", unit = "per year", min = 0, max = 50, source = "assumption: much prescription misuse is short-lived",
                 doc = "Non-medical use -> remission") double nonmedicalCessationPerYear,
+        @Param(value = "1", unit = "elasticity", min = 0, max = 5,
+                source = "assumption: proportional, as a first misuse and a relapse to pills follow the amount prescribed (use.pillSupplyTrend), so misuse of scarcer pills ends sooner as it starts less often; "
+                        + "checked against NSDUH, not fitted: people misusing pain relievers in a year fell from 12.5 million in 2015 to 11.5, 11.1 and 9.9 million in 2016-2018 (SAMHSA, Key Substance Use and Mental Health Indicators; docs/validation.md); 0 keeps the rate above whatever is prescribed",
+                doc = "How much sooner misuse of pills ends when fewer are prescribed: non-medical use -> remission multiplies by pillSupplyTrend to minus this power") double pillScarcityStopping,
         @Param(value = "0.10", unit = "per year", min = 0, max = 50, source = "assumption: about 5-10% of people who use heroin stop each year in cohort studies",
                 doc = "Street use -> remission") double streetCessationPerYear,
         @Param(value = "-2.0", unit = "per unit drive", min = -20, max = 20, source = "assumption", doc = "Pain elasticity of cessation") double cessationElasticity,

@@ -158,6 +158,36 @@ class MechanismTest {
     }
 
     /**
+     * Misuse of pills ends sooner when fewer are prescribed (use.pillScarcityStopping): with half
+     * the pills, the daily chance of stopping doubles at the default power 1, and stays at power 0.
+     */
+    @Test
+    void pillMisuseEndsSoonerWhenFewerArePrescribed() {
+        double plenty = stoppedWithin90Days("pillSupplyTrend: {points: {2020-01-01: 1.0}}");
+        double scarce = stoppedWithin90Days("pillSupplyTrend: {points: {2020-01-01: 0.5}}");
+        double scarceNoEffect = stoppedWithin90Days("pillSupplyTrend: {points: {2020-01-01: 0.5}}, pillScarcityStopping: 0");
+        System.out.printf("stopped misusing pills in 90 days: plenty %.4f, half the pills %.4f, half without the rule %.4f%n", plenty, scarce, scarceNoEffect);
+        // 1 - e^(-90/365) = 0.219 at the rate, 1 - e^(-2 * 90/365) = 0.389 at twice it; 20,000 people: sd about 0.003.
+        assertEquals(0.219, plenty, 0.015);
+        assertEquals(0.389, scarce, 0.015);
+        assertEquals(plenty, scarceNoEffect, 0.015);
+    }
+
+    private static double stoppedWithin90Days(String use) {
+        int n = 20_000;
+        Scenario s = Sims.scenario(Sims.FROZEN, "population: {agents: " + n + ", shareStreet: 0, shareNonmedical: 1}\n"
+                + "horizon: {start: 2020-01-01, end: 2020-12-31}\n"
+                + "use: {nonmedicalCessationPerYear: 1.0, " + use + "}\n");
+        OverdoseSim sim = Sims.started(s, 5, 2);
+        Sims.days(sim, 90);
+        int stopped = 0;
+        for (int i = 0; i < n; i++) {
+            if (sim.people.state(i) == UseState.REMISSION) stopped++;
+        }
+        return (double) stopped / n;
+    }
+
+    /**
      * Occasional misuse of pills (use.shareMisusingOccasionally): a lifelong half of the people
      * misusing pills here use on a person's own few days, take genuine pills even where every
      * frequent misuser buys from dealers, and stop to no use, where frequent misusers go to remission.
