@@ -71,7 +71,7 @@ public final class ModelCheck {
             "Overdose deaths per 1,000 person-years after leaving treatment against on buprenorphine",
             "At the range's lower end, by chance as far as measured: 2.5 (2.1 to 2.9), agreeing, before misuse of scarcer pills "
                     + "ended sooner (`use.pillScarcityStopping` 0, 2026-12-07), 2.4 (2.1 to 2.7) with it; the two intervals overlap "
-                    + "almost wholly, and Sordo et al.'s ratio (3.3) is inside both. The ratio rests on the buprenorphine blockade "
+                    + "almost wholly, both below Sordo et al.'s ratio (3.3). The ratio rests on the buprenorphine blockade "
                     + "(`treatment.buprenorphineBlockade`, an assumption set with this figure in view), not re-set for the change.",
             "Share of opioid overdose deaths from counterfeit pills, 2021",
             "Only people misusing pills buy them from dealers in the model (`use.shareBuyingPillsFromDealers`), and since "
