@@ -10,7 +10,9 @@ import odsim.model.BatchRisk;
  * tolerance, averaged over the day's batches ({@link BatchRisk}), the share of that chance that
  * comes from fentanyl, and the mean potency a body adapts to. A dated share of fentanyl street
  * batches carries a stronger analogue (carfentanil): the same spread around a higher median,
- * counted as fentanyl. Set once a day by the supply phase, before anyone uses; read by every use-day.
+ * counted as fentanyl. A fentanyl street batch's spread may narrow toward heroin's as fentanyl's share
+ * grows (supply.fentanylSdNarrowing: the product sold, not an adulterant); a counterfeit pill's keeps
+ * fentanylBatchSd. Set once a day by the supply phase, before anyone uses; read by every use-day.
  */
 final class DaySupply {
     /** The supplies, by what the person takes. */
@@ -19,10 +21,12 @@ final class DaySupply {
     private final Rules rules;
     private final BatchRisk pharma, counterfeit;
     private BatchRisk streetFentanyl, streetHeroin;
-    private double streetVolatility = Double.NaN;
+    private double streetVolatility = Double.NaN, tablesFentanylSd = Double.NaN;
 
     /** Today's market log-potency, the shares of fentanyl in street batches and in pills, and of analogues among fentanyl batches. */
     double marketLogPotency, fentanylShare, counterfeitShare, analogueShare, volatility;
+    /** Today's spread of a fentanyl street batch before volatility ({@link Rules#streetFentanylSd}). */
+    private double fentanylSd;
     /** exp of the median log-potency of each kind of batch today, relative to a pharmaceutical dose. */
     private double fentanylMedian, analogueMedian, heroinMedian, counterfeitMedian;
     /** Mean potency of each supply today (mixtures included): what tolerance moves toward. */
@@ -42,9 +46,11 @@ final class DaySupply {
         counterfeitShare = r.counterfeitShare[day];
         analogueShare = r.analogueShare[day];
         volatility = r.supplyPressure.volatility(day);
-        if (volatility != streetVolatility) {
+        fentanylSd = r.streetFentanylSd[day];
+        if (volatility != streetVolatility || fentanylSd != tablesFentanylSd) {
             streetVolatility = volatility;
-            streetFentanyl = BatchRisk.of(r.risk, r.fentanylSd * volatility);
+            tablesFentanylSd = fentanylSd;
+            streetFentanyl = BatchRisk.of(r.risk, fentanylSd * volatility);
             streetHeroin = BatchRisk.of(r.risk, r.heroinSd * volatility);
         }
         fentanylMedian = Math.exp(marketLogPotency + r.logFentanylPotency);
@@ -52,7 +58,7 @@ final class DaySupply {
         heroinMedian = Math.exp(marketLogPotency);
         counterfeitMedian = fentanylMedian;
         double pharmaMean = r.pharmaMeanPotency;
-        double fentanylMean = ((1 - analogueShare) * fentanylMedian + analogueShare * analogueMedian) * lognormalMean(r.fentanylSd * volatility);
+        double fentanylMean = ((1 - analogueShare) * fentanylMedian + analogueShare * analogueMedian) * lognormalMean(fentanylSd * volatility);
         double heroinMean = heroinMedian * lognormalMean(r.heroinSd * volatility);
         meanPotency[PHARMA] = pharmaMean;
         meanPotency[PILL] = counterfeitShare * counterfeitMedian * lognormalMean(r.fentanylSd) + (1 - counterfeitShare) * pharmaMean;
@@ -110,7 +116,7 @@ final class DaySupply {
         }
         if (kindDraw >= fentanylShare) return marketLogPotency + r.heroinSd * volatility * z;
         double analogue = kindDraw < fentanylShare * analogueShare ? r.logAnaloguePotency : 0;
-        return marketLogPotency + r.logFentanylPotency + analogue + r.fentanylSd * volatility * z;
+        return marketLogPotency + r.logFentanylPotency + analogue + fentanylSd * volatility * z;
     }
 
     /** Whether the batch {@link #batchLogPotency} draws with {@code kindDraw} holds fentanyl. */

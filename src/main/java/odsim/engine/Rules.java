@@ -52,6 +52,10 @@ final class Rules {
     // supply and overdose
     final double[] fentanylShare, analogueShare, counterfeitShare, witnessNaloxone;
     final double logFentanylPotency, logAnaloguePotency, heroinSd, fentanylSd, pharmaSd;
+    /** The step a narrowing fentanyl spread moves in (log sd). */
+    static final double SD_STEP = 0.005;
+    /** Each day's spread of a fentanyl street batch: fentanylSd, narrowing toward heroinSd as fentanyl's share grows. */
+    final double[] streetFentanylSd;
     /** Share of tolerance kept after a gap of g days without opioids; 0 past the table's end. */
     private final double[] toleranceKept;
     final double naiveTolerance;
@@ -208,6 +212,12 @@ final class Rules {
         heroinSd = supply.heroinBatchSd() * supply.enforcementVolatility();
         fentanylSd = supply.fentanylBatchSd() * supply.enforcementVolatility();
         pharmaSd = supply.pharmaceuticalSd();
+        streetFentanylSd = new double[fentanylShare.length];
+        for (int d = 0; d < fentanylShare.length; d++) {
+            double narrowed = fentanylSd - supply.fentanylSdNarrowing() * fentanylShare[d] * (fentanylSd - heroinSd);
+            // In steps of 0.005 (a potency spread 0.5% wider or narrower): a handful of batch-risk tables, not one a day.
+            streetFentanylSd[d] = supply.fentanylSdNarrowing() == 0 ? fentanylSd : Math.round(narrowed / SD_STEP) * SD_STEP;
+        }
         double retention = Rates.dailyRetention(s.tolerance().halfLifeDays());
         double grace = s.tolerance().graceDays();
         toleranceKept = new double[Math.max(2, days + 2)];

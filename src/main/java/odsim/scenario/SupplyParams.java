@@ -21,6 +21,13 @@ public record SupplyParams(
         @Param(value = "0.50", unit = "log sd", min = 0, max = 5, source = "assumption: street heroin purity varied several-fold between seizures", doc = "Batch-to-batch spread of heroin potency") double heroinBatchSd,
         @Param(value = "0.75", unit = "log sd", min = 0, max = 5, source = "assumption: uneven mixing of fentanyl makes batches far less predictable (DEA lab testing: 27% of counterfeit pills held a potentially lethal 2 mg in 2019, about 4 in 10 in 2021, 6 in 10 in 2022); set with fentanylRelativePotency so the share of deaths involving fentanyl follows NCHS, 2015-2022 (docs/validation.md)",
                 doc = "Batch-to-batch spread of fentanyl batch potency") double fentanylBatchSd,
+        @Param(value = "0", unit = "share of the gap", min = 0, max = 1,
+                source = "assumption: 0 keeps one spread for all years. A fentanyl batch grows less uneven as fentanyl becomes the product "
+                        + "sold rather than an adulterant mixed into heroin: this share of the gap between fentanylBatchSd and heroinBatchSd "
+                        + "is closed when every street batch holds fentanyl, in proportion to the share before. Deaths involving fentanyl grew "
+                        + "as fast as its share of deaths needs while the others fell faster than the model's from 2016 to 2018 "
+                        + "(NCHS; docs/calibration.md, \"Where the dip is missing\"); the US calibration draws it",
+                doc = "How far a fentanyl street batch's spread narrows toward heroin's as fentanyl takes over the street supply") double fentanylSdNarrowing,
         @Param(value = "0", unit = "share of fentanyl batches", min = 0, max = 1,
                 source = "0: none by default; the US baseline sets it from DEA forensic laboratory reports of carfentanil over reports of fentanyl, 2016-2018 (scenarios/baseline.yaml, each year cited)",
                 doc = "Share of fentanyl-containing street batches that carry a far stronger analogue (carfentanil) instead, by date") DatedCurve analogueShare,
