@@ -26,7 +26,8 @@ public record SupplyParams(
                         + "sold rather than an adulterant mixed into heroin: this share of the gap between fentanylBatchSd and heroinBatchSd "
                         + "is closed when every street batch holds fentanyl, in proportion to the share before. Deaths involving fentanyl grew "
                         + "as fast as its share of deaths needs while the others fell faster than the model's from 2016 to 2018 "
-                        + "(NCHS; docs/calibration.md, \"Where the dip is missing\"); the US calibration draws it",
+                        + "(NCHS; docs/calibration.md, \"Where the dip is missing\"); drawn free in the US calibration on 2026-12-07, it bought some of the "
+                        + "2017-2019 plateau with the 2020-2022 surge and was not kept (scenarios/sweeps/calibrate-us-narrowing.yaml)",
                 doc = "How far a fentanyl street batch's spread narrows toward heroin's as fentanyl takes over the street supply") double fentanylSdNarrowing,
         @Param(value = "0", unit = "share of fentanyl batches", min = 0, max = 1,
                 source = "0: none by default; the US baseline sets it from DEA forensic laboratory reports of carfentanil over reports of fentanyl, 2016-2018 (scenarios/baseline.yaml, each year cited)",
