@@ -362,7 +362,7 @@ class SweepFileTest {
             // File name -> points in its design and observed targets, each target in the sweep's horizon (Sweep.of checks it).
             // calibrate-baseline lists four; the US calibrations read sixteen from the US targets file (deaths and their
             // fentanyl share 2015-2022, twelve of them predicted out of sample by calibrate-us-to-2016) and list people on
-            // methadone in 2015 (calibrate-us and its second round also the emergency visits of 2017; the out-of-sample one and its second round fit 2015-2016 only); the history reads 38 (deaths 1999-2022,
+            // methadone in 2015 (calibrate-us, its second round and the narrowing trial also the emergency visits of 2017; the out-of-sample one and its second round fit 2015-2016 only); the history reads 38 (deaths 1999-2022,
             // heroin deaths 1999-2012), Massachusetts seven, each with its range; the fits: who was there at a death (2017,
             // 2020), the fentanyl share of deaths (2016-2018), emergency visits per death (2017) with the death rates of 2015-2016.
             record Shipped(int points, int targets) {}
@@ -370,6 +370,7 @@ class SweepFileTest {
                     java.util.Map.entry("calibrate-baseline.yaml", new Shipped(32, 4)),
                     java.util.Map.entry("calibrate-us.yaml", new Shipped(2000, 18)),
                     java.util.Map.entry("calibrate-us-round-2.yaml", new Shipped(1000, 18)),
+                    java.util.Map.entry("calibrate-us-narrowing.yaml", new Shipped(1000, 18)),
                     java.util.Map.entry("calibrate-us-recheck.yaml", new Shipped(40, 18)),
                     java.util.Map.entry("calibrate-us-to-2016-recheck.yaml", new Shipped(40, 17)),
                     java.util.Map.entry("calibrate-massachusetts-recheck.yaml", new Shipped(20, 7)),
