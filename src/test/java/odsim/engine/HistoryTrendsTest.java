@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * value, or the flow would be capped near 1.6 times. (Treatment starts stay low: places are finite.)
  */
 class HistoryTrendsTest {
-    private static final String YEAR = "horizon: {start: 2021-01-01, end: 2021-12-31, warmUpYears: 0}\npopulation: {agents: 20000}\n";
+    private static final String YEAR = Sims.YEAR_2021;
 
     /** Events of {@code flow} per person-day in the state counted by {@code stock}. */
     private static double rate(RunResult r, Measure flow, Measure stock) {

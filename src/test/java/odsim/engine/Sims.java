@@ -20,7 +20,15 @@ final class Sims {
             mortality: {rateAt40: 0}
             """;
 
+    /** The year 2021 alone, 20,000 agents, no warm-up: a mechanism's effect within one year. */
+    static final String YEAR_2021 = "horizon: {start: 2021-01-01, end: 2021-12-31, warmUpYears: 0}\npopulation: {agents: 20000}\n";
+
     private Sims() {}
+
+    /** A {@link #FROZEN} street-using year ({@link #YEAR_2021}) under the street supply {@code supply} (the inside of {@code supply: {...}}). */
+    static odsim.results.RunResult streetYear(String supply) {
+        return run(FROZEN, YEAR_2021, "supply: {" + supply + "}\n");
+    }
 
     /** A scenario from YAML layers; later layers override earlier ones key by key. */
     static Scenario scenario(String... layers) {
@@ -40,6 +48,15 @@ final class Sims {
 
     static void days(OverdoseSim sim, int n) {
         for (int k = 0; k < n; k++) sim.stepDay();
+    }
+
+    /** Asserts two runs are the same day by day in every measure, and that {@code a} saw enough overdoses for that to mean something. */
+    static void assertSameRuns(odsim.results.RunResult a, odsim.results.RunResult b) {
+        org.junit.jupiter.api.Assertions.assertTrue(a.total(odsim.results.Measure.OVERDOSES) > 1000,
+                "overdoses " + a.total(odsim.results.Measure.OVERDOSES));
+        for (odsim.results.Measure m : odsim.results.Measure.ALL) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.series(m), b.series(m), m.label());
+        }
     }
 
     /** One-sided z statistic for "rate a is higher than rate b" (events over exposures). */
