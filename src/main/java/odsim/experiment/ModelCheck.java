@@ -241,16 +241,14 @@ public final class ModelCheck {
                     + "overdoses for coded ones)", 1.097, "not fitted: follows from the supply and the cascade"));
         }
         // Death records of 11 states (ESOOS), July 2016-June 2017: deaths with prescription opioids and no illicit opioid.
-        int y2016b = 2016 - first;
-        if (y2016b >= 0 && y2016b + 2 <= years) {
+        if (y2016 >= 0 && y2016 + 2 <= years) {
             out.add(new Figure("Share of opioid overdose deaths involving prescription opioids alone, 2016-2017",
                     "0.174: 17.4% of 11,884 opioid overdose deaths tested positive for prescription opioids only, July 2016-June 2017, in 11 "
                             + "states (Mattson et al. 2018, MMWR 67(34):945-951); 5.5% could not be classified. Agreeing from 5 points below "
                             + "(assumption: 11 states for the nation) to 0.229 (every unclassified death counted as prescription-only)",
-                    0.124, 0.229, each(baseline, r -> ratio(yearsTotal(r, Measure.OVERDOSE_DEATHS_NONMEDICAL, y2016b, y2016b + 2)
-                            - yearsTotal(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2016b, y2016b + 2)
-                            + yearsTotal(r, Measure.OVERDOSE_DEATHS_PRESCRIBED, y2016b, y2016b + 2),
-                            yearsTotal(r, Measure.OVERDOSE_DEATHS, y2016b, y2016b + 2))), "%.3f",
+                    0.124, 0.229, each(baseline, r -> shareOfDeaths(r, Measure.OVERDOSE_DEATHS_NONMEDICAL, y2016, y2016 + 2)
+                            - shareOfDeaths(r, Measure.OVERDOSE_DEATHS_COUNTERFEIT, y2016, y2016 + 2)
+                            + shareOfDeaths(r, Measure.OVERDOSE_DEATHS_PRESCRIBED, y2016, y2016 + 2)), "%.3f",
                     "not fitted: the deaths of people misusing genuine pills or taking them as prescribed, over 2016-2017; follows from "
                             + "pill misuse's flows (use.*) and its use-days (use.nonmedicalUseDayProbability)"));
         }

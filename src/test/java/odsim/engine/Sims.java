@@ -1,5 +1,10 @@
 package odsim.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import odsim.results.Measure;
+import odsim.results.RunResult;
 import odsim.scenario.Scenario;
 import odsim.scenario.ScenarioLoader;
 
@@ -26,7 +31,7 @@ final class Sims {
     private Sims() {}
 
     /** A {@link #FROZEN} street-using year ({@link #YEAR_2021}) under the street supply {@code supply} (the inside of {@code supply: {...}}). */
-    static odsim.results.RunResult streetYear(String supply) {
+    static RunResult streetYear(String supply) {
         return run(FROZEN, YEAR_2021, "supply: {" + supply + "}\n");
     }
 
@@ -36,7 +41,7 @@ final class Sims {
     }
 
     /** Replication 0 of the scenario the layers make, on two threads. */
-    static odsim.results.RunResult run(String... layers) {
+    static RunResult run(String... layers) {
         return OverdoseSim.run(scenario(layers), 0, 2, null);
     }
 
@@ -51,12 +56,9 @@ final class Sims {
     }
 
     /** Asserts two runs are the same day by day in every measure, and that {@code a} saw enough overdoses for that to mean something. */
-    static void assertSameRuns(odsim.results.RunResult a, odsim.results.RunResult b) {
-        org.junit.jupiter.api.Assertions.assertTrue(a.total(odsim.results.Measure.OVERDOSES) > 1000,
-                "overdoses " + a.total(odsim.results.Measure.OVERDOSES));
-        for (odsim.results.Measure m : odsim.results.Measure.ALL) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(a.series(m), b.series(m), m.label());
-        }
+    static void assertSameRuns(RunResult a, RunResult b) {
+        assertTrue(a.total(Measure.OVERDOSES) > 1000, "overdoses " + a.total(Measure.OVERDOSES));
+        for (Measure m : Measure.ALL) assertArrayEquals(a.series(m), b.series(m), m.label());
     }
 
     /** One-sided z statistic for "rate a is higher than rate b" (events over exposures). */
